@@ -30,6 +30,8 @@ const SOURCE_FILE = /\.(?:ts|cts|js|cjs)$/;
 const MARKER = /\/\/ (fix|report|either|keep):([\w-]+)\s*$/;
 const SYNC_CALL = /\b\w+Sync\s*\(/;
 const DOUBLE_AWAIT = /\bawait\s*\(?\s*await\b/;
+/** Each step runs tsc or ESLint (a few seconds each on 2 cores, more while other suites run). */
+const STEP_TIMEOUT = 180_000;
 
 type MarkerKind = 'fix' | 'report' | 'either' | 'keep';
 
@@ -163,7 +165,7 @@ function seedWorkDir(dir: string): void {
   writeFileSync(path.join(dir, 'notes.txt'), 'hello\nworld\n');
 }
 
-/** Every entry under `dir`: relative path → `dir`, or the file's contents (base64). */
+/** Every entry under `dir`: relative path → `dir`, or the file's contents (all text here). */
 function snapshotTree(dir: string): Record<string, string> {
   const tree: Record<string, string> = {};
   const walk = (current: string): void => {
@@ -174,7 +176,7 @@ function snapshotTree(dir: string): Record<string, string> {
         tree[rel] = 'dir';
         walk(full);
       } else {
-        tree[rel] = readFileSync(full).toString('base64');
+        tree[rel] = `file: ${readFileSync(full, 'utf8')}`;
       }
     }
   };
@@ -208,7 +210,7 @@ beforeAll(() => {
   const check = tsc(['-p', 'tsconfig.json', '--noEmit'], project);
   expect(check.status, said('tsc --noEmit (original fixture)', check)).toBe(0);
   original = compileAndRun(project, path.join(root, 'work-original'));
-}, 240_000);
+}, 2 * STEP_TIMEOUT);
 
 afterAll(() => {
   if (root !== '') rmSync(root, { recursive: true, force: true });
@@ -235,7 +237,7 @@ describe.each(MAJORS)('ESLint $major ($pkg)', ({ pkg }) => {
     before = eslint(pkg, project, false);
     fixRun = eslint(pkg, project, true);
     fixedFiles = sourceFiles(project);
-  }, 240_000);
+  }, 2 * STEP_TIMEOUT);
 
   it('reports exactly the marked calls before fixing, with a fix on every `fix:` line', () => {
     expect(before.status, before.said).toBe(1);
@@ -307,7 +309,7 @@ describe.each(MAJORS)('ESLint $major ($pkg)', ({ pkg }) => {
   it('leaves code that `tsc --noEmit` accepts (strict, noUnusedLocals)', () => {
     const check = tsc(['-p', 'tsconfig.json', '--noEmit'], project);
     expect(check.status, said('tsc -p tsconfig.json --noEmit (fixed copy)', check)).toBe(0);
-  });
+  }, STEP_TIMEOUT);
 
   it('changes nothing on a second `eslint --fix` run', () => {
     const second = eslint(pkg, project, true);
@@ -316,11 +318,11 @@ describe.each(MAJORS)('ESLint $major ($pkg)', ({ pkg }) => {
     const changed = [...after].filter(([file, text]) => fixedFiles.get(file) !== text).map(([file]) => file);
     expect(changed, second.said).toEqual([]);
     expect([...after.keys()].sort()).toEqual([...fixedFiles.keys()].sort());
-  });
+  }, STEP_TIMEOUT);
 
   it('does at run time what the original did: same results, same files', () => {
     const fixed = compileAndRun(project, path.join(root, `work-${pkg}`));
     expect(fixed.results).toEqual(original.results);
     expect(fixed.tree).toEqual(original.tree);
-  });
+  }, STEP_TIMEOUT);
 });
