@@ -1,11 +1,50 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * One vitest project per ESLint major. `eslint` resolves to the npm alias of that major (`eslint-v8`, `eslint-v9`)
+ * in two places: here through `resolve.alias` (imports that vite resolves: test files and `lib/`), and in
+ * `tests/setup.ts` through Node's CommonJS resolver (what `@typescript-eslint/rule-tester` and
+ * `@typescript-eslint/utils` load with `require('eslint')`). `tests/integration/eslint-versions.test.ts` asserts
+ * in each project that the ESLint the rule tester uses is the expected one.
+ *
+ * The rule suites run on every major; the integration suites (they drive each major's CLI themselves) and the
+ * benchmarks run once, in the ESLint 10 project.
+ */
+const SHARED_EXCLUDE = ['**/node_modules/**', 'tests/fixtures/**'];
+const RULE_SUITES = ['tests/rules/**/*.test.ts', 'tests/integration/eslint-versions.test.ts'];
+
+function olderMajor(major: 8 | 9) {
+  return {
+    extends: true,
+    resolve: {
+      alias: [{ find: /^eslint(\/.*)?$/, replacement: `eslint-v${String(major)}$1` }],
+    },
+    test: {
+      name: `eslint-${String(major)}`,
+      include: RULE_SUITES,
+      exclude: SHARED_EXCLUDE,
+      env: { ESLINT_MAJOR: String(major) },
+    },
+  } as const;
+}
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'tests/fixtures/**'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'eslint-10',
+          include: ['tests/**/*.test.ts'],
+          exclude: SHARED_EXCLUDE,
+          env: { ESLINT_MAJOR: '10' },
+        },
+      },
+      olderMajor(9),
+      olderMajor(8),
+    ],
   },
 });
