@@ -1,5 +1,6 @@
-// The fix integration test: the real `eslint --fix` (ESLint 8.57, 9 and 10, each through its own CLI) on a copy of
-// tests/fixtures/fix-project, then the real `tsc`, then the original and the fixed code run side by side.
+// The fix integration test: the real `eslint --fix` (ESLint 8.57, 9 and 10, each through its own CLI, and ESLint 10
+// with type information) on a copy of tests/fixtures/fix-project, then the real `tsc`, then the original and the
+// fixed code run side by side on working directories with the same initial contents.
 //
 // The fixture marks every line that holds a sync fs call with a trailing comment `// <kind>:<id>`:
 //   fix     reported, autofixed by one `eslint --fix` run: the line changes, gains `await`, and keeps no `*Sync(` call;
@@ -15,15 +16,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = path.resolve(__dirname, '../..');
 const FIXTURE = path.join(REPO, 'tests/fixtures/fix-project');
-const PLUGIN = path.join(REPO, 'dist/index.js');
+/** The built plugin (`npm test` builds it first); ASYNC_IO_PLUGIN points the test at another build. */
+const PLUGIN = process.env.ASYNC_IO_PLUGIN ?? path.join(REPO, 'dist/index.js');
 const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc');
 const RULE_ID = 'async-io/no-sync-fs-in-async';
 
-/** The three ESLint majors installed side by side (npm aliases), each run through its own CLI. */
-const MAJORS = [
-  { major: 10, pkg: 'eslint' },
-  { major: 9, pkg: 'eslint-v9' },
-  { major: 8, pkg: 'eslint-v8' },
+/**
+ * The three ESLint majors installed side by side (npm aliases), each run through its own CLI; on ESLint 10 also with
+ * type information (the rule may take another path when `parserServices.program` exists).
+ */
+const SETUPS = [
+  { name: 'ESLint 10', pkg: 'eslint', typed: false },
+  { name: 'ESLint 10 with type information', pkg: 'eslint', typed: true },
+  { name: 'ESLint 9', pkg: 'eslint-v9', typed: false },
+  { name: 'ESLint 8.57', pkg: 'eslint-v8', typed: false },
 ] as const;
 
 const SOURCE_FILE = /\.(?:ts|cts|js|cjs)$/;
@@ -69,17 +75,17 @@ function said(command: string, run: SpawnSyncReturns<string>): string {
   return `$ ${command}\nstatus: ${String(run.status)} signal: ${String(run.signal)}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
 }
 
-function runNode(args: string[], cwd: string, timeout = 120_000): SpawnSyncReturns<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASYNC_IO_PLUGIN: PLUGIN };
+function runNode(args: string[], cwd: string, { typed = false, timeout = 120_000 } = {}): SpawnSyncReturns<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASYNC_IO_PLUGIN: PLUGIN, ASYNC_IO_TYPED: typed ? '1' : '0' };
   // ESLint 8.57 must find eslint.config.js by itself, as it does for a user with no settings.
   delete env.ESLINT_USE_FLAT_CONFIG;
   return spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
 }
 
-function eslint(pkg: string, cwd: string, fix: boolean): LintRun {
+function eslint(pkg: string, typed: boolean, cwd: string, fix: boolean): LintRun {
   const args = [path.join(REPO, 'node_modules', pkg, 'bin/eslint.js'), '--format', 'json', ...(fix ? ['--fix'] : []), '.'];
-  const run = runNode(args, cwd);
-  const text = said(`${pkg} ${args.slice(1).join(' ')} (in ${cwd})`, run);
+  const run = runNode(args, cwd, { typed });
+  const text = said(`${typed ? 'ASYNC_IO_TYPED=1 ' : ''}${pkg} ${args.slice(1).join(' ')} (in ${cwd})`, run);
   let results: LintResult[] = [];
   try {
     results = JSON.parse(run.stdout) as LintResult[];
@@ -189,7 +195,7 @@ function compileAndRun(project: string, workDir: string): { results: unknown; tr
   const build = tsc(['-p', 'tsconfig.json', '--noCheck', '--outDir', 'out'], project);
   expect(build.status, said('tsc --noCheck --outDir out', build)).toBe(0);
   seedWorkDir(workDir);
-  const run = runNode([path.join(project, 'out/src/main.js'), workDir], project, 60_000);
+  const run = runNode([path.join(project, 'out/src/main.js'), workDir], project, { timeout: 60_000 });
   expect(run.status, said(`node out/src/main.js ${workDir}`, run)).toBe(0);
   return { results: JSON.parse(run.stdout) as unknown, tree: snapshotTree(workDir) };
 }
@@ -225,17 +231,17 @@ it('has a fixture that marks every kind of line and runs without error', () => {
   expect(Object.keys(original.results as object).length).toBeGreaterThanOrEqual(60);
 });
 
-describe.each(MAJORS)('ESLint $major ($pkg)', ({ pkg }) => {
+describe.each(SETUPS)('$name ($pkg)', ({ pkg, typed }) => {
   let project = '';
   let before: LintRun = { status: null, results: [], said: '' };
   let fixRun: LintRun = { status: null, results: [], said: '' };
   let fixedFiles = new Map<string, string>();
 
   beforeAll(() => {
-    project = path.join(root, pkg);
+    project = path.join(root, typed ? `${pkg}-typed` : pkg);
     copyFixture(project);
-    before = eslint(pkg, project, false);
-    fixRun = eslint(pkg, project, true);
+    before = eslint(pkg, typed, project, false);
+    fixRun = eslint(pkg, typed, project, true);
     fixedFiles = sourceFiles(project);
   }, 2 * STEP_TIMEOUT);
 
@@ -312,7 +318,7 @@ describe.each(MAJORS)('ESLint $major ($pkg)', ({ pkg }) => {
   }, STEP_TIMEOUT);
 
   it('changes nothing on a second `eslint --fix` run', () => {
-    const second = eslint(pkg, project, true);
+    const second = eslint(pkg, typed, project, true);
     expect(second.status, second.said).toBe(1);
     const after = sourceFiles(project);
     const changed = [...after].filter(([file, text]) => fixedFiles.get(file) !== text).map(([file]) => file);
@@ -321,7 +327,7 @@ describe.each(MAJORS)('ESLint $major ($pkg)', ({ pkg }) => {
   }, STEP_TIMEOUT);
 
   it('does at run time what the original did: same results, same files', () => {
-    const fixed = compileAndRun(project, path.join(root, `work-${pkg}`));
+    const fixed = compileAndRun(project, path.join(root, `work-${path.basename(project)}`));
     expect(fixed.results).toEqual(original.results);
     expect(fixed.tree).toEqual(original.tree);
   }, STEP_TIMEOUT);
