@@ -99,6 +99,7 @@ export function parseOutput(run: ClientRun, text: string = run.stdout): unknown 
 export interface Report {
   readonly file: string;
   readonly ruleId: string;
+  readonly message: string;
   readonly line: number;
   readonly column: number;
   readonly endLine: number | undefined;
@@ -126,7 +127,8 @@ export function reportsOfEslint(dir: string, results: readonly EslintResult[]): 
     results.flatMap((result) =>
       result.messages.map((message) => ({
         file: relativeFile(dir, result.filePath),
-        ruleId: message.ruleId ?? `(fatal: ${message.message})`,
+        ruleId: message.ruleId ?? '(none: a fatal error)',
+        message: message.message,
         line: message.line,
         column: message.column,
         endLine: message.endLine,
@@ -146,7 +148,7 @@ export function sortReports(reports: Report[]): Report[] {
 export function formatReports(reports: readonly Report[]): string[] {
   return reports.map(
     (report) =>
-      `${report.file}:${String(report.line)}:${String(report.column)}-${String(report.endLine)}:${String(report.endColumn)} ${report.ruleId}`,
+      `${report.file}:${String(report.line)}:${String(report.column)}-${String(report.endLine)}:${String(report.endColumn)} ${report.ruleId}: ${report.message}`,
   );
 }
 
