@@ -1,0 +1,174 @@
+// Turns the raw check and speed results into the numbers the report shows: matching our reports with n/no-sync's,
+// bucketing the ones only n/no-sync has, medians and ratios.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'));
+
+/** `*Sync` exports of Node's fs (the running Node) and of fs-extra (graceful-fs has fs's). */
+export const FS_SYNC_NAMES = new Set(
+  [...Object.keys(require('node:fs')), ...Object.keys(require('fs-extra'))].filter((name) => name.endsWith('Sync')),
+);
+
+export const THEIRS_ONLY_BUCKETS = ['not fs', 'not in async', 'sync callback in async', 'fs name in async'];
+
+function before(a, b) {
+  return a.line < b.line || (a.line === b.line && a.column <= b.column);
+}
+
+function overlaps(a, b) {
+  const aStart = { line: a.line, column: a.column };
+  const aEnd = { line: a.endLine, column: a.endColumn };
+  const bStart = { line: b.line, column: b.column };
+  const bEnd = { line: b.endLine, column: b.endColumn };
+  return before(aStart, bEnd) && before(bStart, aEnd);
+}
+
+/** Why n/no-sync reports a call that we do not: its name is not fs's, it is not in async code, or neither. */
+export function theirsOnlyBucket(report) {
+  if (!report.name || !FS_SYNC_NAMES.has(report.name)) return 'not fs';
+  if (report.where === 'async') return 'fs name in async';
+  if (report.where === 'callback-in-async') return 'sync callback in async';
+  return 'not in async';
+}
+
+/**
+ * Per package: reports both have, only we have, only n/no-sync has (bucketed, and split by test file), plus a
+ * few samples of each "only" kind for a reader to check by eye.
+ */
+export function comparePeer(comparison, sampleLimit = 12) {
+  const perPackage = {};
+  const samples = { oursOnly: [], theirsOnlyFsInAsync: [] };
+  for (const file of comparison) {
+    const row = (perPackage[file.pkg] ??= emptyComparisonRow());
+    const matched = new Set();
+    for (const mine of file.ours) {
+      const index = file.theirs.findIndex((theirs, i) => !matched.has(i) && overlaps(mine, theirs));
+      if (index >= 0) {
+        matched.add(index);
+        row.both++;
+      } else {
+        row.oursOnly++;
+        if (file.test) row.oursOnlyTest++;
+        if (samples.oursOnly.length < sampleLimit) samples.oursOnly.push({ pkg: file.pkg, rel: file.rel, line: mine.line });
+      }
+    }
+    file.theirs.forEach((theirs, i) => {
+      if (matched.has(i)) return;
+      row.theirsOnly++;
+      const bucket = theirsOnlyBucket(theirs);
+      row.buckets[bucket][file.test ? 'test' : 'nonTest']++;
+      if (file.test) row.theirsOnlyTest++;
+      if (bucket === 'fs name in async' && samples.theirsOnlyFsInAsync.length < sampleLimit) {
+        samples.theirsOnlyFsInAsync.push({ pkg: file.pkg, rel: file.rel, line: theirs.line, name: theirs.name });
+      }
+    });
+  }
+  const total = emptyComparisonRow();
+  for (const row of Object.values(perPackage)) addComparisonRow(total, row);
+  return { perPackage, total, samples };
+}
+
+function emptyComparisonRow() {
+  return {
+    both: 0,
+    oursOnly: 0,
+    oursOnlyTest: 0,
+    theirsOnly: 0,
+    theirsOnlyTest: 0,
+    buckets: Object.fromEntries(THEIRS_ONLY_BUCKETS.map((b) => [b, { nonTest: 0, test: 0 }])),
+  };
+}
+
+function addComparisonRow(total, row) {
+  for (const key of ['both', 'oursOnly', 'oursOnlyTest', 'theirsOnly', 'theirsOnlyTest']) total[key] += row[key];
+  for (const b of THEIRS_ONLY_BUCKETS) {
+    total.buckets[b].nonTest += row.buckets[b].nonTest;
+    total.buckets[b].test += row.buckets[b].test;
+  }
+}
+
+/** Adds the source line to each sample, so the report shows the code. */
+export function withSourceLines(samples, corpusNodeModules) {
+  return samples.map((s) => {
+    try {
+      const text = fs.readFileSync(path.join(corpusNodeModules, s.pkg, s.rel), 'utf8');
+      return { ...s, code: (text.split('\n')[s.line - 1] ?? '').trim().slice(0, 160) };
+    } catch {
+      return s;
+    }
+  });
+}
+
+export function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Medians per setup over the plain (no stats) runs, and the per-rule/parse times from the stats runs. */
+export function summariseSpeed(runs) {
+  const setups = [...new Set(runs.map((r) => r.setup))];
+  const summary = {};
+  for (const setup of setups) {
+    const plain = runs.filter((r) => r.setup === setup && !r.stats);
+    const withStats = runs.filter((r) => r.setup === setup && r.stats);
+    const ruleIds = [...new Set(withStats.flatMap((r) => Object.keys(r.timings.rulesMs)))];
+    summary[setup] = {
+      runs: plain.length,
+      statsRuns: withStats.length,
+      wallMs: median(plain.map((r) => r.wallMs)),
+      wallMsRange: range(plain.map((r) => r.wallMs)),
+      cpuMs: median(plain.map((r) => r.cpuMs)),
+      cpuMsRange: range(plain.map((r) => r.cpuMs)),
+      lintLoopMs: median(plain.map((r) => r.lintLoopMs)),
+      maxRssMb: median(plain.map((r) => r.maxRssKb / 1024)),
+      errors: Math.max(0, ...plain.map((r) => r.errors)),
+      parseMs: median(withStats.map((r) => r.timings.parseMs)),
+      rulesMs: Object.fromEntries(ruleIds.map((id) => [id, median(withStats.map((r) => r.timings.rulesMs[id] ?? 0))])),
+    };
+  }
+  return summary;
+}
+
+function range(values) {
+  return values.length ? [Math.min(...values), Math.max(...values)] : null;
+}
+
+/**
+ * The ratios the budget is about. Whole-process: extra CPU over the no-rules run, against the baseline's parse
+ * time and against n/no-sync's extra CPU. ESLint stats: our rules' summed listener time against parse time.
+ */
+export function ratios(summary, ourRuleIds, peerRuleId) {
+  const base = summary.baseline;
+  const ours = summary.ours;
+  const peer = summary.peer;
+  if (!base || !ours) return null;
+  const parseMs = base.parseMs ?? ours.parseMs;
+  const oursExtraCpu = ours.cpuMs - base.cpuMs;
+  const peerExtraCpu = peer ? peer.cpuMs - base.cpuMs : null;
+  const oursStatsMs = ourRuleIds.reduce((sum, id) => sum + (ours.rulesMs[id] ?? 0), 0);
+  const peerStatsMs = peer?.rulesMs[peerRuleId] ?? null;
+  return {
+    parseMs,
+    oursExtraCpuMs: oursExtraCpu,
+    peerExtraCpuMs: peerExtraCpu,
+    oursExtraCpuOverParse: parseMs ? oursExtraCpu / parseMs : null,
+    peerExtraCpuOverParse: parseMs && peerExtraCpu !== null ? peerExtraCpu / parseMs : null,
+    oursExtraCpuOverBaselineCpu: oursExtraCpu / base.cpuMs,
+    peerExtraCpuOverBaselineCpu: peerExtraCpu !== null ? peerExtraCpu / base.cpuMs : null,
+    oursOverPeerExtraCpu: peerExtraCpu ? oursExtraCpu / peerExtraCpu : null,
+    oursStatsMs,
+    peerStatsMs,
+    oursStatsOverParse: parseMs ? oursStatsMs / parseMs : null,
+    peerStatsOverParse: parseMs && peerStatsMs !== null ? peerStatsMs / parseMs : null,
+    oursStatsOverPeerStats: peerStatsMs ? oursStatsMs / peerStatsMs : null,
+    oursWallOverBaseline: ours.wallMs / base.wallMs - 1,
+    peerWallOverBaseline: peer ? peer.wallMs / base.wallMs - 1 : null,
+    oursRssOverBaseline: ours.maxRssMb / base.maxRssMb - 1,
+    peerRssOverBaseline: peer ? peer.maxRssMb / base.maxRssMb - 1 : null,
+  };
+}

@@ -1,0 +1,253 @@
+// Writes the results as JSON and as the markdown page docs/benchmarks.md.
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { THEIRS_ONLY_BUCKETS } from './analyse.mjs';
+
+const pct = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(digits)}%`);
+const signedPct = (x, digits = 1) => (x === null || x === undefined ? 'n/a' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%`);
+const seconds = (ms) => (ms === null || ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+const millis = (ms) => (ms === null || ms === undefined ? 'n/a' : `${Math.round(ms)} ms`);
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)}`;
+const code = (s) => `\`${String(s).replaceAll('`', "'").replaceAll('|', '\\|')}\``;
+
+function table(header, rows) {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function verdict(ok) {
+  if (ok === null) return 'n/a';
+  return ok ? 'within budget' : '**over budget**';
+}
+
+function headline(results) {
+  const { failures, speed, comparison, corpus } = results;
+  const lines = [
+    `- Corpus: ${corpus.packages.length} packages, ${corpus.files.toLocaleString('en-US')} files ` +
+      `(${corpus.testFiles.toLocaleString('en-US')} test files), ${mb(corpus.bytes)} MB; ` +
+      `${corpus.unparseable.length} files no parser setting accepts, left out.`,
+    `- Our rules: ${results.ourRules.map(code).join(', ') || 'none built yet'}.`,
+    `- Crashes of our rules: **${failures.crashes}**. Fixes that do not parse: **${failures.unparseableFixes}**. ` +
+      `Fixes a second pass changes: **${failures.unstableFixes}**.`,
+    `- \`no-sync-fs-in-async\` vs \`n/no-sync\`: ${comparison.total.both} both, ${comparison.total.oursOnly} only ours, ` +
+      `${comparison.total.theirsOnly} only theirs (of which ${comparison.total.buckets['not fs'].nonTest + comparison.total.buckets['not fs'].test} not fs, ` +
+      `${comparison.total.buckets['not in async'].nonTest + comparison.total.buckets['not in async'].test} not in async code).`,
+  ];
+  if (results.peerAsShipped.tsFiles) {
+    lines.push(
+      `- \`n/no-sync\` as shipped throws on ${results.peerAsShipped.crashedFiles} of ${results.peerAsShipped.tsFiles} TypeScript ` +
+        'files linted without type information (its parser-services check); the comparison and timing runs give it the ' +
+        'TypeScript parser without node maps so that it runs.',
+    );
+  }
+  const r = speed?.ratios;
+  if (r) {
+    lines.push(
+      `- Speed (whole-process CPU over the no-rules run, medians of ${speed.rounds} interleaved rounds): ours ` +
+        `${signedPct(r.oursExtraCpuOverBaselineCpu)} (${pct(r.oursExtraCpuOverParse)} of parse time), n/no-sync ` +
+        `${signedPct(r.peerExtraCpuOverBaselineCpu)} (${pct(r.peerExtraCpuOverParse)} of parse time); ours / n/no-sync ` +
+        `${r.oursOverPeerExtraCpu === null ? 'n/a' : r.oursOverPeerExtraCpu.toFixed(2)}.`,
+      `- ESLint stats (listener time only): our rules ${pct(r.oursStatsOverParse)} of parse time, n/no-sync ` +
+        `${pct(r.peerStatsOverParse)}; ours / n/no-sync ${r.oursStatsOverPeerStats === null ? 'n/a' : r.oursStatsOverPeerStats.toFixed(2)}.`,
+      `- Peak RSS: ours ${signedPct(r.oursRssOverBaseline)} vs the no-rules run (budget +5%), n/no-sync ${signedPct(r.peerRssOverBaseline)}.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function budgetTable(speed) {
+  const r = speed?.ratios;
+  if (!r) return 'No speed run (our rules are not built, or `--no-speed`).';
+  const oursOk = (x) => (x === null ? null : x <= 0.005);
+  const rows = [
+    ['Both our rules, whole-process extra CPU / parse time', '<= 0.5%', pct(r.oursExtraCpuOverParse), verdict(oursOk(r.oursExtraCpuOverParse))],
+    ['Both our rules, ESLint stats time / parse time', '<= 0.5%', pct(r.oursStatsOverParse), verdict(oursOk(r.oursStatsOverParse))],
+    [
+      'Ours / n/no-sync, whole-process extra CPU',
+      '<= 1',
+      r.oursOverPeerExtraCpu === null ? 'n/a' : r.oursOverPeerExtraCpu.toFixed(2),
+      verdict(r.oursOverPeerExtraCpu === null ? null : r.oursExtraCpuMs <= r.peerExtraCpuMs),
+    ],
+    [
+      'Ours / n/no-sync, ESLint stats time',
+      '<= 1',
+      r.oursStatsOverPeerStats === null ? 'n/a' : r.oursStatsOverPeerStats.toFixed(2),
+      verdict(r.oursStatsOverPeerStats === null ? null : r.oursStatsOverPeerStats <= 1),
+    ],
+    ['Peak RSS, ours vs no rules', '<= +5%', signedPct(r.oursRssOverBaseline), verdict(r.oursRssOverBaseline <= 0.05)],
+  ];
+  return table(['Measure', 'Budget', 'Measured', 'Verdict'], rows);
+}
+
+function speedTable(speed, ourRules) {
+  const rows = Object.entries(speed.summary).map(([setup, s]) => [
+    setup,
+    `${seconds(s.wallMs)} (${seconds(s.wallMsRange?.[0])}–${seconds(s.wallMsRange?.[1])})`,
+    `${seconds(s.cpuMs)} (${seconds(s.cpuMsRange?.[0])}–${seconds(s.cpuMsRange?.[1])})`,
+    seconds(s.lintLoopMs),
+    `${s.maxRssMb.toFixed(0)} MB`,
+    millis(s.parseMs),
+    Object.entries(s.rulesMs)
+      .map(([id, ms]) => `${code(id)} ${millis(ms)}`)
+      .join('<br>') || '–',
+  ]);
+  const r = speed.ratios;
+  const extra = r
+    ? `\n\nParse time (ESLint stats, no-rules run): ${millis(r.parseMs)}. Extra CPU over the no-rules run: ours ` +
+      `${millis(r.oursExtraCpuMs)}, n/no-sync ${millis(r.peerExtraCpuMs)}. Wall: ours ${signedPct(r.oursWallOverBaseline)}, ` +
+      `n/no-sync ${signedPct(r.peerWallOverBaseline)}. Our rules: ${ourRules.map(code).join(', ')}.`
+    : '';
+  return (
+    table(['Setup', 'Wall, median (min–max)', 'Process CPU, median (min–max)', 'Lint loop', 'Peak RSS', 'Parse (stats)', 'Rules (stats)'], rows) +
+    extra
+  );
+}
+
+function corpusTable(corpus) {
+  const rows = corpus.packages.map((p) => [code(p.name), p.version, p.kind, p.files, p.testFiles, mb(p.bytes), p.unparseable]);
+  rows.push(['**total**', '', '', corpus.files, corpus.testFiles, mb(corpus.bytes), corpus.unparseable.length]);
+  return table(['Package', 'Version', 'Kind', 'Files linted', 'Test files', 'MB', 'Unparseable (left out)'], rows);
+}
+
+function fixTable(fixSafety) {
+  const rows = [];
+  for (const [pkg, s] of Object.entries(fixSafety.perPackage)) {
+    for (const [id, r] of Object.entries(s.reports).sort()) {
+      rows.push([code(pkg), code(id), r.before, r.fixable, r.before - r.left, r.left, r.suggestions]);
+    }
+    if (s.filesFixed || s.unparseable || s.unstable) {
+      rows.push([code(pkg), `files fixed ${s.filesFixed}`, '', '', '', `unparseable ${s.unparseable}`, `unstable ${s.unstable}`]);
+    }
+  }
+  if (!rows.length) return 'No reports from our rules on this corpus.';
+  return table(['Package', 'Rule / message id', 'Reports before', 'With a fix', 'Fixed', 'Left after fix', 'With suggestions'], rows);
+}
+
+function comparisonTable(comparison) {
+  const header = ['Package', 'Both', 'Only ours', 'Only n/no-sync', ...THEIRS_ONLY_BUCKETS.map((b) => `only theirs: ${b} (test files)`)];
+  const row = (name, c) => [
+    name,
+    c.both,
+    `${c.oursOnly} (${c.oursOnlyTest} in tests)`,
+    `${c.theirsOnly} (${c.theirsOnlyTest} in tests)`,
+    ...THEIRS_ONLY_BUCKETS.map((b) => `${c.buckets[b].nonTest + c.buckets[b].test} (${c.buckets[b].test})`),
+  ];
+  const rows = Object.entries(comparison.perPackage)
+    .sort()
+    .map(([pkg, c]) => row(code(pkg), c));
+  rows.push(row('**total**', comparison.total));
+  return table(header, rows);
+}
+
+function samples(list, withName) {
+  if (!list.length) return '(none)';
+  return list.map((s) => `- ${code(`${s.pkg}/${s.rel}:${s.line}`)}${withName ? ` ${code(s.name)}` : ''}: ${code(s.code ?? '')}`).join('\n');
+}
+
+function failureList(results) {
+  const lines = [];
+  for (const c of results.crashes.ours) {
+    lines.push(`- crash (${c.setup}) in ${code(`${c.pkg}/${c.rel}`)}, rule ${code(c.ruleId)}:\n\n\`\`\`\n${c.stack.split('\n').slice(0, 8).join('\n')}\n\`\`\``);
+  }
+  for (const f of [...results.fixSafety.unparseable, ...results.fixSafety.unstable]) {
+    lines.push(`- ${f.kind} fix in ${code(`${f.pkg}/${f.rel}:${f.line}`)}: ${f.message} ${code(f.text)}`);
+  }
+  return lines.length ? lines.join('\n') : 'None.';
+}
+
+export function renderMarkdown(results) {
+  const { machine, versions, speed } = results;
+  const v = Object.entries(versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+  return `# Benchmarks: our rules on real code
+
+<!-- Generated by \`npm run bench\` (bench/run.mjs) on ${results.generatedAt}; do not edit by hand. JSON: benchmarks.json. -->
+
+Our rules, \`n/no-sync\` (eslint-plugin-n, the peer) and no rules at all (the baseline) on the same pinned corpus of
+published npm packages: agent and tool code, Node CLIs with heavy fs use, and TypeScript's compiler (one 9 MB
+file). The harness (\`bench/\`) drives ESLint's \`Linter\` directly, one file at a time, with the config it would get
+from a flat config file. Our rules are on for every file, test files included; test-file status is counted apart.
+
+## Headline
+
+${headline(results)}
+
+Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}. Versions: ${v}. Mode: ${results.mode}.
+
+## Budget
+
+${budgetTable(speed)}
+
+## Speed
+
+${
+  speed
+    ? `Single-threaded, one process per run, ${speed.rounds} interleaved rounds (the setup order rotates each round); ` +
+      `medians. Process CPU is the whole process (user + system, start-up and module loading included), as in the ` +
+      `census: it counts ESLint's selector matching and the garbage a rule's listeners cause, which per-rule timing ` +
+      `does not. Parse and rule columns come from ${speed.statsRounds} separate run(s) per setup with ESLint's ` +
+      `\`stats\` on (listener time only). ${speed.files} files; ${speed.excludedCrashedFiles} left out because a rule threw on them.\n\n` +
+      speedTable(speed, results.ourRules)
+    : 'Not run.'
+}
+
+## Crashes and fix safety
+
+Every file is linted with our rules; a rule that throws is a crash (file and stack below). Files with fixable
+reports are fixed (ESLint's fix loop, up to 10 passes) into a copy outside git; the copy must parse with the same
+parser, and a second fix pass must change nothing.
+
+Failures: ${failureList(results)}
+
+${fixTable(results.fixSafety)}
+
+## Peer comparison: \`no-sync-fs-in-async\` vs \`n/no-sync\`
+
+Same files, same parser. A report of each is matched when their ranges overlap. Reports only \`n/no-sync\` has are
+put in the first bucket that applies: **not fs** (the callee name is not a \`*Sync\` export of \`fs\`, \`fs-extra\` or
+\`graceful-fs\`: \`execSync\`, \`spawnSync\`, a project's own \`…Sync\`), **not in async** (fs name, but the nearest function
+is synchronous or there is none), **sync callback in async** (fs name in a synchronous function nested in an async
+one: deferred or unknown callbacks), **fs name in async** (what is left: a call we do not trace to \`fs\`, such as a
+method of another object). Numbers in parentheses are the part in test files.
+
+${comparisonTable(results.comparison)}
+
+Samples, only ours:
+
+${samples(results.comparison.samples.oursOnly, false)}
+
+Samples, only n/no-sync with an fs name in async code:
+
+${samples(results.comparison.samples.theirsOnlyFsInAsync, true)}
+
+## Corpus
+
+Pinned in \`bench/corpus.json\`, installed with \`npm install --ignore-scripts\` into a cache directory outside git
+(\`$ASYNC_IO_CORPUS_DIR\`, else \`$XDG_CACHE_HOME\` or \`~/.cache\`, under \`eslint-plugin-async-io-corpus/${results.corpus.key}\`).
+Each package's own files: \`.js .mjs .cjs .jsx .ts .mts .cts .tsx\`, declaration files excluded, bundled dependencies
+included, dependencies npm installed beside it excluded. A \`.js\` file is parsed as an ES module, else as CommonJS,
+else with JSX; files none of these accept are left out (listed in the JSON). Test files: the recommended config's
+globs (\`*.test.*\`, \`*.spec.*\`, \`__tests__/\`, \`__mocks__/\`, \`test/\`, \`tests/\`) inside the package.
+
+${corpusTable(results.corpus)}
+
+## How to run
+
+\`\`\`sh
+npm run build
+npm run bench              # full corpus; writes docs/benchmarks.md and docs/benchmarks.json
+npm run bench -- --quick   # two packages, under a minute; what CI runs (tests/bench/corpus.test.ts)
+node bench/run.mjs --rounds 5 --stats-rounds 2 --jobs 2 --out /tmp/bench
+\`\`\`
+`;
+}
+
+export function writeReport(results, outDir, baseName) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const jsonPath = path.join(outDir, `${baseName}.json`);
+  const mdPath = path.join(outDir, `${baseName}.md`);
+  fs.writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(mdPath, renderMarkdown(results));
+  return [mdPath, jsonPath];
+}

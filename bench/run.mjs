@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+// The corpus harness: `npm run bench` (full corpus, writes docs/benchmarks.{md,json}) or
+// `npm run bench -- --quick` (two packages, for CI). Exits 1 on a crash of our rules, a fix that does not parse,
+// or a fix that a second pass changes.
+//
+// Options: --quick, --rounds N (speed rounds, default 3; quick 1), --stats-rounds N (ESLint stats runs per setup,
+// default 1; quick 0), --jobs N (processes for the check pass, default 2), --out DIR (default docs/ for a full run, the
+// cache directory for a quick one), --no-speed (check pass only), --list (install, count files, stop). Env: ASYNC_IO_CORPUS_DIR moves the cache.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { comparePeer, ratios, summariseSpeed, withSourceLines } from './analyse.mjs';
+import { ensureInstalled, listPackageFiles, readCorpusList, selectPackages } from './corpus.mjs';
+import { writeReport } from './report.mjs';
+import { loadOurPlugin, ourRuleIds, PEER_RULE, versions } from './setups.mjs';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(BENCH_DIR, '..');
+
+function parseArgs(argv) {
+  const args = { quick: false, rounds: null, statsRounds: null, jobs: 2, out: null, speed: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--quick') args.quick = true;
+    else if (arg === '--rounds') args.rounds = Number(value());
+    else if (arg === '--stats-rounds') args.statsRounds = Number(value());
+    else if (arg === '--jobs') args.jobs = Number(value());
+    else if (arg === '--out') args.out = path.resolve(value());
+    else if (arg === '--no-speed') args.speed = false;
+    else if (arg === '--list') args.list = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  args.rounds ??= args.quick ? 1 : 3;
+  args.statsRounds ??= args.quick ? 0 : 1;
+  return args;
+}
+
+const log = (line) => process.stderr.write(`[bench] ${line}\n`);
+
+/** Runs a node script as its own process; resolves with its stdout and the wall time from spawn to exit. */
+function runNode(script, args) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(BENCH_DIR, script), ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (code !== 0) reject(new Error(`${script} ${args.join(' ')} exited with ${code}`));
+      else resolve({ stdout, wallMs });
+    });
+  });
+}
+
+/** Splits files into `jobs` shards of about equal bytes (largest first, each to the lightest shard). */
+function shard(files, jobs) {
+  const shards = Array.from({ length: Math.max(1, jobs) }, () => ({ bytes: 0, files: [] }));
+  for (const file of [...files].sort((a, b) => b.bytes - a.bytes)) {
+    const lightest = shards.reduce((min, s) => (s.bytes < min.bytes ? s : min));
+    lightest.files.push(file);
+    lightest.bytes += file.bytes;
+  }
+  return shards.filter((s) => s.files.length);
+}
+
+async function checkPass(cwd, files, work, jobs) {
+  const fixedDir = path.join(work, 'fixed');
+  fs.rmSync(fixedDir, { recursive: true, force: true });
+  const shards = shard(files, jobs);
+  const outputs = await Promise.all(
+    shards.map(async (s, i) => {
+      const inputPath = path.join(work, `check-input-${i}.json`);
+      const outPath = path.join(work, `check-output-${i}.json`);
+      fs.writeFileSync(inputPath, JSON.stringify({ cwd, files: s.files, fixedDir, outPath }));
+      await runNode('check-worker.mjs', [inputPath]);
+      return JSON.parse(fs.readFileSync(outPath, 'utf8'));
+    }),
+  );
+  return mergeChecks(outputs, fixedDir);
+}
+
+function mergeChecks(outputs, fixedDir) {
+  const merged = {
+    fixedDir,
+    files: [],
+    unparseable: [],
+    crashes: [],
+    fixFailures: [],
+    packages: {},
+    comparison: [],
+    peerAsShippedCrashes: { tsFiles: 0, crashedFiles: 0, sample: null },
+  };
+  for (const out of outputs) {
+    for (const key of ['files', 'unparseable', 'crashes', 'fixFailures', 'comparison']) merged[key].push(...out[key]);
+    merged.peerAsShippedCrashes.tsFiles += out.peerAsShippedCrashes.tsFiles;
+    merged.peerAsShippedCrashes.crashedFiles += out.peerAsShippedCrashes.crashedFiles;
+    merged.peerAsShippedCrashes.sample ??= out.peerAsShippedCrashes.sample;
+    for (const [pkg, stats] of Object.entries(out.packages)) {
+      const into = merged.packages[pkg];
+      if (!into) {
+        merged.packages[pkg] = stats;
+        continue;
+      }
+      for (const [key, value] of Object.entries(stats)) {
+        if (typeof value === 'number') into[key] += value;
+      }
+      for (const [id, r] of Object.entries(stats.reports)) {
+        const target = (into.reports[id] ??= { before: 0, left: 0, fixable: 0, suggestions: 0 });
+        for (const k of Object.keys(r)) target[k] += r[k];
+      }
+    }
+  }
+  // Workers see files in byte order; the manifest keeps the corpus order so every run lints in the same order.
+  merged.files.sort((a, b) => (a.pkg + a.rel < b.pkg + b.rel ? -1 : 1));
+  return merged;
+}
+
+/** Interleaved rounds (setup order rotates each round), one process per run; then the ESLint stats runs. */
+async function speedPass(manifestPath, setups, rounds, statsRounds) {
+  const runs = [];
+  const measure = async (setup, round, stats) => {
+    const { stdout, wallMs } = await runNode('speed-worker.mjs', [setup, manifestPath, ...(stats ? ['--stats'] : [])]);
+    const run = { ...JSON.parse(stdout), round, wallMs };
+    log(
+      `  ${stats ? 'stats ' : ''}${setup.padEnd(8)} round ${round}: wall ${(wallMs / 1000).toFixed(1)} s, ` +
+        `cpu ${(run.cpuMs / 1000).toFixed(1)} s, rss ${(run.maxRssKb / 1024).toFixed(0)} MB`,
+    );
+    runs.push(run);
+  };
+  for (let round = 1; round <= rounds; round++) {
+    const order = setups.map((_, i) => setups[(i + round - 1) % setups.length]);
+    for (const setup of order) await measure(setup, round, false);
+  }
+  for (let round = 1; round <= statsRounds; round++) {
+    for (const setup of setups) await measure(setup, round, true);
+  }
+  return runs;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const list = readCorpusList();
+  const packages = selectPackages(list, args);
+  const corpus = ensureInstalled(packages, log);
+  const work = path.join(corpus, 'work');
+  fs.mkdirSync(work, { recursive: true });
+  const nodeModules = path.join(corpus, 'node_modules');
+
+  const plugin = loadOurPlugin();
+  const ruleIds = ourRuleIds(plugin);
+  if (ruleIds.length === 0) log('dist/ has no plugin yet (run `npm run build`): linting with n/no-sync and no rules only');
+  log(`our rules: ${ruleIds.join(', ') || '(none)'}`);
+
+  const files = packages.flatMap((p) => listPackageFiles(corpus, p));
+  if (args.list) {
+    for (const p of packages) {
+      const own = files.filter((f) => f.pkg === p.name);
+      const bytes = own.reduce((sum, f) => sum + f.bytes, 0);
+      process.stdout.write(`${p.name}@${p.version}\t${own.length} files\t${(bytes / 1e6).toFixed(1)} MB\n`);
+    }
+    process.stdout.write(`total\t${files.length} files\t${(files.reduce((s, f) => s + f.bytes, 0) / 1e6).toFixed(1)} MB\n`);
+    return;
+  }
+  log(`${files.length} files in ${packages.length} packages; check pass with ${args.jobs} processes`);
+  let t = performance.now();
+  const check = await checkPass(corpus, files, work, args.jobs);
+  log(`check pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+
+  const oursCrashes = check.crashes.filter((c) => c.setup.startsWith('ours'));
+  const unparseableFixes = check.fixFailures.filter((f) => f.kind === 'unparseable');
+  const unstableFixes = check.fixFailures.filter((f) => f.kind === 'unstable');
+  const comparison = comparePeer(check.comparison);
+  comparison.samples.oursOnly = withSourceLines(comparison.samples.oursOnly, nodeModules);
+  comparison.samples.theirsOnlyFsInAsync = withSourceLines(comparison.samples.theirsOnlyFsInAsync, nodeModules);
+
+  let speed = null;
+  if (args.speed) {
+    const measured = check.files.filter((f) => !f.crashed);
+    const manifestPath = path.join(work, 'manifest.json');
+    fs.writeFileSync(manifestPath, JSON.stringify({ cwd: corpus, files: measured }));
+    const setups = ['baseline', ...(ruleIds.length ? ['ours'] : []), 'peer'];
+    log(`speed: ${args.rounds} interleaved rounds of ${setups.join(', ')} over ${measured.length} files, then stats runs`);
+    t = performance.now();
+    const runs = await speedPass(manifestPath, setups, args.rounds, args.statsRounds);
+    log(`speed pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    const summary = summariseSpeed(runs);
+    speed = {
+      rounds: args.rounds,
+      statsRounds: args.statsRounds,
+      files: measured.length,
+      excludedCrashedFiles: check.files.length - measured.length,
+      summary,
+      ratios: ratios(summary, ruleIds, PEER_RULE),
+      runs,
+    };
+  }
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    mode: args.quick ? 'quick' : 'full',
+    machine: machine(),
+    versions: versions(),
+    ourRules: ruleIds,
+    corpus: {
+      key: path.basename(corpus),
+      packages: packages.map((p) => ({ ...p, ...pick(check.packages[p.name] ?? {}, ['files', 'testFiles', 'bytes', 'unparseable']) })),
+      files: check.files.length,
+      testFiles: check.files.filter((f) => f.test).length,
+      bytes: check.files.reduce((sum, f) => sum + f.bytes, 0),
+      unparseable: check.unparseable,
+    },
+    crashes: { ours: oursCrashes, peer: check.crashes.filter((c) => !c.setup.startsWith('ours')) },
+    peerAsShipped: check.peerAsShippedCrashes,
+    fixSafety: {
+      fixedCopies: check.fixedDir,
+      perPackage: Object.fromEntries(
+        Object.entries(check.packages).map(([pkg, s]) => [
+          pkg,
+          { filesFixed: s.filesFixed, unparseable: s.fixUnparseable, unstable: s.fixUnstable, reports: s.reports },
+        ]),
+      ),
+      unparseable: unparseableFixes,
+      unstable: unstableFixes,
+    },
+    comparison,
+    speed,
+    failures: { crashes: oursCrashes.length, unparseableFixes: unparseableFixes.length, unstableFixes: unstableFixes.length },
+  };
+
+  const outDir = args.out ?? (args.quick ? path.join(corpus, 'results') : path.join(ROOT, 'docs'));
+  const written = writeReport(results, outDir, args.quick ? 'benchmarks.quick' : 'benchmarks');
+  log(`wrote ${written.join(', ')}`);
+  const { crashes, unparseableFixes: bad, unstableFixes: unstable } = results.failures;
+  log(`${crashes} crashes, ${bad} unparseable fixes, ${unstable} unstable fixes`);
+  process.exitCode = crashes || bad || unstable ? 1 : 0;
+}
+
+function pick(object, keys) {
+  return Object.fromEntries(keys.map((k) => [k, object[k] ?? 0]));
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exitCode = 2;
+});
