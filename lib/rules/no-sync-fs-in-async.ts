@@ -267,7 +267,7 @@ export default createRule<Options, MessageId>({
       syncFsDescriptor:
         '`{{name}}` blocks the event loop while this async function runs; `fs/promises` works on a `FileHandle` from `await open()` instead of a file descriptor, so move this code to the handle’s methods.',
       syncFsNoPromiseVersion:
-        '`{{name}}` blocks the event loop while this async function runs, and `{{source}}` has no promise version of it; move it out of the async path.',
+        '`{{name}}` blocks the event loop while this async function runs, and `{{source}}` has no portable promise version of it; move it out of the async path.',
       syncCallInAsync:
         '`{{name}}` from `{{source}}` blocks the event loop while this async function runs; call its asynchronous version with `await`.',
       useAccess: 'Replace with `await access().then(() => true, () => false)`.',

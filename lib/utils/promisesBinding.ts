@@ -313,7 +313,7 @@ export function planBindings(
       } else if (named.length < declaration.specifiers.length) {
         // `import fs, { readFileSync } from 'fs'` → `import fs from 'fs'`: from the comma to `}`.
         const comma = sourceCode.getTokenAfter(declaration.specifiers[0] ?? declaration);
-        const closing = sourceCode.getTokenBefore(declaration.source);
+        const closing = sourceCode.getTokenBefore(declaration.source, { filter: (token) => token.value === '}' });
         if (comma && closing) fixes.push(fixer.removeRange([comma.range[0], closing.range[1]]));
       } else if (!importPlaced) {
         fixes.push(fixer.replaceText(declaration, importText(declaration)));

@@ -1,0 +1,878 @@
+import * as espree from 'espree';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+import rule from '../../lib/rules/no-sync-fs-in-async';
+
+// TypeScript files by default (@typescript-eslint/parser); these run the same rule on plain JavaScript.
+const js = { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } } as const;
+const cjs = { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } } as const;
+
+const ruleTester = new RuleTester();
+
+ruleTester.run('no-sync-fs-in-async', rule, {
+  valid: [
+    // Not while an async function runs: module top level, sync functions, deferred callbacks.
+    "import fs from 'node:fs';\nconst config = fs.readFileSync('config.json', 'utf8');",
+    "import fs from 'node:fs';\nfunction load(p: string) {\n  return fs.readFileSync(p);\n}",
+    "import fs from 'node:fs';\nasync function f(p: string) {\n  setTimeout(() => fs.rmSync(p), 10);\n  process.on('exit', () => fs.rmSync(p));\n}",
+    "import fs from 'node:fs';\nasync function f(p: string) {\n  return function () {\n    return fs.readFileSync(p);\n  };\n}",
+    "import fs from 'node:fs';\nasync function f(ps: string[]) {\n  helper(ps, (p: string) => fs.readFileSync(p));\n}",
+    "import fs from 'node:fs';\nasync function f(ps: string[]) {\n  ps.map(function* (p) {\n    yield fs.readFileSync(p);\n  });\n}",
+    "import fs from 'node:fs';\nconst x = await Promise.resolve(fs.readFileSync('a'));",
+    // Class field initialisers and static blocks run outside the async function, even inside one.
+    "import fs from 'node:fs';\nasync function f() {\n  return class {\n    data = fs.readFileSync('a');\n    static {\n      fs.readFileSync('b');\n    }\n  };\n}",
+    // Not Node's fs: shadowed bindings, other objects, other modules, names alone.
+    "async function f(fs: { readFileSync(p: string): string }) {\n  return fs.readFileSync('a');\n}",
+    "import fs from 'node:fs';\nasync function f() {\n  const fs2 = { readFileSync: (p: string) => p };\n  return fs2.readFileSync('a');\n}",
+    "import { readFileSync } from 'node:fs';\nasync function f(readFileSync: (p: string) => string) {\n  return readFileSync('a');\n}",
+    "import memfs from 'memfs';\nasync function f() {\n  memfs.readFileSync('a');\n}",
+    "import { execSync } from 'node:child_process';\nasync function f() {\n  execSync('ls');\n}",
+    "async function f(fooSync: { bar(): void }) {\n  fooSync.bar();\n  readFileSync('a');\n}",
+    'async function f(Effect: { runSync(x: number): number }) {\n  return Effect.runSync(1);\n}',
+    // References that are not calls, and type positions.
+    "import fs from 'node:fs';\nasync function f() {\n  const read = fs.readFileSync;\n  return [read, fs.existsSync];\n}",
+    "import fs from 'node:fs';\nasync function f(): Promise<ReturnType<typeof fs.readFileSync>> {\n  return fs.promises.readFile('a');\n}",
+    // Already asynchronous.
+    "import fs from 'node:fs';\nasync function f(p: string) {\n  await fs.promises.readFile(p);\n  fs.readFile(p, () => {});\n}",
+    // The modules option only adds the modules it names.
+    "import { copySync } from 'my-fs';\nasync function f(p: string) {\n  copySync(p, p);\n}",
+    {
+      code: "import { copySync } from 'my-fs';\nasync function f(p: string) {\n  copySync(p, p);\n}",
+      options: [{ modules: ['other-fs'] }],
+      name: 'modules option: another module',
+    },
+    {
+      code: "const fs = require('fs');\nfunction f(p) {\n  return fs.readFileSync(p);\n}",
+      languageOptions: cjs,
+      name: 'CommonJS, sync function',
+    },
+  ],
+  invalid: [
+    // Every import form.
+    {
+      code: `import fs from 'fs';
+async function f(p: string) {
+  return fs.readFileSync(p, 'utf8');
+}`,
+      output: `import fs from 'fs';
+async function f(p: string) {
+  return await fs.promises.readFile(p, 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] },
+      ],
+      name: 'ESM default import',
+    },
+    {
+      code: `import * as fs from 'node:fs';
+async function f(p: string) {
+  fs.writeFileSync(p, 'x');
+}`,
+      output: `import * as fs from 'node:fs';
+async function f(p: string) {
+  await fs.promises.writeFile(p, 'x');
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 27, suggestions: [] },
+      ],
+      name: 'ESM namespace import',
+    },
+    {
+      code: `import { readFileSync } from 'node:fs';
+async function f(p: string) {
+  return readFileSync(p);
+}`,
+      output: `import * as fsPromises from 'node:fs/promises';
+async function f(p: string) {
+  return await fsPromises.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
+      ],
+      name: 'ESM named import: the new fs/promises import takes its place',
+    },
+    {
+      code: `import { join } from 'node:path';
+import { readFileSync as read, statSync } from 'node:fs';
+statSync('.');
+async function f(p: string) {
+  return read(join(p));
+}`,
+      output: `import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+statSync('.');
+async function f(p: string) {
+  return await fsPromises.readFile(join(p));
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 5, column: 10, endLine: 5, endColumn: 23, suggestions: [] },
+      ],
+      name: 'ESM renamed import, another specifier stays',
+    },
+    {
+      code: `import { readFileSync } from 'fs';
+const config = readFileSync('config.json');
+async function f(p: string) {
+  return readFileSync(p);
+}`,
+      output: `import { readFileSync } from 'fs';
+import * as fsPromises from 'fs/promises';
+const config = readFileSync('config.json');
+async function f(p: string) {
+  return await fsPromises.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] },
+      ],
+      name: 'named import still used elsewhere: kept, fs/promises added',
+    },
+    {
+      code: `import fs, { readFileSync } from 'fs';
+async function f(p: string) {
+  return readFileSync(p);
+}`,
+      output: `import fs from 'fs';
+async function f(p: string) {
+  return await fs.promises.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
+      ],
+      name: 'named import beside a default import: reuses fs.promises',
+    },
+    {
+      code: `import fsp from 'node:fs/promises';
+import { readFileSync, existsSync } from 'node:fs';
+async function f(p: string) {
+  return readFileSync(p);
+}`,
+      output: `import fsp from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+async function f(p: string) {
+  return await fsp.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] },
+      ],
+      name: 'existing fs/promises import is reused',
+    },
+    {
+      code: `import { promises as fsp, readFileSync } from 'fs';
+async function f(p: string) {
+  return readFileSync(p);
+}`,
+      output: `import { promises as fsp } from 'fs';
+async function f(p: string) {
+  return await fsp.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
+      ],
+      name: 'existing promises specifier is reused',
+    },
+    {
+      code: `const fs = require('fs');
+async function f(p) {
+  return fs.readFileSync(p);
+}`,
+      output: `const fs = require('fs');
+async function f(p) {
+  return await fs.promises.readFile(p);
+}`,
+      languageOptions: cjs,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] },
+      ],
+      name: 'CommonJS require',
+    },
+    {
+      code: `const { readFileSync } = require('node:fs');
+async function f(p) {
+  return readFileSync(p);
+}`,
+      output: `const { promises: fsPromises } = require('node:fs');
+async function f(p) {
+  return await fsPromises.readFile(p);
+}`,
+      languageOptions: cjs,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
+      ],
+      name: 'CommonJS destructuring: promises takes the place of the sync property',
+    },
+    {
+      code: `const { readFileSync: read, statSync, mkdirSync } = require('fs');
+mkdirSync('d');
+async function f(p) {
+  statSync(p);
+  return read(p);
+}`,
+      output: `const { promises: fsPromises, mkdirSync } = require('fs');
+mkdirSync('d');
+async function f(p) {
+  await fsPromises.stat(p);
+  return await fsPromises.readFile(p);
+}`,
+      languageOptions: cjs,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 14, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 5, column: 10, endLine: 5, endColumn: 17, suggestions: [] },
+      ],
+      name: 'CommonJS renamed destructuring',
+    },
+    {
+      code: `async function f(p) {
+  return require('fs').readFileSync(p);
+}`,
+      output: `async function f(p) {
+  return await require('fs').promises.readFile(p);
+}`,
+      languageOptions: js,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 2, column: 10, endLine: 2, endColumn: 39, suggestions: [] },
+      ],
+      name: 'require that is not a declared global, inline',
+    },
+    {
+      code: `import fs from 'fs';
+const g = fs;
+async function f(p: string) {
+  g.readFileSync(p);
+}`,
+      output: `import fs from 'fs';
+const g = fs;
+async function f(p: string) {
+  await g.promises.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 20, suggestions: [] },
+      ],
+      name: 'alias of the module',
+    },
+    {
+      code: `import fs from 'fs';
+async function f(p: string) {
+  fs['readFileSync'](p);
+}`,
+      output: `import fs from 'fs';
+async function f(p: string) {
+  await fs.promises['readFile'](p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 24, suggestions: [] },
+      ],
+      name: 'computed member',
+    },
+    {
+      code: `import fs = require('fs');
+async function f(p: string) {
+  fs.readFileSync(p);
+}`,
+      output: `import fs = require('fs');
+async function f(p: string) {
+  await fs.promises.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [] },
+      ],
+      name: 'TypeScript import =',
+    },
+    {
+      code: `async function f(p: string) {
+  const fs = await import('node:fs');
+  fs.readFileSync(p);
+  fs.default.statSync(p);
+}`,
+      output: `async function f(p: string) {
+  const fs = await import('node:fs');
+  await fs.promises.readFile(p);
+  await fs.default.promises.stat(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 25, suggestions: [] },
+      ],
+      name: 'await import()',
+    },
+    {
+      code: `async function f(p: string) {
+  process.getBuiltinModule('node:fs').readFileSync(p);
+}`,
+      output: `async function f(p: string) {
+  await process.getBuiltinModule('node:fs').promises.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 2, column: 3, endLine: 2, endColumn: 54, suggestions: [] },
+      ],
+      name: 'process.getBuiltinModule()',
+    },
+    {
+      code: `import fse from 'fs-extra';
+async function f(p: string) {
+  fse.readJsonSync(p);
+  fse.readFileSync(p);
+}`,
+      output: `import fse from 'fs-extra';
+async function f(p: string) {
+  await fse.readJson(p);
+  await fse.promises.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 22, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 22, suggestions: [] },
+      ],
+      name: 'fs-extra default import: own helper and fs function',
+    },
+    {
+      code: `const { outputFileSync, readJsonSync } = require('fs-extra');
+const readJson = 1;
+async function f(p) {
+  outputFileSync(p, 'x');
+  return readJsonSync(p) + readJson;
+}`,
+      output: `const { outputFile, readJson: readJson2 } = require('fs-extra');
+const readJson = 1;
+async function f(p) {
+  await outputFile(p, 'x');
+  return await readJson2(p) + readJson;
+}`,
+      languageOptions: cjs,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 25, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 5, column: 10, endLine: 5, endColumn: 25, suggestions: [] },
+      ],
+      name: 'fs-extra destructuring: own helpers',
+    },
+    {
+      code: `import { ensureDirSync } from 'fs-extra';
+async function f(p: string) {
+  ensureDirSync(p);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 19, suggestions: [] },
+      ],
+      name: 'fs-extra named import: Node ESM does not see its named exports, so no fix',
+    },
+    {
+      code: `const gfs = require('graceful-fs');
+async function f(p) {
+  gfs.readFileSync(p);
+}`,
+      output: `const gfs = require('graceful-fs');
+async function f(p) {
+  await gfs.promises.readFile(p);
+}`,
+      languageOptions: cjs,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 22, suggestions: [] },
+      ],
+      name: 'graceful-fs',
+    },
+    {
+      code: `import { readFile, readFileSync } from 'fs';
+import type { PathLike } from 'fs';
+const fsPromises = 1;
+async function f(p: PathLike) {
+  readFile(p, () => fsPromises);
+  return readFileSync(p);
+}`,
+      output: `import { readFile } from 'fs';
+import type { PathLike } from 'fs';
+import * as fsPromises2 from 'fs/promises';
+const fsPromises = 1;
+async function f(p: PathLike) {
+  readFile(p, () => fsPromises);
+  return await fsPromises2.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 6, column: 10, endLine: 6, endColumn: 25, suggestions: [] },
+      ],
+      name: 'the new binding collides with nothing',
+    },
+    {
+      code: `import { statSync } from "fs"
+import { join } from "path"
+async function f(p: string) {
+  return statSync(join(p))
+}`,
+      output: `import * as fsPromises from "fs/promises"
+import { join } from "path"
+async function f(p: string) {
+  return await fsPromises.stat(join(p))
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 27, suggestions: [] },
+      ],
+      name: 'quotes, semicolons and no node: as in the file',
+    },
+    // Where the call runs, the fix classes, precedence and syntax.
+    {
+      code: `import fs from 'node:fs';
+const f = async function (p: string) {
+  fs.mkdirSync(p);
+};`,
+      output: `import fs from 'node:fs';
+const f = async function (p: string) {
+  await fs.promises.mkdir(p);
+};`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 18, suggestions: [] },
+      ],
+      name: 'async function expression',
+    },
+    {
+      code: `import fs from 'node:fs';
+const f = async (p: string) => fs.readdirSync(p);`,
+      output: `import fs from 'node:fs';
+const f = async (p: string) => await fs.promises.readdir(p);`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 2, column: 32, endLine: 2, endColumn: 49, suggestions: [] },
+      ],
+      name: 'async arrow with an expression body',
+    },
+    {
+      code: `import fs from 'node:fs';
+const o = {
+  async load(p: string) {
+    return fs.readFileSync(p);
+  },
+};`,
+      output: `import fs from 'node:fs';
+const o = {
+  async load(p: string) {
+    return await fs.promises.readFile(p);
+  },
+};`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] },
+      ],
+      name: 'async object method',
+    },
+    {
+      code: `import fs from 'node:fs';
+class A {
+  async #load(p: string) {
+    return fs.readFileSync(p);
+  }
+  static async s(p: string) {
+    fs.rmSync(p);
+  }
+}`,
+      output: `import fs from 'node:fs';
+class A {
+  async #load(p: string) {
+    return await fs.promises.readFile(p);
+  }
+  static async s(p: string) {
+    await fs.promises.rm(p);
+  }
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 7, column: 5, endLine: 7, endColumn: 17, suggestions: [] },
+      ],
+      name: 'private and static class methods',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function* g(p: string) {
+  yield fs.readFileSync(p);
+}`,
+      output: `import fs from 'node:fs';
+async function* g(p: string) {
+  yield await fs.promises.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 9, endLine: 3, endColumn: 27, suggestions: [] },
+      ],
+      name: 'async generator',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string, data = fs.readFileSync(p)) {
+  return data;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsInParameter', line: 2, column: 36, endLine: 2, endColumn: 54, suggestions: [] },
+      ],
+      name: 'parameter default: await is illegal there',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(ps: string[]) {
+  return ps.map((p) => fs.readFileSync(p));
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsInCallback', line: 3, column: 24, endLine: 3, endColumn: 42, suggestions: [] },
+      ],
+      name: 'sync callback run at once',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  return new Promise((resolve) => {
+    resolve(fs.readFileSync(p));
+  });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsInCallback', line: 4, column: 13, endLine: 4, endColumn: 31, suggestions: [] },
+      ],
+      name: 'Promise executor',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(ps: string[]) {
+  ps.forEach(function (p) {
+    [p].filter((q) => fs.existsSync(q));
+  });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsInCallback', line: 4, column: 23, endLine: 4, endColumn: 39, suggestions: [] },
+      ],
+      name: 'nested callbacks',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(fd: number, p: string) {
+  fs.readFileSync(fd);
+  fs.writeFileSync(1, 'x');
+  fs.appendFileSync(process.stdout.fd, 'x');
+  fs.truncateSync(p);
+}`,
+      output: `import fs from 'node:fs';
+async function f(fd: number, p: string) {
+  fs.readFileSync(fd);
+  fs.writeFileSync(1, 'x');
+  fs.appendFileSync(process.stdout.fd, 'x');
+  await fs.promises.truncate(p);
+}`,
+      errors: [
+        { messageId: 'syncFsDescriptor', line: 3, column: 3, endLine: 3, endColumn: 22, suggestions: [] },
+        { messageId: 'syncFsDescriptor', line: 4, column: 3, endLine: 4, endColumn: 27, suggestions: [] },
+        { messageId: 'syncFsDescriptor', line: 5, column: 3, endLine: 5, endColumn: 44, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 6, column: 3, endLine: 6, endColumn: 21, suggestions: [] },
+      ],
+      name: 'descriptor arguments: no fix',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string, opts: object) {
+  fs.statSync(p, { throwIfNoEntry: true });
+  fs.statSync(p, opts);
+  fs.lstatSync(p, { throwIfNoEntry: false });
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string, opts: object) {
+  await fs.promises.stat(p, { throwIfNoEntry: true });
+  fs.statSync(p, opts);
+  fs.lstatSync(p, { throwIfNoEntry: false });
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 43, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 23, suggestions: [] },
+        { messageId: 'syncFsNotEquivalent', line: 5, column: 3, endLine: 5, endColumn: 45, suggestions: [{ messageId: 'catchNoEntry', data: { twin: 'lstat' }, output: `import fs from 'node:fs';
+async function f(p: string, opts: object) {
+  fs.statSync(p, { throwIfNoEntry: true });
+  fs.statSync(p, opts);
+  await fs.promises.lstat(p, { throwIfNoEntry: false }).catch((error) => (error?.code === 'ENOENT' ? undefined : Promise.reject(error)));
+}` }] },
+      ],
+      name: 'throwIfNoEntry',
+    },
+    {
+      code: `import { statSync } from 'node:fs';
+async function f(p: string) {
+  return statSync(p, { throwIfNoEntry: false })?.isFile();
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsNotEquivalent', line: 3, column: 10, endLine: 3, endColumn: 48, suggestions: [{ messageId: 'catchNoEntry', data: { twin: 'stat' }, output: `import * as fsPromises from 'node:fs/promises';
+async function f(p: string) {
+  return (await fsPromises.stat(p, { throwIfNoEntry: false }).catch((error) => (error?.code === 'ENOENT' ? undefined : Promise.reject(error))))?.isFile();
+}` }] },
+      ],
+      name: 'throwIfNoEntry: false through a named import, in a member chain',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  if (!fs.existsSync(p)) return;
+  return fs.existsSync(p).valueOf();
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsNotEquivalent', line: 3, column: 8, endLine: 3, endColumn: 24, suggestions: [{ messageId: 'useAccess', data: { twin: 'access' }, output: `import fs from 'node:fs';
+async function f(p: string) {
+  if (!await fs.promises.access(p).then(() => true, () => false)) return;
+  return fs.existsSync(p).valueOf();
+}` }] },
+        { messageId: 'syncFsNotEquivalent', line: 4, column: 10, endLine: 4, endColumn: 26, suggestions: [{ messageId: 'useAccess', data: { twin: 'access' }, output: `import fs from 'node:fs';
+async function f(p: string) {
+  if (!fs.existsSync(p)) return;
+  return (await fs.promises.access(p).then(() => true, () => false)).valueOf();
+}` }] },
+      ],
+      name: 'existsSync',
+    },
+    {
+      code: `import { existsSync } from 'node:fs';
+async function f(p: string) {
+  return existsSync(p);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsNotEquivalent', line: 3, column: 10, endLine: 3, endColumn: 23, suggestions: [{ messageId: 'useAccess', data: { twin: 'access' }, output: `import * as fsPromises from 'node:fs/promises';
+async function f(p: string) {
+  return await fsPromises.access(p).then(() => true, () => false);
+}` }] },
+      ],
+      name: 'existsSync through a named import',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  fs.realpathSync(p);
+  fs.realpathSync.native(p);
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  fs.realpathSync(p);
+  await fs.promises.realpath(p);
+}`,
+      errors: [
+        { messageId: 'syncFsNotEquivalent', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [{ messageId: 'useRealpath', data: { twin: 'realpath' }, output: `import fs from 'node:fs';
+async function f(p: string) {
+  await fs.promises.realpath(p);
+  fs.realpathSync.native(p);
+}` }] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 28, suggestions: [] },
+      ],
+      name: 'realpathSync and realpathSync.native',
+    },
+    {
+      code: `import { realpathSync } from 'node:fs';
+async function f(p: string) {
+  return realpathSync.native(p);
+}`,
+      output: `import * as fsPromises from 'node:fs/promises';
+async function f(p: string) {
+  return await fsPromises.realpath(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 32, suggestions: [] },
+      ],
+      name: 'realpathSync.native through a named import',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  return fs.globSync(p);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsNotEquivalent', line: 3, column: 10, endLine: 3, endColumn: 24, suggestions: [{ messageId: 'useGlob', data: { twin: 'glob' }, output: `import fs from 'node:fs';
+async function f(p: string) {
+  return await Array.fromAsync(fs.promises.glob(p));
+}` }] },
+      ],
+      name: 'globSync',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  using dir = fs.mkdtempDisposableSync(p);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsNotEquivalent', line: 3, column: 15, endLine: 3, endColumn: 42, suggestions: [{ messageId: 'useMkdtempDisposable', data: { twin: 'mkdtempDisposable' }, output: `import fs from 'node:fs';
+async function f(p: string) {
+  await using dir = await fs.promises.mkdtempDisposable(p);
+}` }] },
+      ],
+      name: 'mkdtempDisposableSync in a using declaration',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  const fd = fs.openSync(p, 'r');
+  fs.fstatSync(fd);
+  fs.closeSync(fd);
+  fs.lchmodSync(p, 0o644);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsDescriptor', line: 3, column: 14, endLine: 3, endColumn: 33, suggestions: [] },
+        { messageId: 'syncFsDescriptor', line: 4, column: 3, endLine: 4, endColumn: 19, suggestions: [] },
+        { messageId: 'syncFsDescriptor', line: 5, column: 3, endLine: 5, endColumn: 19, suggestions: [] },
+        { messageId: 'syncFsNoPromiseVersion', line: 6, column: 3, endLine: 6, endColumn: 26, suggestions: [] },
+      ],
+      name: 'descriptor family and lchmodSync: report only',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  fs.readFileSync.call(fs, p);
+  fs?.readFileSync(p);
+  fs.readFileSync(...[p]);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 30, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 22, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 5, column: 3, endLine: 5, endColumn: 26, suggestions: [] },
+      ],
+      name: 'call/apply, optional calls and spread: no fix',
+    },
+    {
+      code: `import { copySync } from 'my-fs';
+import other = require('./fs-wrapper');
+async function f(p: string) {
+  copySync(p, p);
+  other['writeSync'](p);
+}`,
+      output: null,
+      options: [{ modules: ['my-fs', './fs-wrapper'] }],
+      errors: [
+        { messageId: 'syncCallInAsync', line: 4, column: 3, endLine: 4, endColumn: 17, suggestions: [] },
+        { messageId: 'syncCallInAsync', line: 5, column: 3, endLine: 5, endColumn: 24, suggestions: [] },
+      ],
+      name: 'modules option: report only',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  fs.readFileSync(p).toString();
+  fs.readFileSync(p)?.length;
+  fs.readFileSync(p)!.length;
+  (fs.readFileSync(p)).length;
+  fs.statSync(p).size ** 2;
+  fs.readdirSync(p).length ** 2;
+  return fs.readdirSync(p) as string[];
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  (await fs.promises.readFile(p)).toString();
+  (await fs.promises.readFile(p))?.length;
+  (await fs.promises.readFile(p))!.length;
+  (await fs.promises.readFile(p)).length;
+  (await fs.promises.stat(p)).size ** 2;
+  (await fs.promises.readdir(p)).length ** 2;
+  return await fs.promises.readdir(p) as string[];
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 5, column: 3, endLine: 5, endColumn: 21, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 6, column: 4, endLine: 6, endColumn: 22, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 7, column: 3, endLine: 7, endColumn: 17, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 8, column: 3, endLine: 8, endColumn: 20, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 9, column: 10, endLine: 9, endColumn: 27, suggestions: [] },
+      ],
+      name: 'precedence: member object, non-null, parentheses, as',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  fs.mkdtempSync(p) ** 2;
+  fs.readFileSync(p)\`tag\`;
+  class A extends fs.readFileSync(p) {}
+  return !fs.readFileSync(p);
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  (await fs.promises.mkdtemp(p)) ** 2;
+  (await fs.promises.readFile(p))\`tag\`;
+  class A extends (await fs.promises.readFile(p)) {}
+  return !await fs.promises.readFile(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 20, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 5, column: 19, endLine: 5, endColumn: 37, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 6, column: 11, endLine: 6, endColumn: 29, suggestions: [] },
+      ],
+      name: 'precedence: exponent, tag, extends, unary',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  const a = 1
+  fs.readFileSync(p).toString()
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  const a = 1
+  ;(await fs.promises.readFile(p)).toString()
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+      name: 'a leading ( after a line without a semicolon',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  await fs.readFileSync(p);
+  return await fs.readFileSync(p).length;
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  await fs.promises.readFile(p);
+  return await (await fs.promises.readFile(p)).length;
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 9, endLine: 3, endColumn: 27, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 16, endLine: 4, endColumn: 34, suggestions: [] },
+      ],
+      name: 'already awaited: never await await',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  try {
+    return fs.readFileSync(p);
+  } catch {
+    return undefined;
+  }
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  try {
+    return await fs.promises.readFile(p);
+  } catch {
+    return undefined;
+  }
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] },
+      ],
+      name: 'return in try becomes return await',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  fs.writeFileSync(
+    p, // the target
+    /* data */ 'x',
+  );
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  await fs.promises.writeFile(
+    p, // the target
+    /* data */ 'x',
+  );
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 6, endColumn: 4, suggestions: [] },
+      ],
+      name: 'comments in the arguments survive',
+    },
+  ],
+});
