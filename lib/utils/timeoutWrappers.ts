@@ -1,0 +1,125 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
+import { constantInit, findVariable, unwrapExpression } from './toolOptions';
+
+// A call whose promise a timer races (`Promise.race`, `pTimeout`, a configured `withTimeout`) is bounded.
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Names of promise helpers that settle after a delay (`setTimeout` of `timers/promises`, `delay`, `sleep`). */
+const TIMER_PROMISES: ReadonlySet<string> = new Set(['setTimeout', 'delay', 'sleep', 'wait', 'timeout']);
+const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled']);
+
+function staticName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) return node.property.name;
+  return undefined;
+}
+
+function isPromiseMethod(call: TSESTree.Node | undefined, names: ReadonlySet<string>): call is TSESTree.CallExpression {
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise' &&
+    names.has(staticName(callee) ?? '')
+  );
+}
+
+/** Whether a subtree calls `setTimeout` (the body of a `new Promise` executor). */
+function callsSetTimeout(sourceCode: SourceCode, root: TSESTree.Node): boolean {
+  const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === AST_NODE_TYPES.CallExpression && staticName(unwrapExpression(node.callee)) === 'setTimeout') return true;
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? (child as unknown[]) : [child]) {
+        if (typeof item === 'object' && item !== null && 'type' in item) stack.push(item as TSESTree.Node);
+      }
+    }
+  }
+  return false;
+}
+
+/** A promise that settles after a delay: `new Promise(r => setTimeout(r, ms))`, `delay(ms)`, `sleep(ms).then(…)`. */
+export function isTimerPromise(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
+  let expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrapExpression(expression.argument);
+  if (expression.type === AST_NODE_TYPES.Identifier) {
+    const init = depth < 2 ? constantInit(sourceCode, expression) : undefined;
+    return init !== undefined && isTimerPromise(sourceCode, init, depth + 1);
+  }
+  if (expression.type === AST_NODE_TYPES.NewExpression) {
+    const [executor] = expression.arguments;
+    return (
+      expression.callee.type === AST_NODE_TYPES.Identifier &&
+      expression.callee.name === 'Promise' &&
+      executor !== undefined &&
+      ASTUtils.isFunction(executor) &&
+      callsSetTimeout(sourceCode, executor.body)
+    );
+  }
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(expression.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && ['then', 'catch', 'finally'].includes(staticName(callee) ?? '')) {
+    return isTimerPromise(sourceCode, callee.object, depth);
+  }
+  return TIMER_PROMISES.has(staticName(callee) ?? '');
+}
+
+/** Whether `call` (a configured wrapper, a `p-timeout` call) bounds the promises and functions passed to it. */
+export type WrapperTest = (call: TSESTree.CallExpression) => boolean;
+
+/**
+ * Whether the promise of `node` is bounded by what it flows into: an element of `Promise.race([...])` beside a timer
+ * promise, an argument of a wrapper (`pTimeout(p, …)`, `withTimeout(p, ms)`), also through `await`, `.then()`
+ * chains, `Promise.all`, a `const` holding the promise, and the functions passed to a wrapper (`withTimeout(() => …)`).
+ */
+export function isRacedOrWrapped(sourceCode: SourceCode, node: TSESTree.Node, isWrapper: WrapperTest, depth = 0): boolean {
+  let current: TSESTree.Node = node;
+  for (let parent = current.parent; parent; current = parent, parent = current.parent) {
+    if (unwrapExpression(parent) !== parent || parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.ChainExpression) {
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current && parent.parent.type === AST_NODE_TYPES.CallExpression) {
+      parent = parent.parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.ArrayExpression) {
+      const outer = parent.parent;
+      const others = parent.elements.filter((element): element is TSESTree.Expression => element !== null && element !== current && element.type !== AST_NODE_TYPES.SpreadElement);
+      if (isPromiseMethod(outer, new Set(['race'])) && others.some((element) => isTimerPromise(sourceCode, element))) return true;
+      if (isPromiseMethod(outer, PROMISE_COMBINATORS)) {
+        parent = outer;
+        continue;
+      }
+      break;
+    }
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) {
+      if (isWrapper(parent)) return true;
+      break;
+    }
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier) {
+      const variable = depth === 0 ? findVariable(sourceCode, parent.id) : undefined;
+      const raced = (variable?.references ?? []).some(
+        (reference) => reference.isRead() && isRacedOrWrapped(sourceCode, reference.identifier, isWrapper, depth + 1),
+      );
+      if (raced) return true;
+    }
+    break;
+  }
+  return isInsideWrappedFunction(node, isWrapper);
+}
+
+/** Whether `node` runs in a function passed straight to a wrapper: `withTimeout(async () => { await fetch(u) }, ms)`. */
+function isInsideWrappedFunction(node: TSESTree.Node, isWrapper: WrapperTest): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!ASTUtils.isFunction(current)) continue;
+    const { parent } = current;
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(current as TSESTree.CallExpressionArgument) && isWrapper(parent)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,264 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
+
+// Reads the options argument of a tool call without type information: where it sits, and what keys it sets.
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Strips what does not change the value: `x as T`, `<T>x`, `x!`, `x satisfies T`. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The variable an identifier refers to, or undefined when it is a global or unresolved. */
+export function findVariable(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+  return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) ?? undefined;
+}
+
+/** Whether a variable is written only by its declaration (`const`, or a `let` never reassigned). */
+function isWrittenOnce(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.filter((reference) => reference.isWrite()).length <= 1;
+}
+
+/** The initialiser of the single-assignment variable `identifier` names, one level deep. */
+export function constantInit(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const variable = findVariable(sourceCode, identifier);
+  if (variable?.defs.length !== 1 || !isWrittenOnce(variable)) return undefined;
+  const [definition] = variable.defs;
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  const { id, init } = definition.node;
+  return id.type === AST_NODE_TYPES.Identifier && init ? init : undefined;
+}
+
+/** Whether the identifier is a parameter of a function, or destructured from one. */
+export function isParameter(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode, identifier);
+  return variable?.defs.some((definition) => definition.type === TSESLint.Scope.DefinitionType.Parameter) ?? false;
+}
+
+/** What an argument evidently is, enough to tell an options object from an argument list or a callback. */
+export type ArgumentShape = 'absent' | 'array' | 'function' | 'object' | 'string' | 'nullish' | 'spread' | 'unknown';
+
+const CALLBACK_NAME = /^(?:cb|callback|done|next|handler|listener|resolve|reject)$|(?:Callback|Handler|Listener)$/u;
+const URL_NAME = /(?:url|uri|href|endpoint|link)s?$/iu;
+
+function shapeOfType(annotation: TSESTree.TypeNode | undefined): ArgumentShape {
+  switch (annotation?.type) {
+    case AST_NODE_TYPES.TSArrayType:
+    case AST_NODE_TYPES.TSTupleType:
+      return 'array';
+    case AST_NODE_TYPES.TSFunctionType:
+      return 'function';
+    case AST_NODE_TYPES.TSStringKeyword:
+      return 'string';
+    case AST_NODE_TYPES.TSTypeLiteral:
+      return 'object';
+    case AST_NODE_TYPES.TSTypeReference: {
+      const { typeName } = annotation;
+      if (typeName.type !== AST_NODE_TYPES.Identifier) return 'unknown';
+      if (typeName.name === 'URL') return 'string';
+      return typeName.name === 'Array' || typeName.name === 'ReadonlyArray' ? 'array' : 'unknown';
+    }
+    default:
+      return 'unknown';
+  }
+}
+
+/** The type annotation written on the declaration of the variable an identifier refers to. */
+function declaredType(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.TypeNode | undefined {
+  const variable = findVariable(sourceCode, identifier);
+  const name = variable?.defs[0]?.name;
+  return name?.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+}
+
+/**
+ * The shape of `node`, from its syntax, from the initialiser or type annotation of the variable it names, and
+ * last from the variable's name (`cb`, `onDone`, `url`). `unknown` when none of them tells.
+ */
+export function argumentShape(sourceCode: SourceCode, argument: TSESTree.Node | undefined, depth = 0): ArgumentShape {
+  if (argument === undefined) return 'absent';
+  const node = unwrapExpression(argument);
+  switch (node.type) {
+    case AST_NODE_TYPES.SpreadElement:
+      return 'spread';
+    case AST_NODE_TYPES.ArrayExpression:
+      return 'array';
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+      return 'function';
+    case AST_NODE_TYPES.ObjectExpression:
+      return 'object';
+    case AST_NODE_TYPES.TemplateLiteral:
+      return 'string';
+    case AST_NODE_TYPES.Literal:
+      if (typeof node.value === 'string') return 'string';
+      return node.value === null ? 'nullish' : 'unknown';
+    case AST_NODE_TYPES.NewExpression:
+      return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'URL' ? 'string' : 'unknown';
+    case AST_NODE_TYPES.Identifier: {
+      if (node.name === 'undefined') return 'nullish';
+      const init = depth === 0 ? constantInit(sourceCode, node) : undefined;
+      const fromInit = init ? argumentShape(sourceCode, init, depth + 1) : 'unknown';
+      if (fromInit !== 'unknown') return fromInit;
+      const variable = findVariable(sourceCode, node);
+      if (variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.FunctionName) return 'function';
+      const fromType = shapeOfType(declaredType(sourceCode, node));
+      if (fromType !== 'unknown') return fromType;
+      if (CALLBACK_NAME.test(node.name)) return 'function';
+      return URL_NAME.test(node.name) ? 'string' : 'unknown';
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      return !node.computed && URL_NAME.test(node.property.name) ? 'string' : 'unknown';
+    default:
+      return 'unknown';
+  }
+}
+
+/** Where the options argument of a call is, or where a new one would go. */
+export type OptionsLocation =
+  | { readonly kind: 'found'; readonly node: TSESTree.Node; readonly index: number }
+  /** No options argument: a new one goes at `index`, before a trailing callback if there is one. */
+  | { readonly kind: 'missing'; readonly index: number }
+  /** The arguments cannot be told apart without types (`spawn(cmd, x)`: args or options?). */
+  | { readonly kind: 'unknown' };
+
+/** How a call's options argument is found. */
+export type OptionsSlot =
+  /** Always at this index (`exec(cmd, options?, cb?)`, `axios.post(url, data, config)`). */
+  | { readonly kind: 'index'; readonly index: number }
+  /** After an optional argument array that starts at `index` (`spawn(cmd, args?, options?)`). */
+  | { readonly kind: 'afterArguments'; readonly index: number }
+  /** First when it is an object, else second (`http.get(options | url, …)`, `axios(config | url, config?)`). */
+  | { readonly kind: 'objectOrSecond' }
+  /** At `index` when an object is there, else after the optional argument there (`request(req, schema?, options?)`). */
+  | { readonly kind: 'afterOptional'; readonly index: number };
+
+const MISSING_OR_CALLBACK: ReadonlySet<ArgumentShape> = new Set(['absent', 'function']);
+
+function at(sourceCode: SourceCode, call: TSESTree.CallExpression, index: number): OptionsLocation {
+  const argument = call.arguments[index];
+  const shape = argumentShape(sourceCode, argument);
+  if (call.arguments.slice(0, index + 1).some((item) => item.type === AST_NODE_TYPES.SpreadElement)) {
+    return { kind: 'unknown' };
+  }
+  if (MISSING_OR_CALLBACK.has(shape)) return { kind: 'missing', index: Math.min(index, call.arguments.length) };
+  if (argument === undefined || shape === 'nullish' || shape === 'array' || shape === 'string') {
+    return { kind: 'unknown' };
+  }
+  return { kind: 'found', node: argument, index };
+}
+
+/** Finds the options argument of `call` as `slot` describes it. */
+export function locateOptions(sourceCode: SourceCode, call: TSESTree.CallExpression, slot: OptionsSlot): OptionsLocation {
+  switch (slot.kind) {
+    case 'index':
+      return at(sourceCode, call, slot.index);
+    case 'objectOrSecond': {
+      const first = argumentShape(sourceCode, call.arguments[0]);
+      if (first === 'object') return at(sourceCode, call, 0);
+      if (first === 'string' || first === 'array') return at(sourceCode, call, 1);
+      return argumentShape(sourceCode, call.arguments[1]) === 'object' ? at(sourceCode, call, 1) : { kind: 'unknown' };
+    }
+    case 'afterOptional': {
+      const shape = argumentShape(sourceCode, call.arguments[slot.index]);
+      return shape === 'object' || shape === 'absent' ? at(sourceCode, call, slot.index) : at(sourceCode, call, slot.index + 1);
+    }
+    case 'afterArguments': {
+      const { index } = slot;
+      const shape = argumentShape(sourceCode, call.arguments[index]);
+      const next = argumentShape(sourceCode, call.arguments[index + 1]);
+      if (shape === 'array') return at(sourceCode, call, index + 1);
+      if (shape === 'unknown') return next === 'absent' || next === 'function' ? { kind: 'unknown' } : at(sourceCode, call, index + 1);
+      return at(sourceCode, call, index);
+    }
+  }
+}
+
+/** One key an options object sets, as far as the syntax shows it. */
+export interface OptionEntry {
+  readonly value: TSESTree.Node;
+  /** The property in the object literal the call itself spells, if it is there (a fix can edit it). */
+  readonly property: TSESTree.Property | undefined;
+}
+
+/** The keys an options expression sets; `opaque` when some keys may come from something unreadable. */
+export interface OptionsView {
+  readonly entries: ReadonlyMap<string, OptionEntry>;
+  /** Keys set before an unreadable spread may be overridden, keys absent may be supplied by it. */
+  readonly opaque: boolean;
+  /** The object literal at the call site, where a fix inserts a property. */
+  readonly literal: TSESTree.ObjectExpression | undefined;
+}
+
+export const EMPTY_OPTIONS: OptionsView = { entries: new Map(), opaque: false, literal: undefined };
+
+/** Whether a `const` object may be changed after its declaration (`options.timeout = 0`). */
+function isMutated(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode, identifier);
+  return (variable?.references ?? []).some(({ identifier: use }) => {
+    const { parent } = use;
+    return (
+      parent.type === AST_NODE_TYPES.MemberExpression &&
+      parent.object === use &&
+      ((parent.parent.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) ||
+        (parent.parent.type === AST_NODE_TYPES.UnaryExpression && parent.parent.operator === 'delete'))
+    );
+  });
+}
+
+export function propertyKeyName(property: TSESTree.Property): string | undefined {
+  const { key } = property;
+  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/**
+ * The keys `node` sets: an object literal (spreads of literals and of unchanged `const` literals read through), a
+ * `const` holding one, or nothing readable (`opaque`). A key written after every unreadable spread is certain.
+ */
+export function readOptions(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): OptionsView {
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.Identifier && depth < 3) {
+    if (expression.name === 'undefined') return EMPTY_OPTIONS;
+    const init = constantInit(sourceCode, expression);
+    if (init?.type === AST_NODE_TYPES.ObjectExpression && !isMutated(sourceCode, expression)) {
+      return { ...readOptions(sourceCode, init, depth + 1), literal: undefined };
+    }
+    return { entries: new Map(), opaque: true, literal: undefined };
+  }
+  if (expression.type !== AST_NODE_TYPES.ObjectExpression) {
+    const nullish = expression.type === AST_NODE_TYPES.Literal && expression.value === null;
+    return nullish ? EMPTY_OPTIONS : { entries: new Map(), opaque: true, literal: undefined };
+  }
+  const entries = new Map<string, OptionEntry>();
+  let opaque = false;
+  for (const property of expression.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      const spread = depth < 3 ? readOptions(sourceCode, property.argument, depth + 1) : undefined;
+      if (spread === undefined || spread.opaque) {
+        opaque = true;
+        entries.clear();
+      }
+      for (const [key, entry] of spread?.entries ?? []) entries.set(key, { value: entry.value, property: undefined });
+      continue;
+    }
+    const key = propertyKeyName(property);
+    if (key === undefined) {
+      opaque = true;
+      continue;
+    }
+    entries.set(key, { value: property.value, property: depth === 0 ? property : undefined });
+  }
+  return { entries, opaque, literal: depth === 0 ? expression : undefined };
+}

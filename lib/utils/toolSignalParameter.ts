@@ -1,0 +1,44 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
+import { propertyKeyName } from './toolOptions';
+
+// The abort signal a tool implementation receives: `execute(args, { abortSignal })`, `run(cmd, signal)`.
+
+export interface ReceivedSignal {
+  /** The local name the signal is bound to (`abortSignal`, or `_signal` in `{ abortSignal: _signal }`). */
+  readonly binding: TSESTree.Identifier;
+  /** The function that receives it. */
+  readonly fn: TSESTree.FunctionLike;
+}
+
+function bindingIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node;
+  return node.type === AST_NODE_TYPES.AssignmentPattern && node.left.type === AST_NODE_TYPES.Identifier ? node.left : undefined;
+}
+
+function signalInParameter(parameter: TSESTree.Parameter, names: ReadonlySet<string>): TSESTree.Identifier | undefined {
+  const pattern =
+    parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+  const target = pattern.type === AST_NODE_TYPES.AssignmentPattern ? pattern.left : pattern;
+  if (target.type === AST_NODE_TYPES.Identifier) return names.has(target.name) ? target : undefined;
+  if (target.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  for (const property of target.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = propertyKeyName(property);
+    if (key !== undefined && names.has(key)) return bindingIdentifier(property.value);
+  }
+  return undefined;
+}
+
+/** The abort signal the nearest enclosing function that takes one receives, by the parameter names in `names`. */
+export function receivedSignal(node: TSESTree.Node, names: ReadonlySet<string>): ReceivedSignal | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!ASTUtils.isFunction(current)) continue;
+    for (const parameter of current.params) {
+      const binding = signalInParameter(parameter, names);
+      if (binding) return { binding, fn: current };
+    }
+  }
+  return undefined;
+}
