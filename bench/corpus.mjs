@@ -84,8 +84,7 @@ function readPackageJson(packageDir) {
  */
 export function listPackageFiles(dir, pkg) {
   const packageDir = path.join(dir, 'node_modules', pkg.name);
-  const manifest = readPackageJson(packageDir);
-  const bundled = new Set(manifest.bundleDependencies ?? manifest.bundledDependencies ?? []);
+  const bundled = bundledDependencies(dir, pkg.name);
   const files = [];
   const walk = (abs, rel, insideBundled) => {
     for (const entry of fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -117,6 +116,22 @@ export function listPackageFiles(dir, pkg) {
   };
   walk(packageDir, '', false);
   return files.map((f) => ({ ...f, pkg: pkg.name, test: isTestFile(f.rel) }));
+}
+
+/**
+ * Names under the package's own node_modules that came in its tarball: the lockfile marks them `inBundle` (a
+ * bundled dependency's own dependencies too, which `bundleDependencies` does not list).
+ */
+function bundledDependencies(dir, name) {
+  const lock = JSON.parse(fs.readFileSync(path.join(dir, 'package-lock.json'), 'utf8'));
+  const prefix = `node_modules/${name}/node_modules/`;
+  const names = new Set();
+  for (const [key, entry] of Object.entries(lock.packages ?? {})) {
+    if (!key.startsWith(prefix) || !entry.inBundle) continue;
+    const rest = key.slice(prefix.length);
+    if (!rest.includes('/node_modules/')) names.add(rest);
+  }
+  return names;
 }
 
 function isLintable(name) {

@@ -187,7 +187,9 @@ ${
       `medians. Process CPU is the whole process (user + system, start-up and module loading included), as in the ` +
       `census: it counts ESLint's selector matching and the garbage a rule's listeners cause, which per-rule timing ` +
       `does not. Parse and rule columns come from ${speed.statsRounds} separate run(s) per setup with ESLint's ` +
-      `\`stats\` on (listener time only). ${speed.files} files; ${speed.excludedCrashedFiles} left out because a rule threw on them.\n\n` +
+      `\`stats\` on (listener time only). Speed set: ${speed.files} files, ${mb(speed.bytes)} MB` +
+      `${speed.sampleStep > 1 ? `, every ${speed.sampleStep}th file of the corpus in corpus order (every package is in it; the check pass above covers all files)` : ', the whole corpus'}; ` +
+      `${speed.excludedCrashedFiles} left out because a rule threw on them.\n\n` +
       speedTable(speed, results.ourRules)
     : 'Not run.'
 }
