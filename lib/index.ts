@@ -1,5 +1,3 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-
 import { rules } from './rules';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- read at run time so dist/ never holds a stale copy
@@ -19,34 +17,66 @@ const TEST_FILE_GLOBS: readonly string[] = [
 
 type RuleName = keyof typeof rules;
 
+// The public types below are structural on purpose, as typescript-eslint does for its own configs: they are
+// assignable to `eslint`'s `Linter.Config`/`ESLint.Plugin` (8.57 with @types/eslint, 9, 10) and to
+// typescript-eslint's `config()`, without importing `eslint`'s types. typescript-eslint's `FlatConfig.Config`
+// is not assignable to `Linter.Config` (its `languageOptions` has no index signature), and its `RuleModule` is not
+// assignable to ESLint's `RuleDefinition` (a different `RuleContext`). Type aliases (not interfaces) so that
+// objects of these types fit ESLint's `Record<string, …>` fields.
+
+/** Rule levels, keyed by the prefixed rule name. */
+type RuleLevels = { readonly [rule: `${typeof PREFIX}/${string}`]: 'error' | 'off' };
+
+/** A flat config object of the plugin. */
+type FlatConfig = {
+  readonly name: string;
+  readonly files: string[];
+  readonly plugins?: { readonly [namespace: string]: { readonly meta: { readonly name: string } } };
+  readonly rules: RuleLevels;
+};
+
+/** An eslintrc config of the plugin. */
+type LegacyConfig = {
+  readonly plugins: string[];
+  readonly rules: RuleLevels;
+  readonly overrides: { readonly files: string[]; readonly rules: RuleLevels }[];
+};
+
+type Configs = {
+  /** Flat config (ESLint 9 and 10, and ESLint 8.57 with `eslint.config.js`): an array of config objects. */
+  readonly recommended: FlatConfig[];
+  /** eslintrc config (ESLint 8.57, and ESLint 9 with `ESLINT_USE_FLAT_CONFIG=false`). */
+  readonly 'legacy-recommended': LegacyConfig;
+};
+
+/** A rule as ESLint's `Plugin` type sees it: its `meta` as written, its `create` without typescript-eslint's context type. */
+type PublicRule<K extends RuleName> = {
+  readonly meta: (typeof rules)[K]['meta'];
+  create(context: never): { readonly [selector: string]: ((node: unknown) => void) | undefined };
+};
+
+type Plugin = {
+  readonly meta: { readonly name: string; readonly version: string; readonly namespace: string };
+  readonly rules: { readonly [K in RuleName]: PublicRule<K> };
+  readonly configs: Configs;
+};
+
 const recommendedRules = Object.fromEntries(
   (Object.keys(rules) as RuleName[])
     .filter((ruleName) => rules[ruleName].meta.docs?.recommended === true)
     .map((ruleName) => [`${PREFIX}/${ruleName}`, 'error']),
 ) as Record<`${typeof PREFIX}/${RuleName}`, 'error'>;
 
-const testFileOverrides: Partial<Record<`${typeof PREFIX}/${RuleName}`, 'off'>> = {
+const testFileOverrides: RuleLevels = {
   [`${PREFIX}/no-sync-fs-in-async`]: 'off',
 };
-
-interface Configs {
-  /** Flat config (ESLint 9 and 10, and ESLint 8.57 with `eslint.config.js`): an array of config objects. */
-  readonly recommended: TSESLint.FlatConfig.Config[];
-  /** eslintrc config (ESLint 8.57, and ESLint 9 with `ESLINT_USE_FLAT_CONFIG=false`). */
-  readonly 'legacy-recommended': TSESLint.ClassicConfig.Config;
-}
-
-interface Plugin {
-  readonly meta: { readonly name: string; readonly version: string; readonly namespace: string };
-  readonly rules: typeof rules;
-  readonly configs: Configs;
-}
 
 const configs = {} as { -readonly [K in keyof Configs]: Configs[K] };
 
 const plugin: Plugin = {
   meta: { name, version, namespace: PREFIX },
-  rules,
+  // Each rule is a typescript-eslint RuleModule; only its static type is widened here.
+  rules: rules as unknown as Plugin['rules'],
   configs,
 };
 
@@ -54,7 +84,7 @@ configs.recommended = [
   {
     name: `${PREFIX}/recommended`,
     files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
-    plugins: { [PREFIX]: plugin as unknown as TSESLint.FlatConfig.Plugin },
+    plugins: { [PREFIX]: plugin },
     rules: recommendedRules,
   },
   {

@@ -20,7 +20,7 @@ describe('the plugin object', () => {
   it.each(ruleNames)('%s has a doc page that meta.docs.url points at', (name) => {
     const rule = plugin.rules[name as keyof typeof plugin.rules];
     expect(existsSync(path.join(root, 'docs/rules', `${name}.md`))).toBe(true);
-    expect(rule.meta.docs.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+    expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
   });
 
   it('names itself after package.json', () => {
@@ -51,9 +51,9 @@ describe('configs.recommended (flat)', () => {
     linter.verify(code, plugin.configs.recommended, { filename }).map((message) => message.ruleId);
 
   it('turns every recommended rule on as an error', () => {
-    const recommended = Object.entries(plugin.rules)
-      .filter(([, rule]) => rule.meta.docs.recommended)
-      .map(([name]) => `async-io/${name}`);
+    const recommended: `async-io/${string}`[] = Object.entries(plugin.rules)
+      .filter(([, rule]) => rule.meta.docs?.recommended)
+      .map(([name]) => `async-io/${name}` as const);
     expect(recommended).toEqual(['async-io/no-sync-fs-in-async', 'async-io/require-timeout-on-tool']);
     for (const id of recommended) expect(plugin.configs.recommended[0]?.rules?.[id]).toBe('error');
   });
