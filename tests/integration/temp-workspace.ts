@@ -77,3 +77,34 @@ export function run(
 export function describeRun(what: string, result: RunResult): string {
   return `${what} exited ${result.code}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`;
 }
+
+/**
+ * The environment of a developer's terminal: without what a surrounding hook or CI job set (GIT_DIR,
+ * GIT_INDEX_FILE, HUSKY=0) and without vitest's NODE_ENV=test (lint-staged then prints JSON events).
+ */
+export function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('GIT_') || key === 'HUSKY' || key === 'NODE_ENV') env[key] = undefined;
+  }
+  return {
+    ...env,
+    NO_COLOR: '1',
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.invalid',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.invalid',
+  };
+}
+
+/** Runs git in `cwd` with {@link gitEnv}. */
+export function git(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = gitEnv()): Promise<RunResult> {
+  return run('git', args, { cwd, env });
+}
+
+/** Runs git in `cwd` and returns its stdout; throws with git's output when it fails. */
+export async function gitOk(cwd: string, args: readonly string[], env?: NodeJS.ProcessEnv): Promise<string> {
+  const result = await git(cwd, args, env);
+  if (result.code !== 0) throw new Error(describeRun(`git ${args.join(' ')}`, result));
+  return result.stdout;
+}

@@ -1,0 +1,181 @@
+// The pre-commit hook most JavaScript projects use: husky 9 runs lint-staged 16, which runs `eslint --fix` with the
+// plugin on the staged files. Each case is a throwaway git repository with a real `git commit`.
+import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { ESLint } from 'eslint';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  describeRun,
+  git as runGit,
+  gitEnv,
+  gitOk as runGitOk,
+  linkModules,
+  makeTempDir,
+  removeTempDir,
+  requireBuiltPlugin,
+  run,
+  type RunResult,
+} from './temp-workspace';
+
+const FIXTURE = path.join(__dirname, '../fixtures/hooks');
+const FILE = 'src/tools.js';
+
+let repo: string | undefined;
+
+function repository(): string {
+  if (repo === undefined) throw new Error('no repository');
+  return repo;
+}
+
+function git(args: string[], env?: NodeJS.ProcessEnv): Promise<RunResult> {
+  return runGit(repository(), args, env);
+}
+
+function gitOk(args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
+  return runGitOk(repository(), args, env);
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(path.dirname(path.join(repository(), file)), { recursive: true });
+  writeFileSync(path.join(repository(), file), text);
+}
+
+function read(file: string): string {
+  return readFileSync(path.join(repository(), file), 'utf8');
+}
+
+/** What ESLint with the repository's config makes of `text` as `file` after `--fix`. */
+async function fixed(file: string, text: string): Promise<string> {
+  const [result] = await new ESLint({ cwd: repo, fix: true }).lintText(text, { filePath: file });
+  return result?.output ?? text;
+}
+
+/**
+ * A repository set up as the docs say: `husky init`, `.husky/pre-commit` running lint-staged, lint-staged's config in
+ * package.json, and a first commit (made with HUSKY=0) holding `base` as src/tools.js.
+ */
+async function createRepository(base: string): Promise<void> {
+  repo = makeTempDir('husky');
+  cpSync(FIXTURE, repo, { recursive: true });
+  linkModules(repo, ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io', 'husky', 'lint-staged'], {
+    eslint: 'eslint/bin/eslint.js',
+    'lint-staged': 'lint-staged/bin/lint-staged.js',
+    husky: 'husky/bin.js',
+  });
+  await gitOk(['init', '-q', '-b', 'main']);
+  await gitOk(['config', 'commit.gpgsign', 'false']);
+  const init = await run(process.execPath, ['node_modules/husky/bin.js', 'init'], { cwd: repo, env: gitEnv() });
+  expect(init.code, describeRun('husky init', init)).toBe(0);
+  write('.husky/pre-commit', 'lint-staged\n');
+  chmodSync(path.join(repo, '.husky/pre-commit'), 0o755);
+  write(FILE, base);
+  await gitOk(['add', '.gitignore', '.husky/pre-commit', 'eslint.config.js', 'package.json', FILE]);
+  await gitOk(['commit', '-q', '-m', 'base'], { ...gitEnv(), HUSKY: '0' });
+}
+
+const BASE = `const fs = require('node:fs');
+
+async function listTool(dir) {
+  return fs.promises.readdir(dir);
+}
+
+module.exports = { listTool };
+`;
+
+beforeAll(() => {
+  requireBuiltPlugin();
+});
+
+afterEach(() => {
+  removeTempDir(repo);
+  repo = undefined;
+});
+
+describe('husky + lint-staged running eslint --fix', () => {
+  it('commits a staged file with fixable calls in its fixed form', async () => {
+    await createRepository(BASE);
+    const staged = BASE.replace(
+      'module.exports = { listTool };',
+      `async function readTool(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  return text.trim();
+}
+
+module.exports = { listTool, readTool };`,
+    );
+    write(FILE, staged);
+    await gitOk(['add', FILE]);
+
+    const commit = await git(['commit', '-m', 'add readTool']);
+    expect(commit.code, describeRun('git commit', commit)).toBe(0);
+
+    const committed = await gitOk(['show', `HEAD:${FILE}`]);
+    expect(committed).toContain("const text = await fs.promises.readFile(file, 'utf8');");
+    expect(committed).toBe(await fixed(FILE, staged));
+    expect(read(FILE)).toBe(committed);
+    expect(await gitOk(['status', '--porcelain']), describeRun('git commit', commit)).toBe('');
+  });
+
+  it('blocks the commit on a problem --fix cannot fix, and leaves the work tree and index as they were', async () => {
+    await createRepository(BASE);
+    const head = await gitOk(['rev-parse', 'HEAD']);
+    // The read is fixable, the fetch is not (its bound is a suggestion): ESLint still fails after fixing.
+    const staged = BASE.replace(
+      'module.exports = { listTool };',
+      `async function readTool(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  return text.trim();
+}
+
+async function fetchTool(url) {
+  const response = await fetch(url);
+  return response.text();
+}
+
+module.exports = { listTool, readTool, fetchTool };`,
+    );
+    write(FILE, staged);
+    await gitOk(['add', FILE]);
+
+    const commit = await git(['commit', '-m', 'add tools']);
+    expect(commit.code, describeRun('git commit', commit)).not.toBe(0);
+    expect(commit.stdout + commit.stderr).toContain('async-io/require-timeout-on-tool');
+    expect(await gitOk(['rev-parse', 'HEAD'])).toBe(head);
+    expect(read(FILE)).toBe(staged);
+    expect(await gitOk(['show', `:${FILE}`])).toBe(staged);
+  });
+
+  it('fixes and commits only the staged lines of a partly staged file, and keeps the unstaged lines', async () => {
+    const filler = Array.from({ length: 8 }, (_, index) => `// unchanged line ${String(index + 1)}`).join('\n');
+    const base = `${BASE}\n${filler}\n`;
+    await createRepository(base);
+    const stagedPart = `async function readTool(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  return text.trim();
+}
+`;
+    const unstagedPart = `
+async function writeTool(file, text) {
+  fs.writeFileSync(file, text);
+}
+`;
+    const staged = base.replace('async function listTool', `${stagedPart}\nasync function listTool`);
+    write(FILE, staged);
+    await gitOk(['add', FILE]);
+    const workTree = staged + unstagedPart;
+    write(FILE, workTree);
+
+    const commit = await git(['commit', '-m', 'add readTool']);
+    expect(commit.code, describeRun('git commit', commit)).toBe(0);
+
+    const committed = await gitOk(['show', `HEAD:${FILE}`]);
+    expect(committed).toBe(await fixed(FILE, staged));
+    expect(committed).toContain("const text = await fs.promises.readFile(file, 'utf8');");
+    expect(committed).not.toContain('writeTool');
+    // The unstaged function is back, untouched; the fixed staged lines are in the work tree too.
+    expect(read(FILE), describeRun('git commit', commit)).toBe(committed + unstagedPart);
+    expect(await gitOk(['diff', '--cached', '--name-only'])).toBe('');
+  });
+});
