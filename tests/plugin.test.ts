@@ -55,7 +55,7 @@ describe('configs.recommended (flat)', () => {
       .filter(([, rule]) => rule.meta.docs?.recommended)
       .map(([name]) => `async-io/${name}` as const);
     expect(recommended).toEqual(['async-io/no-sync-fs-in-async', 'async-io/require-timeout-on-tool']);
-    for (const id of recommended) expect(plugin.configs.recommended[0]?.rules?.[id]).toBe('error');
+    for (const id of recommended) expect(plugin.configs.recommended[0]?.rules[id]).toBe('error');
   });
 
   it('reports sync fs in async code of source files', () => {
@@ -80,7 +80,7 @@ describe('configs["legacy-recommended"] (eslintrc)', () => {
     const legacy = plugin.configs['legacy-recommended'];
     expect(legacy.plugins).toEqual(['async-io']);
     expect(legacy.rules).toEqual(plugin.configs.recommended[0]?.rules);
-    expect(legacy.overrides?.[0]?.rules).toEqual(plugin.configs.recommended[1]?.rules);
-    expect(legacy.overrides?.[0]?.files).toEqual(plugin.configs.recommended[1]?.files);
+    expect(legacy.overrides[0]?.rules).toEqual(plugin.configs.recommended[1]?.rules);
+    expect(legacy.overrides[0]?.files).toEqual(plugin.configs.recommended[1]?.files);
   });
 });
