@@ -1,7 +1,10 @@
-import * as espree from 'espree';
+import tsParser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import { type ESLint, Linter } from 'eslint';
+import * as espree from 'espree';
+import { describe, expect, it } from 'vitest';
 
-import rule from '../../lib/rules/no-sync-fs-in-async';
+import rule, { type Options } from '../../lib/rules/no-sync-fs-in-async';
 
 // TypeScript files by default (@typescript-eslint/parser); these run the same rule on plain JavaScript.
 const js = { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } } as const;
@@ -875,4 +878,132 @@ async function f(p: string) {
       name: 'comments in the arguments survive',
     },
   ],
+});
+
+// typescript-eslint's rule type and ESLint's own describe the same object differently.
+const plugin = { rules: { 'no-sync-fs-in-async': rule } } as unknown as ESLint.Plugin;
+
+/** ESLint's own fix loop (up to 10 passes, overlapping fixes deferred), as `eslint --fix` runs it. */
+function fixOnce(code: string, options: Options[0] = {}): { output: string; remaining: string[] } {
+  const linter = new Linter({ configType: 'flat' });
+  const config = [
+    {
+      files: ['**/*.ts'],
+      languageOptions: { parser: tsParser },
+      plugins: { 'async-io': plugin },
+      rules: { 'async-io/no-sync-fs-in-async': ['error', options] },
+    },
+  ] satisfies Linter.Config[];
+  const { output, messages } = linter.verifyAndFix(code, config, { filename: 'file.ts' });
+  return { output, remaining: messages.map((message) => `${String(message.line)}:${message.messageId ?? message.message}`) };
+}
+
+const range = (count: number): number[] => Array.from({ length: count }, (_, index) => index);
+
+describe('one `eslint --fix` run converts a whole file', () => {
+  it('50 calls through named imports, nested calls and member calls', () => {
+    const code = [
+      "import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';",
+      "import fs from 'node:fs';",
+      '',
+      'export async function copyAll(dir: string) {',
+      ...range(50).map((i) => `  writeFileSync(\`\${dir}/${i}.out\`, readFileSync(\`\${dir}/${i}.in\`));`),
+      "  fs.writeFileSync(dir, readFileSync(statSync(dir).isFile() ? dir : fs.readFileSync(dir, 'utf8')));",
+      '  return existsSync(dir);',
+      '}',
+      '',
+    ].join('\n');
+    const expected = [
+      "import { existsSync } from 'node:fs';",
+      "import fs from 'node:fs';",
+      '',
+      'export async function copyAll(dir: string) {',
+      ...range(50).map(
+        (i) => `  await fs.promises.writeFile(\`\${dir}/${i}.out\`, await fs.promises.readFile(\`\${dir}/${i}.in\`));`,
+      ),
+      "  await fs.promises.writeFile(dir, await fs.promises.readFile((await fs.promises.stat(dir)).isFile() ? dir : await fs.promises.readFile(dir, 'utf8')));",
+      '  return existsSync(dir);',
+      '}',
+      '',
+    ].join('\n');
+    expect(fixOnce(code)).toEqual({ output: expected, remaining: ['56:syncFsNotEquivalent'] });
+  });
+
+  it('50 calls through named imports and no fs binding to reuse: one new import', () => {
+    const code = [
+      "import { readFileSync, writeFileSync } from 'node:fs';",
+      "import { join } from 'node:path';",
+      '',
+      'export async function copyAll(dir: string) {',
+      ...range(50).map((i) => `  writeFileSync(join(dir, '${i}.out'), readFileSync(join(dir, '${i}.in')).toString());`),
+      '}',
+      '',
+    ].join('\n');
+    const expected = [
+      "import * as fsPromises from 'node:fs/promises';",
+      "import { join } from 'node:path';",
+      '',
+      'export async function copyAll(dir: string) {',
+      ...range(50).map(
+        (i) =>
+          `  await fsPromises.writeFile(join(dir, '${i}.out'), (await fsPromises.readFile(join(dir, '${i}.in'))).toString());`,
+      ),
+      '}',
+      '',
+    ].join('\n');
+    expect(fixOnce(code)).toEqual({ output: expected, remaining: [] });
+  });
+
+  it('CommonJS destructuring in several scopes', () => {
+    const code = [
+      "const { mkdirSync, rmSync } = require('fs');",
+      'async function reset(dirs: string[]) {',
+      "  const { readdirSync } = require('fs');",
+      '  for (const dir of dirs) {',
+      '    rmSync(dir, { recursive: true, force: true });',
+      '    mkdirSync(dir);',
+      '    readdirSync(mkdirSync(dir + "/x") ?? dir);',
+      '  }',
+      '}',
+      'module.exports = { reset };',
+      '',
+    ].join('\n');
+    const expected = [
+      "const { promises: fsPromises } = require('fs');",
+      'async function reset(dirs: string[]) {',
+      "  const { promises: fsPromises2 } = require('fs');",
+      '  for (const dir of dirs) {',
+      '    await fsPromises.rm(dir, { recursive: true, force: true });',
+      '    await fsPromises.mkdir(dir);',
+      '    await fsPromises2.readdir(await fsPromises.mkdir(dir + "/x") ?? dir);',
+      '  }',
+      '}',
+      'module.exports = { reset };',
+      '',
+    ].join('\n');
+    expect(fixOnce(code)).toEqual({ output: expected, remaining: [] });
+  });
+});
+
+describe('options', () => {
+  const lint = (options: unknown): unknown =>
+    new Linter({ configType: 'flat' }).verify('x', [
+      {
+        plugins: { 'async-io': plugin },
+        rules: { 'async-io/no-sync-fs-in-async': ['error', options] },
+      },
+    ] satisfies Linter.Config[]);
+
+  it.each([
+    ['a string instead of a list', { modules: 'my-fs' }, /should be array/u],
+    ['an empty module name', { modules: [''] }, /must NOT have fewer than 1 characters|should NOT be shorter than 1 characters/u],
+    ['a repeated module name', { modules: ['a', 'a'] }, /must NOT have duplicate items|should NOT have duplicate items/u],
+    ['an unknown option', { module: ['my-fs'] }, /must NOT have additional properties|should NOT have additional properties/u],
+  ])('rejects %s with a schema message', (_, options, message) => {
+    expect(() => lint(options)).toThrow(message);
+  });
+
+  it('accepts a list of module names', () => {
+    expect(lint({ modules: ['my-fs', '@scope/fs'] })).toEqual([]);
+  });
 });
