@@ -173,7 +173,7 @@ from a flat config file. Our rules are on for every file, test files included; t
 
 ${headline(results)}
 
-Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}. Versions: ${v}. Mode: ${results.mode}.
+Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}. Versions: ${v}. Plugin: commit ${results.plugin?.gitHead ?? 'n/a'} (working tree), dist/ hash ${results.plugin?.distHash ?? 'n/a'}. Mode: ${results.mode}.
 
 ## Budget
 

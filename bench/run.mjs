@@ -7,7 +7,8 @@
 // default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick: all), --jobs N
 // (processes for the check pass, default 2), --out DIR (default docs/ for a full run, the
 // cache directory for a quick one), --no-speed (check pass only), --list (install, count files, stop). Env: ASYNC_IO_CORPUS_DIR moves the cache.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -172,8 +173,43 @@ function machine() {
   };
 }
 
+/**
+ * Copies dist/ (and the package.json it reads) under bench/.snapshot/<pid>/, where Node still resolves our
+ * node_modules; every worker of this run loads the plugin from there. Returns a content hash of the copy.
+ */
+function snapshotDist() {
+  const source = path.join(ROOT, 'dist');
+  if (!fs.existsSync(path.join(source, 'index.js'))) return null;
+  const dir = path.join(BENCH_DIR, '.snapshot', String(process.pid));
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.cpSync(source, path.join(dir, 'dist'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+  process.env.ASYNC_IO_BENCH_DIST = path.join(dir, 'dist');
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const hash = createHash('sha256');
+  const walk = (d) => {
+    for (const name of fs.readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.js')) hash.update(name).update(fs.readFileSync(p));
+    }
+  };
+  walk(path.join(dir, 'dist'));
+  return hash.digest('hex').slice(0, 12);
+}
+
+function gitHead() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  const distHash = snapshotDist();
   const list = readCorpusList();
   const packages = selectPackages(list, args);
   const corpus = ensureInstalled(packages, log);
@@ -240,6 +276,7 @@ async function main() {
     mode: args.quick ? 'quick' : 'full',
     machine: machine(),
     versions: versions(),
+    plugin: { gitHead: gitHead(), distHash },
     ourRules: ruleIds,
     corpus: {
       key: path.basename(corpus),

@@ -49,9 +49,12 @@ const tsParserWithoutNodeMaps = {
   },
 };
 
-/** Our plugin as built in dist/, or null when it is not built yet. */
+/**
+ * Our plugin as built in dist/ (or in the run's snapshot of it, `$ASYNC_IO_BENCH_DIST`, so that a rebuild during a
+ * run cannot give two measured processes two different plugins), or null when it is not built yet.
+ */
 export function loadOurPlugin() {
-  const entry = path.join(ROOT, 'dist', 'index.js');
+  const entry = path.join(process.env.ASYNC_IO_BENCH_DIST || path.join(ROOT, 'dist'), 'index.js');
   if (!fs.existsSync(entry)) return null;
   const plugin = require(entry);
   return plugin && plugin.rules ? plugin : null;
