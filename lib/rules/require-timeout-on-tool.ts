@@ -540,6 +540,14 @@ function isInherit(value: TSESTree.Node): boolean {
   );
 }
 
+/** The ECMAScript version the file is parsed as, where the configuration says (`parserOptions` first). */
+function configuredEcmaVersion(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): unknown {
+  const languageOptions = context.languageOptions as
+    | { readonly ecmaVersion?: unknown; readonly parserOptions?: { readonly ecmaVersion?: unknown } }
+    | undefined;
+  return languageOptions?.parserOptions?.ecmaVersion ?? languageOptions?.ecmaVersion;
+}
+
 /** `30000` → `30_000`: numeric separators (ES2021) where the parser accepts them. */
 function formatMs(ms: number, separators: boolean): string {
   const digits = String(ms);
@@ -671,7 +679,7 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
     const strict = options.strict === true;
     const autofix = options.autofix === true;
-    const ecmaVersion = (context.languageOptions as { ecmaVersion?: unknown } | undefined)?.ecmaVersion;
+    const ecmaVersion = configuredEcmaVersion(context);
     const ms = formatMs(
       options.defaultTimeoutMs ?? 30_000,
       typeof ecmaVersion !== 'number' || ecmaVersion >= 2021,
@@ -826,10 +834,8 @@ export default createRule<Options, MessageId>({
       for (let parent = current.parent; parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current; parent = current.parent) {
         const call = parent.parent;
         if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
-        if (!parent.computed && parent.property.name === 'timeout') {
-          const [duration] = call.arguments;
-          return duration !== undefined && durationVerdict(sourceCode, duration).verdict === 'bounded';
-        }
+        // zx's own timer: a value the rule would call no bound may still kill at once, so any call counts.
+        if (!parent.computed && parent.property.name === 'timeout') return call.arguments.length > 0;
         current = call;
       }
       return false;

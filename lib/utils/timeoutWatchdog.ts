@@ -49,7 +49,7 @@ export function triggerOf(argument: TSESTree.Node): Trigger | undefined {
 }
 
 /** The variable a local function is reachable by: `function kill() {}` or `const kill = () => {}`. */
-function localFunctionVariable(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESLint.Scope.Variable | undefined {
+export function localFunctionVariable(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESLint.Scope.Variable | undefined {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return findVariable(sourceCode, fn.id);
   const { parent } = fn;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {

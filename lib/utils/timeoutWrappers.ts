@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
+import { localFunctionVariable } from './timeoutWatchdog';
 import { constantInit, findVariable, unwrapExpression } from './toolOptions';
 
 // A call whose promise a timer races (`Promise.race`, `pTimeout`, a configured `withTimeout`) is bounded.
@@ -109,9 +110,31 @@ export function isRacedOrWrapped(sourceCode: SourceCode, node: TSESTree.Node, is
       );
       if (raced) return true;
     }
+    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current) {
+      if (depth === 0 && isReturnRaced(sourceCode, parent, isWrapper)) return true;
+    } else if (parent.type === AST_NODE_TYPES.ReturnStatement && depth === 0) {
+      const fn = enclosingFunction(parent);
+      if (fn && isReturnRaced(sourceCode, fn, isWrapper)) return true;
+    }
     break;
   }
   return isInsideWrappedFunction(node, isWrapper);
+}
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ASTUtils.isFunction(current)) return current;
+  }
+  return undefined;
+}
+
+/** A local function that returns the promise, and whose calls are raced: `Promise.race([probe(), timer])`. */
+function isReturnRaced(sourceCode: SourceCode, fn: TSESTree.FunctionLike, isWrapper: WrapperTest): boolean {
+  const variable = localFunctionVariable(sourceCode, fn);
+  return (variable?.references ?? []).some(({ identifier }) => {
+    const call = identifier.parent;
+    return call.type === AST_NODE_TYPES.CallExpression && call.callee === identifier && isRacedOrWrapped(sourceCode, call, isWrapper, 1);
+  });
 }
 
 /** Whether `node` runs in a function passed straight to a wrapper: `withTimeout(async () => { await fetch(u) }, ms)`. */

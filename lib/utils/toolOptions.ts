@@ -150,7 +150,7 @@ function at(sourceCode: SourceCode, call: TSESTree.CallExpression, index: number
   if (call.arguments.slice(0, index + 1).some((item) => item.type === AST_NODE_TYPES.SpreadElement)) {
     return { kind: 'unknown' };
   }
-  if (MISSING_OR_CALLBACK.has(shape)) return { kind: 'missing', index: Math.min(index, call.arguments.length) };
+  if (MISSING_OR_CALLBACK.has(shape)) return { kind: 'missing', index };
   if (argument === undefined || shape === 'nullish' || shape === 'array' || shape === 'string') {
     return { kind: 'unknown' };
   }
