@@ -410,11 +410,12 @@ export default createRule<Options, MessageId>({
       if (where.kind === 'none') return undefined;
       const syncApi = sync.api;
       if (!syncApi) return { messageId: 'syncCallInAsync' };
-      if (where.kind === 'callback') return { messageId: 'syncFsInCallback' };
+      // Report-only classes say why first: their advice holds in a callback too.
       if (syncApi.fix === 'descriptor' || (syncApi.fix === 'unlessDescriptor' && isDescriptorLike(call.arguments[0]))) {
         return { messageId: 'syncFsDescriptor' };
       }
       if (syncApi.fix === 'none') return { messageId: 'syncFsNoPromiseVersion' };
+      if (where.kind === 'callback') return { messageId: 'syncFsInCallback' };
       if (where.kind === 'parameter') return { messageId: 'syncFsInParameter' };
 
       const rewrite = sync.indirect || isOptional(call) || hasSpread(call) ? undefined : calleeRewrite(call, path, syncApi);
