@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import tsParser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { type ESLint, Linter } from 'eslint';
@@ -1006,4 +1008,23 @@ describe('options', () => {
   it('accepts a list of module names', () => {
     expect(lint({ modules: ['my-fs', '@scope/fs'] })).toEqual([]);
   });
+});
+
+// With type information a first argument typed `number` is a file descriptor, whatever its name.
+new RuleTester({
+  languageOptions: {
+    parserOptions: { project: './tsconfig.json', tsconfigRootDir: path.join(__dirname, '../fixtures/no-sync-fs-in-async') },
+  },
+}).run('no-sync-fs-in-async with type information', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: "import fs from 'node:fs';\nasync function f(handle: number, file: string) {\n  fs.readFileSync(handle);\n  fs.readFileSync(file);\n}",
+      output: "import fs from 'node:fs';\nasync function f(handle: number, file: string) {\n  fs.readFileSync(handle);\n  await fs.promises.readFile(file);\n}",
+      errors: [
+        { messageId: 'syncFsDescriptor', line: 3, column: 3, endLine: 3, endColumn: 26 },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 24 },
+      ],
+    },
+  ],
 });
