@@ -212,14 +212,30 @@ function checkPeerAsShipped(file, sourceCode, category) {
   }
 }
 
+const totalBytes = files.reduce((sum, f) => sum + f.bytes, 0);
+let doneBytes = 0;
+let nextReport = 0.1;
+const say = (line) => process.stderr.write(`[bench]   ${path.basename(outPath, '.json')}: ${line}\n`);
 for (const file of files) {
+  doneBytes += file.bytes;
+  if (doneBytes / totalBytes >= nextReport) {
+    say(`${Math.round((doneBytes / totalBytes) * 100)}% of ${(totalBytes / 1e6).toFixed(0)} MB`);
+    nextReport += 0.1;
+  }
+  const fileStarted = performance.now();
+  checkFile(file);
+  const seconds = (performance.now() - fileStarted) / 1000;
+  if (seconds > 30) say(`slow file (${seconds.toFixed(0)} s wall, all setups): ${file.pkg}/${file.rel}`);
+}
+
+function checkFile(file) {
   const stats = counters(file.pkg);
   const text = fs.readFileSync(file.abs, 'utf8');
   const { category, fatal, sourceCode } = chooseCategory(file, text);
   if (!category) {
     stats.unparseable++;
     result.unparseable.push({ pkg: file.pkg, rel: file.rel, message: `${fatal.line}:${fatal.column} ${fatal.message}` });
-    continue;
+    return;
   }
   stats.files++;
   stats.bytes += file.bytes;

@@ -86,7 +86,9 @@ async function checkPass(cwd, files, work, jobs) {
     shards.map(async (s, i) => {
       const inputPath = path.join(work, `check-input-${i}.json`);
       const outPath = path.join(work, `check-output-${i}.json`);
-      fs.writeFileSync(inputPath, JSON.stringify({ cwd, files: s.files, fixedDir, outPath }));
+      // Largest files decide the balance; within a shard, corpus order.
+      const ordered = [...s.files].sort((a, b) => (a.pkg + a.rel < b.pkg + b.rel ? -1 : 1));
+      fs.writeFileSync(inputPath, JSON.stringify({ cwd, files: ordered, fixedDir, outPath }));
       await runNode('check-worker.mjs', [inputPath]);
       return JSON.parse(fs.readFileSync(outPath, 'utf8'));
     }),
