@@ -5,8 +5,11 @@
 // The fixture marks every line that holds a sync fs call with a trailing comment `// <kind>:<id>`:
 //   fix     reported, autofixed by one `eslint --fix` run: the line changes, gains `await`, and keeps no `*Sync(` call;
 //   report  reported, no autofix (suggestion only, or report only): still reported after the fix, line unchanged;
-//   either  reported; the spec leaves open whether it is autofixed (fs-extra helpers, graceful-fs);
+//   either  reported; the spec leaves open whether it is autofixed (fs-extra helpers, graceful-fs, spread arguments,
+//           descriptors under other names): if it is, `tsc` and the side-by-side run judge the fix;
 //   keep    not reported at all (no async function runs it): line unchanged.
+// Besides, every fixed file must pass `tsc --noEmit` (strict, noUnusedLocals), a second `--fix` run must change
+// nothing, and the fixed entry must print the same results and leave the same files as the original.
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
