@@ -428,6 +428,7 @@ export default createRule<Options, MessageId>({
     }
 
     function report(): void {
+      if (found.length === 0) return;
       const decided = found.flatMap(({ call, path, sync }) => {
         const decision = verdict(call, path, sync);
         return decision ? [{ call, path, sync, ...decision }] : [];

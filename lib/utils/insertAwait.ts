@@ -16,7 +16,7 @@ function outermostNonNull(node: TSESTree.Node): TSESTree.Node {
 
 /**
  * Whether `await expr` placed where `expr` stands would change the parse: positions that take a
- * left-hand-side expression (member object, callee, tag, `new` callee, `extends`) or the left of `**`,
+ * left-hand-side expression (member object, callee, tag, `new` callee, `extends`, decorator) or the left of `**`,
  * where `await a ** b` is a SyntaxError.
  */
 export function needsParenthesesAsAwait(node: TSESTree.Node): boolean {
@@ -36,6 +36,8 @@ export function needsParenthesesAsAwait(node: TSESTree.Node): boolean {
       return parent.superClass === operand;
     case AST_NODE_TYPES.BinaryExpression:
       return parent.operator === '**' && parent.left === operand;
+    case AST_NODE_TYPES.Decorator:
+      return true;
     default:
       return false;
   }

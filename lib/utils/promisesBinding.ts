@@ -210,6 +210,7 @@ export function planBindings(
   sourceCode: Readonly<TSESLint.SourceCode>,
   requests: readonly BindingRequest[],
 ): BindingPlan {
+  if (requests.length === 0) return { callee: new Map(), fix: () => [] };
   const existing = findExistingBindings(sourceCode);
   const throughExisting = new Map<BindingRequest, string>();
   const throughNew = new Map<BindingRequest, DeclarationSite>();
@@ -248,7 +249,8 @@ export function planBindings(
   );
 
   // New bindings: one per destructuring pattern, one import for the file.
-  const nameFor = createNameAllocator(sourceCode);
+  let allocate: ((base: string) => string) | undefined;
+  const nameFor = (base: string): string => (allocate ??= createNameAllocator(sourceCode))(base);
   const patternAdditions = new Map<TSESTree.ObjectPattern, Map<string, string>>();
   let importName: string | undefined;
   const callee = new Map<BindingRequest, string>();

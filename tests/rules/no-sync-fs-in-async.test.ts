@@ -879,6 +879,50 @@ async function f(p: string) {
       ],
       name: 'comments in the arguments survive',
     },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string, a: boolean) {
+  if (a) {}
+  fs.readFileSync(p).toString()
+  const g = function () {}
+  fs.readFileSync(p).toString()
+  const h = \`x\`
+  fs.readFileSync(p).toString()
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string, a: boolean) {
+  if (a) {}
+  (await fs.promises.readFile(p)).toString()
+  const g = function () {}
+  ;(await fs.promises.readFile(p)).toString()
+  const h = \`x\`
+  ;(await fs.promises.readFile(p)).toString()
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 6, column: 3, endLine: 6, endColumn: 21, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 8, column: 3, endLine: 8, endColumn: 21, suggestions: [] },
+      ],
+      name: 'a leading ( after a block, a function expression and a template',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  @fs.readFileSync(p)
+  class A {}
+  return A;
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  @(await fs.promises.readFile(p))
+  class A {}
+  return A;
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 4, endLine: 3, endColumn: 22, suggestions: [] },
+      ],
+      name: 'a decorator',
+    },
   ],
 });
 
