@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import { createRule } from '../utils/createRule';
 import { insertArgument, insertProperty } from '../utils/optionsFix';
 import { durationVerdict, signalVerdict, type SignalContext, type ValueVerdict } from '../utils/timeoutEvidence';
-import { handleUses, hasWatchdog, isMethodCallOn, type MemberUseCache, runsOnTrigger } from '../utils/timeoutWatchdog';
+import { handleUses, hasWatchdog, isMethodCallOn, isReturned, type MemberUseCache, runsOnTrigger } from '../utils/timeoutWatchdog';
 import { isRacedOrWrapped } from '../utils/timeoutWrappers';
 import { CALLEE_PATTERN_SOURCE, type CalleePattern, matchesCallee, parseCalleePattern } from '../utils/toolCallee';
 import { apiUseOf, assignedMember, readUses } from '../utils/toolInstances';
@@ -526,8 +526,22 @@ const WATCHDOG_ABORT = new Set(['abort'] as const);
 const TIMEOUT_EVENT = new Set(['timeoutEvent'] as const);
 const DESTROY_METHODS: ReadonlySet<string> = new Set(['destroy', 'abort']);
 const UNREF: ReadonlySet<string> = new Set(['unref']);
+const KILL_METHODS: ReadonlySet<string> = new Set(['kill', 'destroy', 'abort']);
+/** APIs whose result is a process handle rather than a promise of the output: returning it hands it over. */
+const HANDLE_POLICIES: ReadonlySet<PolicyName> = new Set(['childProcess', 'bunSpawn', 'noOption']);
 /** Policies of APIs that run a child process: `stdio: 'inherit'` makes it interactive, bounded by its user. */
 const PROCESS_POLICIES: ReadonlySet<PolicyName> = new Set(['childProcess', 'childProcessSync', 'execa', 'execaSync', 'bunSpawn']);
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ASTUtils.isFunction(current)) return current;
+  }
+  return undefined;
+}
+
+function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return container.range[0] <= node.range[0] && node.range[1] <= container.range[1];
+}
 
 /** `stdio: 'inherit'` or `['inherit', 'inherit', 'inherit']`: the user sees the child and can interrupt it. */
 function isInherit(value: TSESTree.Node): boolean {
@@ -811,21 +825,28 @@ export default createRule<Options, MessageId>({
     }
 
     /** Idioms outside the options that bound a run: watchdogs, races, wrappers, long-lived children. */
-    function boundedByIdiom(run: ToolRun, view: OptionsView, outcome: Outcome): boolean {
+    function boundedByIdiom(run: ToolRun, view: OptionsView, outcome: Outcome): Outcome | undefined {
       const uses = run.api.handle === true ? handleUses(sourceCode, run.node, memberCache) : [];
       const isHttpTimeout = outcome.kind === 'report' && outcome.report.messageId === 'httpTimeoutOnlyEmits';
       if (isHttpTimeout && uses.some((use) => isMethodCallOn(use, DESTROY_METHODS) && runsOnTrigger(sourceCode, use, TIMEOUT_EVENT))) {
-        return true;
+        return BOUNDED;
       }
       if (uses.length > 0) {
-        if (hasWatchdog(sourceCode, uses)) return true;
+        if (hasWatchdog(sourceCode, uses)) return BOUNDED;
         const detached = view.entries.get('detached');
-        if (detached && isStatic(detached.value, true) && uses.some((use) => isMethodCallOn(use, UNREF))) return true;
+        if (detached && isStatic(detached.value, true) && uses.some((use) => isMethodCallOn(use, UNREF))) return BOUNDED;
       }
       const stdio = view.entries.get('stdio');
-      if (stdio && PROCESS_POLICIES.has(run.api.policy) && isInherit(stdio.value)) return true;
-      if (run.api.policy === 'zx' && zxChainTimeout(run.node)) return true;
-      return isRacedOrWrapped(sourceCode, run.node, isWrapper);
+      if (stdio && PROCESS_POLICIES.has(run.api.policy) && isInherit(stdio.value)) return BOUNDED;
+      if (run.api.policy === 'zx' && zxChainTimeout(run.node)) return BOUNDED;
+      if (isRacedOrWrapped(sourceCode, run.node, isWrapper)) return BOUNDED;
+      // A long-lived child that other code stops (`stop() { this.recorder.kill() }`), or a handle returned to the
+      // caller (`return spawn(...)`): when it ends, the rule cannot tell.
+      // A kill in the same function (an output cap in a 'data' listener) is no such owner.
+      const owner = enclosingFunction(run.node);
+      const killedElsewhere = uses.some((use) => isMethodCallOn(use, KILL_METHODS) && (!owner || !isWithin(use, owner)));
+      if (killedElsewhere) return UNKNOWN;
+      return run.api.handle === true && HANDLE_POLICIES.has(run.api.policy) && isReturned(run.node, uses) ? UNKNOWN : undefined;
     }
 
     /** zx: ``$`cmd`.nothrow().timeout('5s')``. */
@@ -921,7 +942,7 @@ export default createRule<Options, MessageId>({
       }
       const view = mergeViews(mergeViews(run.inherited, requestInit(run)), own);
       let outcome: Outcome = location?.kind === 'unknown' ? UNKNOWN : judgeOptions(run.name, policy, view);
-      if (outcome.kind !== 'bounded' && outcome.kind !== 'libraryDefault' && boundedByIdiom(run, view, outcome)) outcome = BOUNDED;
+      if (outcome.kind === 'report' || outcome.kind === 'unknown') outcome = boundedByIdiom(run, view, outcome) ?? outcome;
       const isWrongKey =
         outcome.kind === 'report' && outcome.report.messageId !== 'missingTimeout' && outcome.report.messageId !== 'noBoundValue';
       if (!isWrongKey) {

@@ -173,15 +173,37 @@ export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: M
     const name = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
     return name === undefined ? [] : classMemberUses(sourceCode, parent, name, cache);
   }
-  if (target?.type === AST_NODE_TYPES.Identifier) {
-    const variable = findVariable(sourceCode, target);
-    return (variable?.references ?? []).filter((reference) => reference.isRead()).map((reference) => reference.identifier);
-  }
+  let uses: TSESTree.Node[] = [];
+  if (target?.type === AST_NODE_TYPES.Identifier) uses = readsOf(sourceCode, target);
   if (target?.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression) {
     const name = staticName(target);
-    return name === undefined ? [] : classMemberUses(sourceCode, target, name, cache).filter((use) => use !== target);
+    uses = name === undefined ? [] : classMemberUses(sourceCode, target, name, cache).filter((use) => use !== target);
   }
-  return [];
+  // One alias deep: `const processToClose = this._process; processToClose.kill()`.
+  const aliases = uses.flatMap((use) =>
+    use.parent?.type === AST_NODE_TYPES.VariableDeclarator && use.parent.init === use && use.parent.id.type === AST_NODE_TYPES.Identifier
+      ? readsOf(sourceCode, use.parent.id)
+      : [],
+  );
+  return [...uses, ...aliases];
+}
+
+function readsOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Node[] {
+  const variable = findVariable(sourceCode, identifier);
+  return (variable?.references ?? []).filter((reference) => reference.isRead()).map((reference) => reference.identifier);
+}
+
+/** Whether the value of `node` is returned, as itself or through the uses of the variable holding it. */
+export function isReturned(node: TSESTree.Node, uses: readonly TSESTree.Node[]): boolean {
+  return [node, ...uses].some((value) => {
+    let current = value;
+    while (current.parent && unwrapExpression(current.parent) !== current.parent) current = current.parent;
+    const { parent } = current;
+    return (
+      parent?.type === AST_NODE_TYPES.ReturnStatement ||
+      (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current)
+    );
+  });
 }
 
 /** Whether `use` is the receiver of a call to one of `methods` (`child.kill()`, `req.destroy()`). */
