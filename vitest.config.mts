@@ -30,8 +30,11 @@ function olderMajor(major: 8 | 9) {
 
 export default defineConfig({
   test: {
+    // vitest's default on 2 cores is 1 worker; the integration suites mostly wait on the clients they spawn.
+    maxWorkers: 2,
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 30_000,
+    // Generous: on 2 busy cores a client run (tsc, a pre-commit env install) can take tens of seconds.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     projects: [
       {
