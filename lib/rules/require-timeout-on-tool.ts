@@ -644,15 +644,19 @@ export default createRule<Options, MessageId>({
                 callee: {
                   type: 'string',
                   pattern: CALLEE_PATTERN_SOURCE,
-                  description: '`name` (a plain call), `*.name` (that method on any receiver) or `a.b.name`.',
+                  description: 'In a `tools` entry: `name` (a plain call), `*.name` (that method on any receiver) or `a.b.name`.',
                 },
-                argument: { type: 'integer', minimum: 0, description: 'Zero-based index of the options argument.' },
+                argument: {
+                  type: 'integer',
+                  minimum: 0,
+                  description: 'In a `tools` entry: the zero-based index of the options argument.',
+                },
                 keys: {
                   type: 'array',
                   minItems: 1,
                   uniqueItems: true,
                   items: { type: 'string', minLength: 1 },
-                  description: 'The options that bound the call.',
+                  description: 'In a `tools` entry: the options that bound the call.',
                 },
               },
             },
@@ -681,8 +685,6 @@ export default createRule<Options, MessageId>({
       {
         strict: false,
         signalFromCaller: 'bounded',
-        wrappers: [],
-        tools: [],
         signalParameters: DEFAULT_SIGNAL_PARAMETERS,
         defaultTimeoutMs: 30_000,
         autofix: false,
