@@ -1,5 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
 
 import { createNameAllocator } from './freshName';
 import { editList } from './listEdits';
@@ -128,6 +128,28 @@ function findExistingBindings(sourceCode: Readonly<TSESLint.SourceCode>): Existi
   return found;
 }
 
+const isImportBinding = (variable: Variable): boolean => variable.defs.every((def) => def.type === TSESLint.Scope.DefinitionType.ImportBinding);
+
+/** The statement of the program body that holds `node`. */
+function topLevelStatement(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Node | undefined {
+  return sourceCode.ast.body.find((statement) => statement.range[0] <= node.range[0] && node.range[1] <= statement.range[1]);
+}
+
+/**
+ * Whether `binding` holds its value whenever a call through `sync` can run: ESM imports always do; a `const`
+ * (or `import =`, compiled to one) only if it is declared before `sync`, both at top level, since a hoisted
+ * function could otherwise run the converted call while `binding` is still in its temporal dead zone.
+ */
+function isInitializedFirst(sourceCode: Readonly<TSESLint.SourceCode>, binding: Variable, sync: Variable): boolean {
+  if (isImportBinding(binding)) return true;
+  const bindingDef = binding.defs[0];
+  const syncDef = sync.defs[0];
+  if (!bindingDef || !syncDef || isImportBinding(sync)) return false;
+  const syncStatement = topLevelStatement(sourceCode, syncDef.node);
+  const syncAtTopLevel = syncStatement !== undefined && syncStatement === topLevelStatement(sourceCode, syncDef.name) && sourceCode.getScope(syncDef.name).block === sourceCode.ast;
+  return syncAtTopLevel && bindingDef.node.range[1] <= syncDef.node.range[0];
+}
+
 /** `provider`'s text through an existing binding: `fsp`, `fs.promises`, or `fse` (fs-extra's own helpers). */
 function textThrough(binding: ExistingBinding, provider: Provider, module: string): string | undefined {
   if (provider === 'module') return binding.module === module ? binding.name : undefined;
@@ -218,7 +240,9 @@ export function planBindings(
   for (const request of requests) {
     const scope = sourceCode.getScope(request.reference);
     const visible = existing.find(
-      (binding) => ASTUtils.findVariable(scope, binding.name) === binding.variable,
+      (binding) =>
+        ASTUtils.findVariable(scope, binding.name) === binding.variable &&
+        isInitializedFirst(sourceCode, binding.variable, request.variable),
     );
     const text = visible ? textThrough(visible, request.provider, request.module) : undefined;
     if (text !== undefined) {

@@ -545,6 +545,27 @@ export async function f(ps: string[]) {
       ],
       name: 'a use left in a callback keeps the specifier',
     },
+    {
+      code: `const { readFileSync } = require('fs');
+async function f(p) {
+  return readFileSync(p);
+}
+f('a');
+const fsp = require('fs/promises');
+module.exports = fsp;`,
+      output: `const { promises: fsPromises } = require('fs');
+async function f(p) {
+  return await fsPromises.readFile(p);
+}
+f('a');
+const fsp = require('fs/promises');
+module.exports = fsp;`,
+      languageOptions: cjs,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
+      ],
+      name: 'a promises binding declared later is not reused: f may run before it is initialised',
+    },
     // Where the call runs, the fix classes, precedence and syntax.
     {
       code: `import fs from 'node:fs';
