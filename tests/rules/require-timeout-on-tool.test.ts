@@ -1,5 +1,7 @@
 import * as espree from 'espree';
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 
 import rule from '../../lib/rules/require-timeout-on-tool';
 
@@ -256,6 +258,42 @@ api.otherMethod('shell', args);
 executeTool('shell', args);`,
       options: [{"tools":[{"callee":"*.executeTool","argument":2,"keys":["timeoutMs","signal"]}]}],
       name: "tools: bounded, carried in another field, opaque, or another callee",
+    },
+    // Long-lived children that other code stops, and handles returned to the caller: unknown.
+    `import { spawn } from 'node:child_process';
+class AudioRecorder {
+  recProcess = null;
+  start() {
+    this.recProcess = spawn('rec', ['-q', '-t', 'wav', '-']);
+  }
+  stop() {
+    this.recProcess?.kill('SIGTERM');
+  }
+}`,
+    `import { spawn } from 'node:child_process';
+class StdioClientTransport {
+  async start() {
+    this._process = spawn(this._serverParams.command, this._serverParams.args ?? [], { env, shell: false });
+  }
+  async close() {
+    const processToClose = this._process;
+    this._process = undefined;
+    processToClose.kill();
+  }
+}`,
+    `import { spawn } from 'node:child_process';
+function spawnInContainer(dockerArgs: string[]) {
+  return spawn('docker', dockerArgs, { stdio: 'pipe' });
+}`,
+    // Shadowed, and bounded through CommonJS.
+    `import { spawn } from 'node:child_process';
+function f(spawn: (cmd: string) => void) {
+  spawn('ls');
+}`,
+    {
+      code: `require('child_process').execSync('git status', { timeout: 5000 });`,
+      options: [{}],
+      name: "inline require, bounded",
     },
   ],
   invalid: [
@@ -1115,6 +1153,126 @@ async function run({ cancel }) {
       ],
       name: "signalParameters names the parameter",
     },
+    {
+      code: `import { spawn } from 'node:child_process';
+function discover() {
+  const proc = spawn(finalCommand, finalArgs, { env: finalEnv });
+  proc.stdout.on('data', (data) => {
+    if (size > MAX) proc.kill();
+  });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingTimeout', data: {"name":"child_process.spawn","remedy":"pass `timeout` or `signal`, or kill the child from a timer"}, line: 3, column: 16, endLine: 3, endColumn: 65, suggestions: [{ messageId: 'addBound', data: {"text":"timeout: 30_000"}, output: `import { spawn } from 'node:child_process';
+function discover() {
+  const proc = spawn(finalCommand, finalArgs, { env: finalEnv, timeout: 30_000 });
+  proc.stdout.on('data', (data) => {
+    if (size > MAX) proc.kill();
+  });
+}` }] },
+      ],
+      name: "gemini tool-registry.ts:403: a kill for an output cap is no deadline",
+    },
+    {
+      code: `import { execa } from 'execa';
+const git = execa({ cwd: repo });
+await git('git', ['status']);`,
+      output: null,
+      errors: [
+        { messageId: 'missingTimeout', data: {"name":"execa","remedy":"pass `timeout` or `cancelSignal`, or kill the child from a timer"}, line: 3, column: 7, endLine: 3, endColumn: 29, suggestions: [{ messageId: 'addBound', data: {"text":"timeout: 30_000"}, output: `import { execa } from 'execa';
+const git = execa({ cwd: repo });
+await git('git', ['status'], { timeout: 30_000 });` }] },
+      ],
+      name: "a bound execa called",
+    },
+    {
+      code: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+class McpClient {
+  constructor() {
+    this.client = new Client({ name: 'x', version: '1' });
+  }
+  async call(name, args) {
+    return this.client.callTool({ name, arguments: args }, undefined, { timeout: 0 });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'mcpTimeoutFiresAtOnce', data: {"name":"Client.callTool","remedy":"pass `timeout` or `signal`","key":"timeout","value":"0"}, line: 7, column: 12, endLine: 7, endColumn: 86, suggestions: [{ messageId: 'replaceBound', data: {"text":"30_000"}, output: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+class McpClient {
+  constructor() {
+    this.client = new Client({ name: 'x', version: '1' });
+  }
+  async call(name, args) {
+    return this.client.callTool({ name, arguments: args }, undefined, { timeout: 30_000 });
+  }
+}` }] },
+      ],
+      name: "MCP v1: instance assigned in the constructor",
+    },
+    {
+      code: `import got from 'got';
+const client = got.extend({ timeout: 1000 });`,
+      output: null,
+      errors: [
+        { messageId: 'gotTimeoutNumber', data: {"name":"got.extend","remedy":"pass `timeout: { request: ms }` or `signal`","value":"1000"}, line: 2, column: 16, endLine: 2, endColumn: 45, suggestions: [{ messageId: 'replaceBound', data: {"text":"{ request: 1000 }"}, output: `import got from 'got';
+const client = got.extend({ timeout: { request: 1000 } });` }] },
+      ],
+      name: "got.extend with a number timeout",
+    },
+    {
+      code: `import { spawn } from 'node:child_process';
+spawn('ls', [], { cwd /* why */ });`,
+      output: null,
+      errors: [
+        { messageId: 'missingTimeout', data: {"name":"child_process.spawn","remedy":"pass `timeout` or `signal`, or kill the child from a timer"}, line: 2, column: 1, endLine: 2, endColumn: 35, suggestions: [{ messageId: 'addBound', data: {"text":"timeout: 30_000"}, output: `import { spawn } from 'node:child_process';
+spawn('ls', [], { cwd, timeout: 30_000 /* why */ });` }] },
+      ],
+      name: "a comment after the last property stays",
+    },
+    {
+      code: `import { spawn } from 'node:child_process';
+function run(cmd: string, args: string[]) {
+  spawn(cmd, args).on('exit', done);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingTimeout', data: {"name":"child_process.spawn","remedy":"pass `timeout` or `signal`, or kill the child from a timer"}, line: 3, column: 3, endLine: 3, endColumn: 19, suggestions: [{ messageId: 'addBound', data: {"text":"timeout: 30_000"}, output: `import { spawn } from 'node:child_process';
+function run(cmd: string, args: string[]) {
+  spawn(cmd, args, { timeout: 30_000 }).on('exit', done);
+}` }] },
+      ],
+      name: "an argument list typed string[]",
+    },
 
   ],
+});
+
+/** Lints one call with the rule configured with `options`; throws when ESLint rejects the configuration. */
+function lintWith(options: unknown): void {
+  new Linter({ configType: 'flat' }).verify('run()', [
+    { plugins: { 'async-io': { rules: { 'require-timeout-on-tool': rule } } }, rules: { 'async-io/require-timeout-on-tool': ['error', options] } },
+  ] as never);
+}
+
+describe('require-timeout-on-tool options schema', () => {
+  it('accepts the configuration of the issue', () => {
+    expect(() => {
+      lintWith({ tools: [{ callee: '*.executeTool', argument: 2, keys: ['timeoutMs', 'signal'] }] });
+    }).not.toThrow();
+  });
+
+  it.each([
+    [{ tools: [{ callee: '*.executeTool', argument: 2 }] }, /should have required property 'keys'/u],
+    [{ tools: [{ callee: 'a..b', argument: 0, keys: ['timeout'] }] }, /"a\.\.b" should match pattern/u],
+    [{ tools: [{ callee: 'run', argument: -1, keys: ['timeout'] }] }, /-1 should be >= 0/u],
+    [{ tools: [{ callee: 'run', argument: 0, keys: [] }] }, /should NOT have fewer than 1 items/u],
+    [{ tools: [{ callee: 'run', argument: 0, keys: ['timeout'], key: 'x' }] }, /should NOT have additional properties/u],
+    [{ signalFromCaller: 'maybe' }, /should be equal to one of the allowed values/u],
+    [{ defaultTimeoutMs: 0 }, /should be >= 1/u],
+    [{ wrappers: ['*.'] }, /should match pattern/u],
+  ])('rejects %j at config load', (options, message) => {
+    expect(() => {
+      lintWith(options);
+    }).toThrow(message);
+  });
 });
