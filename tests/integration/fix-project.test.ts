@@ -102,14 +102,16 @@ function tsc(args: string[], cwd: string): SpawnSyncReturns<string> {
   return runNode([TSC, ...args], cwd);
 }
 
+/** node_modules (a link when someone lints the fixture in place) and tsc's output dirs. */
+function isGenerated(name: string): boolean {
+  return name === 'node_modules' || name === 'out' || name.startsWith('out-');
+}
+
 /** Copies the fixture (its sources only) and links the repo's node_modules so tsc, types and fs-extra resolve. */
 function copyFixture(to: string): void {
   cpSync(FIXTURE, to, {
     recursive: true,
-    filter: (from) => {
-      const base = path.basename(from);
-      return base !== 'node_modules' && !base.startsWith('out');
-    },
+    filter: (from) => !isGenerated(path.basename(from)),
   });
   symlinkSync(path.join(REPO, 'node_modules'), path.join(to, 'node_modules'), 'dir');
 }
@@ -119,7 +121,7 @@ function sourceFiles(project: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('out')) continue;
+      if (isGenerated(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (SOURCE_FILE.test(entry.name)) files.set(path.relative(project, full), readFileSync(full, 'utf8'));
@@ -222,7 +224,10 @@ beforeAll(() => {
 }, 2 * STEP_TIMEOUT);
 
 afterAll(() => {
-  if (root !== '') rmSync(root, { recursive: true, force: true });
+  if (root === '') return;
+  // ASYNC_IO_KEEP_TMP=1 keeps the fixed copies and working directories to look at.
+  if (process.env.ASYNC_IO_KEEP_TMP === '1') console.info(`fix-project test files kept in ${root}`);
+  else rmSync(root, { recursive: true, force: true });
 });
 
 it('has a fixture that marks every kind of line and runs without error', () => {
