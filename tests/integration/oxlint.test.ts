@@ -38,8 +38,8 @@ interface OxlintConfig {
   readonly overrides: readonly { readonly files: readonly string[]; readonly rules: Record<string, string> }[];
 }
 
-function runOxlint(dir: string, ...flags: string[]) {
-  return runClient(process.execPath, [OXLINT, '--config', '.oxlintrc.json', '--format', 'json', ...flags, ...LINTED_FOLDERS], {
+function runOxlint(dir: string, flags: readonly string[] = [], paths: readonly string[] = LINTED_FOLDERS) {
+  return runClient(process.execPath, [OXLINT, '--config', '.oxlintrc.json', '--format', 'json', ...flags, ...paths], {
     cwd: dir,
   });
 }
@@ -83,16 +83,17 @@ async function lintWithEslint(dir: string, fix: boolean): Promise<Report[]> {
 describe('oxlint with the plugin in jsPlugins', () => {
   let project: ConsumerProject;
   let copy: ConsumerProject;
+  let forSuggestions: ConsumerProject;
   let eslintReports: Report[];
   let lint: ReturnType<typeof runOxlint>;
 
   beforeAll(async () => {
-    [project, copy] = await Promise.all([createConsumerProject(), createConsumerProject()]);
+    [project, copy, forSuggestions] = await Promise.all([createConsumerProject(), createConsumerProject(), createConsumerProject()]);
     eslintReports = await lintWithEslint(project.dir, false);
     lint = runOxlint(project.dir);
   });
   afterAll(async () => {
-    await Promise.all([project.remove(), copy.remove()]);
+    await Promise.all([project.remove(), copy.remove(), forSuggestions.remove()]);
   });
 
   it('is configured like configs.recommended: the same rules, off for the same test files', async () => {
@@ -130,7 +131,7 @@ describe('oxlint with the plugin in jsPlugins', () => {
 
   it('applies the fixes that `eslint --fix` applies, leaving the same problems', async () => {
     const before = await readSources(project.dir);
-    const run = runOxlint(project.dir, '--fix');
+    const run = runOxlint(project.dir, ['--fix']);
     expect([0, 1], run.transcript).toContain(run.status);
     await lintWithEslint(copy.dir, true);
     const fixedByOxlint = await readSources(project.dir);
@@ -142,5 +143,22 @@ describe('oxlint with the plugin in jsPlugins', () => {
     expect(formatReports(await reportsOfOxlint(project.dir, after)), after.transcript).toEqual(
       formatReports(await lintWithEslint(copy.dir, false)),
     );
+  });
+
+  it('applies the suggestion ESLint offers, with --fix-suggestions (a file with one problem)', async () => {
+    const file = 'test/load-settings.test.js';
+    const original = await readFile(path.join(forSuggestions.dir, file), 'utf8');
+    const [result] = await new ESLint({ cwd: forSuggestions.dir }).lintFiles([file]);
+    const messages = result?.messages ?? [];
+    expect(messages.map((message) => message.ruleId)).toEqual(['async-io/require-timeout-on-tool']);
+    const suggestion = messages[0]?.suggestions?.[0];
+    if (!suggestion) throw new Error(`ESLint offers no suggestion: ${JSON.stringify(messages)}`);
+    const { range, text } = suggestion.fix;
+    const suggested = original.slice(0, range[0]) + text + original.slice(range[1]);
+    expect(suggested).toContain('fetch(url, { signal: AbortSignal.timeout(');
+
+    const run = runOxlint(forSuggestions.dir, ['--fix-suggestions'], [file]);
+    expect([0, 1], run.transcript).toContain(run.status);
+    expect(await readFile(path.join(forSuggestions.dir, file), 'utf8'), run.transcript).toBe(suggested);
   });
 });
