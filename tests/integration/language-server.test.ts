@@ -1,6 +1,6 @@
 // Editor squiggles through the real vscode-eslint language server, on a workspace whose flat eslint.config.js uses
 // the plugin: what a VS Code (or any LSP editor) user sees, checked against what the ESLint CLI reports and fixes.
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -8,7 +8,7 @@ import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type CodeAction, type Diagnostic, EslintLanguageClient, offsetAt, type OpenDocument, type Range } from './lsp-client';
-import { copyFixture, describeRun, linkModules, makeTempDir, removeTempDir, requireBuiltPlugin, run } from './temp-workspace';
+import { copyFixture, describeRun, removeTempDir, requireBuiltPlugin, run } from './temp-workspace';
 
 const FIXTURE = path.join(__dirname, '../fixtures/editor');
 const PACKAGES = ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io'];
@@ -87,9 +87,7 @@ function actionTitles(actions: CodeAction[]): string {
 
 beforeAll(async () => {
   requireBuiltPlugin();
-  workspace = makeTempDir('editor');
-  cpSync(FIXTURE, workspace, { recursive: true });
-  linkModules(workspace, PACKAGES);
+  workspace = copyFixture(FIXTURE, 'editor', PACKAGES);
   client = await EslintLanguageClient.start(workspace);
 });
 
