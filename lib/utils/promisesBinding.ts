@@ -251,7 +251,12 @@ export function planBindings(
     }
     const site = declarationSite(sourceCode, request.variable);
     // `import { readJsonSync } from 'fs-extra'`: Node's ESM loader does not see fs-extra's named exports.
-    if (site && (site.kind === 'pattern' || request.provider === 'promises')) throughNew.set(request, site);
+    if (site?.kind === 'import' && request.provider === 'promises') throughNew.set(request, site);
+    if (site?.kind === 'pattern') {
+      // `const { promises: p, readFileSync } = …` with `p` shadowed where the call is: no name to reach it by.
+      const present = existingProperty(site.pattern, request.provider === 'promises' ? 'promises' : request.twin);
+      if (!present || resolvesTo(sourceCode, request.reference, present)) throughNew.set(request, site);
+    }
   }
 
   let accepted = requests.filter((request) => throughExisting.has(request) || throughNew.has(request));
@@ -294,7 +299,8 @@ export function planBindings(
     const additions = patternAdditions.get(site.pattern) ?? new Map<string, string>();
     patternAdditions.set(site.pattern, additions);
     const key = request.provider === 'promises' ? 'promises' : request.twin;
-    const local = additions.get(key) ?? existingProperty(site.pattern, key) ?? nameFor(key === 'promises' ? 'fsPromises' : key);
+    const present = existingProperty(site.pattern, key);
+    const local = additions.get(key) ?? present?.name ?? nameFor(key === 'promises' ? 'fsPromises' : key);
     additions.set(key, local);
     callee.set(request, request.provider === 'promises' ? `${local}.${request.twin}` : local);
   }
@@ -318,14 +324,13 @@ export function planBindings(
     const patterns = new Set([...removedProperties.keys(), ...patternAdditions.keys()]);
     for (const pattern of patterns) {
       const add = [...(patternAdditions.get(pattern) ?? new Map<string, string>())]
-        .filter(([key, local]) => existingProperty(pattern, key) !== local)
+        .filter(([key, local]) => existingProperty(pattern, key)?.name !== local)
         .map(([key, local]) => (key === local ? key : `${key}: ${local}`));
       const edits = editList(fixer, pattern.properties, removedProperties.get(pattern) ?? new Set(), add);
       const statement = edits ? undefined : loneDeclaration(pattern);
       if (edits) fixes.push(...edits);
       else if (statement) fixes.push(fixer.removeRange(statementRange(sourceCode, statement)));
       else fixes.push(fixer.replaceText(pattern, '{}')); // `const { a, b: {} } = …` stays valid
-
     }
 
     let importPlaced = importName === undefined;
@@ -360,17 +365,28 @@ export function planBindings(
   return { callee, fix };
 }
 
-function existingProperty(pattern: TSESTree.ObjectPattern, key: string): string | undefined {
+/** The identifier a pattern already binds `key` to: `promises: fsp` gives `fsp`. */
+function existingProperty(pattern: TSESTree.ObjectPattern, key: string): TSESTree.Identifier | undefined {
   for (const property of pattern.properties) {
     if (
       property.type === AST_NODE_TYPES.Property &&
       staticKey(property) === key &&
       property.value.type === AST_NODE_TYPES.Identifier
     ) {
-      return property.value.name;
+      return property.value;
     }
   }
   return undefined;
+}
+
+/** Whether `name` read at `reference` means the binding `declared` introduces, not one that shadows it. */
+function resolvesTo(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  reference: TSESTree.Node,
+  declared: TSESTree.Identifier,
+): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(reference), declared.name);
+  return variable?.defs.some((def) => def.name === declared) ?? false;
 }
 
 /** The statement a destructuring pattern belongs to, when it is the whole of a lone declarator. */

@@ -566,6 +566,30 @@ module.exports = fsp;`,
       ],
       name: 'a promises binding declared later is not reused: f may run before it is initialised',
     },
+    {
+      code: `const { promises: fsp, readFileSync } = require('fs');
+async function f(p) {
+  return readFileSync(p);
+}
+async function g(fsp) {
+  return readFileSync(fsp);
+}
+module.exports = { fsp, f, g };`,
+      output: `const { promises: fsp, readFileSync } = require('fs');
+async function f(p) {
+  return await fsp.readFile(p);
+}
+async function g(fsp) {
+  return readFileSync(fsp);
+}
+module.exports = { fsp, f, g };`,
+      languageOptions: cjs,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 6, column: 10, endLine: 6, endColumn: 27, suggestions: [] },
+      ],
+      name: 'an existing promises property is reused only where it is not shadowed',
+    },
     // Where the call runs, the fix classes, precedence and syntax.
     {
       code: `import fs from 'node:fs';
