@@ -395,9 +395,23 @@ export default createRule<Options, MessageId>({
       return (fixer) => [...callFixes(fixer, call, rewrite, callee, wrapping), ...extra(fixer), ...plan.fix(fixer)];
     }
 
+    /**
+     * The tracker follows a `let` or `var` even when it is assigned again later (`fs = memfs`); the callee's
+     * binding could then be anything, so such calls are left alone.
+     */
+    const isRebound = (call: TSESTree.CallExpression): boolean => {
+      let root: TSESTree.Node = call.callee;
+      while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+      if (root.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+      return variable?.references.some((reference) => reference.isWrite() && !reference.init) ?? false;
+    };
+
     const found: { call: TSESTree.CallExpression; path: readonly string[]; sync: SyncCall }[] = [];
     const tracked = trackReferences(context, { modules: optionModules(sourceCode, modules) }, ({ node, path, kind, info }) => {
-      if (kind === 'call' && node.type === AST_NODE_TYPES.CallExpression) found.push({ call: node, path, sync: info });
+      if (kind === 'call' && node.type === AST_NODE_TYPES.CallExpression && !isRebound(node)) {
+        found.push({ call: node, path, sync: info });
+      }
     });
 
     /** What to say about one call, and how it could be rewritten; `undefined` when it does not block. */

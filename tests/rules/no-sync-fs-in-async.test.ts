@@ -34,6 +34,12 @@ ruleTester.run('no-sync-fs-in-async', rule, {
     "import { execSync } from 'node:child_process';\nasync function f() {\n  execSync('ls');\n}",
     "async function f(fooSync: { bar(): void }) {\n  fooSync.bar();\n  readFileSync('a');\n}",
     'async function f(Effect: { runSync(x: number): number }) {\n  return Effect.runSync(1);\n}',
+    // A binding assigned again may hold anything by the time the call runs.
+    {
+      code: "let { readFileSync } = require('fs');\nreadFileSync = (p) => p;\nlet fs = require('fs');\nfs = { readFileSync: () => '' };\nasync function f(p) {\n  return [readFileSync(p), fs.readFileSync(p)];\n}",
+      languageOptions: cjs,
+      name: 'reassigned bindings',
+    },
     // References that are not calls, and type positions.
     "import fs from 'node:fs';\nasync function f() {\n  const read = fs.readFileSync;\n  return [read, fs.existsSync];\n}",
     "import fs from 'node:fs';\nasync function f(): Promise<ReturnType<typeof fs.readFileSync>> {\n  return fs.promises.readFile('a');\n}",
