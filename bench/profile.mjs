@@ -3,7 +3,7 @@
 // samples (1) by area (parsing, ESLint's traversal and selector matching, our dist/, eslint-plugin-n, GC) and
 // (2) by function inside dist/, both self time and time under the outermost dist/ frame (the listener ESLint called).
 //
-//   node bench/profile.mjs [setup=ours] [--quick]     (run `npm run bench` first: it writes the manifest)
+//   node bench/profile.mjs [setup=ours] [--quick] [--manifest FILE]   (`npm run bench` writes the manifest)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,12 +16,14 @@ const DIST = `${path.resolve(BENCH_DIR, '..', 'dist')}${path.sep}`;
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
-const setup = argv.find((a) => !a.startsWith('--')) ?? 'ours';
+const manifestArg = argv.indexOf('--manifest');
+const setup = argv.find((a, i) => !a.startsWith('--') && i !== manifestArg + 1) ?? 'ours';
 const corpus = corpusDir(selectPackages(readCorpusList(), { quick }));
-const manifest = path.join(corpus, 'work', 'manifest.json');
+// --manifest FILE: a manifest of your own ({ cwd, files: [{ abs, category }] }), e.g. one slow file.
+const manifest = manifestArg >= 0 ? path.resolve(argv[manifestArg + 1]) : path.join(corpus, 'work', 'manifest.json');
 if (!fs.existsSync(manifest)) throw new Error(`no manifest at ${manifest}: run bench/run.mjs${quick ? ' --quick' : ''} first`);
 
-const profileDir = path.join(corpus, 'work', 'profiles');
+const profileDir = path.join(corpus, 'work', `profiles-${process.pid}`);
 fs.rmSync(profileDir, { recursive: true, force: true });
 const child = spawnSync(
   process.execPath,

@@ -50,10 +50,10 @@ function parseArgs(argv) {
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 
 /** Runs a node script as its own process; resolves with its stdout and the wall time from spawn to exit. */
-function runNode(script, args) {
+function runNode(script, args, nodeOptions = []) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(BENCH_DIR, script), ...args], {
+    const child = spawn(process.execPath, [...nodeOptions, path.join(BENCH_DIR, script), ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';
@@ -89,7 +89,8 @@ async function checkPass(cwd, files, work, jobs) {
       // Largest files decide the balance; within a shard, corpus order.
       const ordered = [...s.files].sort((a, b) => (a.pkg + a.rel < b.pkg + b.rel ? -1 : 1));
       fs.writeFileSync(inputPath, JSON.stringify({ cwd, files: ordered, fixedDir, outPath }));
-      await runNode('check-worker.mjs', [inputPath]);
+      // Bundles of 8-12 MB (gemini-cli-core, next) hold several ASTs at once in the fix check: 4 GB is not enough.
+      await runNode('check-worker.mjs', [inputPath], ['--max-old-space-size=8192']);
       return JSON.parse(fs.readFileSync(outPath, 'utf8'));
     }),
   );
