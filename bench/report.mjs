@@ -187,8 +187,10 @@ ${
       `medians. Process CPU is the whole process (user + system, start-up and module loading included), as in the ` +
       `census: it counts ESLint's selector matching and the garbage a rule's listeners cause, which per-rule timing ` +
       `does not. Parse and rule columns come from ${speed.statsRounds} separate run(s) per setup with ESLint's ` +
-      `\`stats\` on (listener time only). Speed set: ${speed.files} files, ${mb(speed.bytes)} MB` +
-      `${speed.sampleStep > 1 ? `, every ${speed.sampleStep}th file of the corpus in corpus order (every package is in it; the check pass above covers all files)` : ', the whole corpus'}; ` +
+      `\`stats\` on (listener time only; ESLint times with the wall clock, so on a busy machine these include time the ` +
+      `process waited for a core, while process CPU does not). Load average during the speed runs: ` +
+      `${speed.loadAverage ? speed.loadAverage.map((x) => x.toFixed(1)).join(' → ') : 'n/a'} (2 cores; other work shared the machine). Speed set: ${speed.files} files, ${mb(speed.bytes)} MB` +
+      `${speed.sampleStep > 1 ? `, every ${speed.sampleStep}th file of the corpus in corpus order (every package is in it; the check pass covers all files)` : ', the whole corpus'}; ` +
       `${speed.excludedCrashedFiles} left out because a rule threw on them.\n\n` +
       speedTable(speed, results.ourRules)
     : 'Not run.'

@@ -258,6 +258,7 @@ async function main() {
     const setups = ['baseline', ...(ruleIds.length ? ['ours'] : []), 'peer'];
     log(`speed: ${args.rounds} interleaved rounds of ${setups.join(', ')} over ${measured.length} files, then stats runs`);
     t = performance.now();
+    const loadBefore = os.loadavg()[1];
     const runs = await speedPass(manifestPath, setups, args.rounds, args.statsRounds);
     log(`speed pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
     const summary = summariseSpeed(runs);
@@ -267,6 +268,7 @@ async function main() {
       files: measured.length,
       bytes: measured.reduce((sum, f) => sum + f.bytes, 0),
       sampleStep: step,
+      loadAverage: [loadBefore, os.loadavg()[1]],
       excludedCrashedFiles: check.files.filter((f) => f.crashed).length,
       summary,
       ratios: ratios(summary, ruleIds, PEER_RULE),
