@@ -303,11 +303,24 @@ export default createRule<Options, MessageId>({
       const type = checker.getBaseTypeOfLiteralType(checker.getTypeAtLocation(tsNode));
       return checker.typeToString(type) === 'number';
     };
+    /** `const handle = openSync(…)`: whatever its name, a variable initialised by `openSync` holds a descriptor. */
+    const isOpenedDescriptor = (node: TSESTree.Node): boolean => {
+      if (node.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      return (
+        variable?.defs.some(
+          ({ node: declarator }) =>
+            declarator.type === AST_NODE_TYPES.VariableDeclarator &&
+            declarator.init?.type === AST_NODE_TYPES.CallExpression &&
+            nameOf(declarator.init.callee) === 'openSync',
+        ) ?? false
+      );
+    };
     const isDescriptorLike = (node: TSESTree.Node | undefined): boolean => {
       if (!node) return false;
       if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number') return true;
       const name = nameOf(node);
-      return (name !== undefined && DESCRIPTOR_NAME.test(name)) || isTypedNumber(node);
+      return (name !== undefined && DESCRIPTOR_NAME.test(name)) || isOpenedDescriptor(node) || isTypedNumber(node);
     };
 
     /** The edits that make the callee call `twin` instead, or `undefined` where that is not safe to do. */

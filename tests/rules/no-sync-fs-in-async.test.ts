@@ -732,6 +732,8 @@ async function f(fd: number, p: string) {
   fs.readFileSync(fd);
   fs.writeFileSync(1, 'x');
   fs.appendFileSync(process.stdout.fd, 'x');
+  const handle = fs.openSync(p, 'a');
+  fs.appendFileSync(handle, 'x');
   fs.truncateSync(p);
 }`,
       output: `import fs from 'node:fs';
@@ -739,15 +741,19 @@ async function f(fd: number, p: string) {
   fs.readFileSync(fd);
   fs.writeFileSync(1, 'x');
   fs.appendFileSync(process.stdout.fd, 'x');
+  const handle = fs.openSync(p, 'a');
+  fs.appendFileSync(handle, 'x');
   await fs.promises.truncate(p);
 }`,
       errors: [
         { messageId: 'syncFsDescriptor', line: 3, column: 3, endLine: 3, endColumn: 22, suggestions: [] },
         { messageId: 'syncFsDescriptor', line: 4, column: 3, endLine: 4, endColumn: 27, suggestions: [] },
         { messageId: 'syncFsDescriptor', line: 5, column: 3, endLine: 5, endColumn: 44, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 6, column: 3, endLine: 6, endColumn: 21, suggestions: [] },
+        { messageId: 'syncFsDescriptor', line: 6, column: 18, endLine: 6, endColumn: 37, suggestions: [] },
+        { messageId: 'syncFsDescriptor', line: 7, column: 3, endLine: 7, endColumn: 33, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 8, column: 3, endLine: 8, endColumn: 21, suggestions: [] },
       ],
-      name: 'descriptor arguments: no fix',
+      name: 'descriptor arguments, named or initialised by openSync: no fix',
     },
     {
       code: `import fs from 'node:fs';
