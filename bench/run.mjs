@@ -6,7 +6,8 @@
 // Options: --quick, --rounds N (speed rounds, default 3; quick 1), --stats-rounds N (ESLint stats runs per setup,
 // default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick: all), --jobs N
 // (processes for the check pass, default 2), --out DIR (default docs/ for a full run, the
-// cache directory for a quick one), --no-speed (check pass only), --list (install, count files, stop). Env: ASYNC_IO_CORPUS_DIR moves the cache.
+// cache directory for a quick one), --no-speed (check pass only), --list (install, count files, stop),
+// --render FILE (write the markdown again from a results JSON). Env: ASYNC_IO_CORPUS_DIR moves the cache.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -39,6 +40,7 @@ function parseArgs(argv) {
     else if (arg === '--out') args.out = path.resolve(value());
     else if (arg === '--no-speed') args.speed = false;
     else if (arg === '--list') args.list = true;
+    else if (arg === '--render') args.render = path.resolve(value());
     else throw new Error(`unknown option ${arg}`);
   }
   args.rounds ??= args.quick ? 1 : 3;
@@ -212,6 +214,13 @@ function gitHead() {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.render) {
+    // Re-render a results JSON (e.g. after a change to report.mjs) next to it, or into --out.
+    const results = JSON.parse(fs.readFileSync(args.render, 'utf8'));
+    const written = writeReport(results, args.out ?? path.dirname(args.render), path.basename(args.render, '.json'));
+    log(`wrote ${written.join(', ')}`);
+    return;
+  }
   const distHash = snapshotDist();
   const list = readCorpusList();
   const packages = selectPackages(list, args);
