@@ -7,11 +7,12 @@ import { defineConfig } from 'vitest/config';
  * `@typescript-eslint/utils` load with `require('eslint')`). `tests/integration/eslint-versions.test.ts` asserts
  * in each project that the ESLint the rule tester uses is the expected one.
  *
- * The rule suites run on every major; the integration suites (they drive each major's CLI themselves) and the
- * benchmarks run once, in the ESLint 10 project.
+ * The RuleTester suites (tests/rules, tests/utils) run on every major; the integration suites (they drive each
+ * major's CLI themselves) and the benchmarks run once, in the ESLint 10 project.
  */
 const SHARED_EXCLUDE = ['**/node_modules/**', 'tests/fixtures/**'];
-const RULE_SUITES = ['tests/rules/**/*.test.ts', 'tests/integration/eslint-versions.test.ts'];
+// RuleTester suites: the rules', and the fix helpers' (tests/utils, through throwaway rules).
+const RULE_SUITES = ['tests/rules/**/*.test.ts', 'tests/utils/**/*.test.ts', 'tests/integration/eslint-versions.test.ts'];
 
 function olderMajor(major: 8 | 9) {
   return {
