@@ -30,7 +30,10 @@ const load = createRequire(__filename);
 interface EslintModule {
   readonly Linter: { readonly version: string };
   loadESLint(options: { useFlatConfig: boolean }): Promise<
-    new (options: { cwd: string }) => { lintFiles(patterns: string[]): Promise<EslintResult[]> }
+    new (options: { cwd: string }) => {
+      lintFiles(patterns: string[]): Promise<EslintResult[]>;
+      calculateConfigForFile(file: string): Promise<Record<string, unknown>>;
+    }
   >;
 }
 
@@ -99,11 +102,14 @@ describe(`ESLint ${String(major)} on the consumer fixture`, () => {
   const eslint = load(ESLINT_PACKAGES[major]) as EslintModule;
   let project: ConsumerProject;
   let flatReports: Report[];
+  let flatConfig: Record<string, unknown>;
 
   beforeAll(async () => {
     project = await createConsumerProject();
     const FlatESLint = await eslint.loadESLint({ useFlatConfig: true });
-    flatReports = reportsOfEslint(project.dir, await new FlatESLint({ cwd: project.dir }).lintFiles(LINTED_FOLDERS));
+    const flat = new FlatESLint({ cwd: project.dir });
+    flatReports = reportsOfEslint(project.dir, await flat.lintFiles(LINTED_FOLDERS));
+    flatConfig = await flat.calculateConfigForFile('src/legacy.cjs');
   });
   afterAll(async () => {
     await project.remove();
@@ -111,6 +117,9 @@ describe(`ESLint ${String(major)} on the consumer fixture`, () => {
 
   it('reports the known problems with eslint.config.js and configs.recommended (Node API, loadESLint)', () => {
     expect(eslint.Linter.version).toMatch(EXPECTED_VERSION);
+    // A flat config (eslintrc has no `languageOptions`), with the plugin's rules.
+    expect(flatConfig).toHaveProperty('languageOptions.sourceType', 'commonjs');
+    expect(flatConfig).toHaveProperty(['rules', 'async-io/no-sync-fs-in-async']);
     expectKnownReports(flatReports);
   });
 
@@ -126,8 +135,12 @@ describe(`ESLint ${String(major)} on the consumer fixture`, () => {
 
   it('reports the same problems with the top-level .eslintrc.cjs and legacy-recommended (Node API)', async () => {
     const LegacyESLint = await eslint.loadESLint({ useFlatConfig: false });
-    const results = await new LegacyESLint({ cwd: project.dir }).lintFiles(LINTED_FOLDERS);
-    expect(reportsOfEslint(project.dir, results)).toEqual(flatReports);
+    const legacy = new LegacyESLint({ cwd: project.dir });
+    // An eslintrc config: the top-level file's `env` and legacy-recommended's `plugins` list.
+    const config = await legacy.calculateConfigForFile('src/legacy.cjs');
+    expect(config).toHaveProperty('env.node', true);
+    expect(config).toHaveProperty('plugins', ['async-io']);
+    expect(reportsOfEslint(project.dir, await legacy.lintFiles(LINTED_FOLDERS))).toEqual(flatReports);
   });
 
   it('reports the same problems with .eslintrc.cjs from the command line, ESLINT_USE_FLAT_CONFIG=false', () => {
