@@ -532,6 +532,19 @@ const HANDLE_POLICIES: ReadonlySet<PolicyName> = new Set(['childProcess', 'bunSp
 /** Policies of APIs that run a child process: `stdio: 'inherit'` makes it interactive, bounded by its user. */
 const PROCESS_POLICIES: ReadonlySet<PolicyName> = new Set(['childProcess', 'childProcessSync', 'execa', 'execaSync', 'bunSpawn']);
 
+/** Whether `call` is followed by `.on(event, …)` or `.once(event, …)` on its result. */
+function hasChainedListener(call: TSESTree.Node, event: string): boolean {
+  const member = call.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== call || member.computed) return false;
+  const listen = member.parent;
+  const [name] = listen.type === AST_NODE_TYPES.CallExpression && listen.callee === member ? listen.arguments : [];
+  return (
+    (member.property.name === 'on' || member.property.name === 'once') &&
+    name?.type === AST_NODE_TYPES.Literal &&
+    name.value === event
+  );
+}
+
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (ASTUtils.isFunction(current)) return current;
@@ -830,9 +843,12 @@ export default createRule<Options, MessageId>({
     function boundedByIdiom(run: ToolRun, view: OptionsView, outcome: Outcome): Outcome | undefined {
       const uses = run.api.handle === true ? handleUses(sourceCode, run.node, memberCache) : [];
       const isHttpTimeout = outcome.kind === 'report' && outcome.report.messageId === 'httpTimeoutOnlyEmits';
-      if (isHttpTimeout && uses.some((use) => isMethodCallOn(use, DESTROY_METHODS) && runsOnTrigger(sourceCode, use, TIMEOUT_EVENT))) {
+      // `req.on('timeout', () => req.destroy())`, also after `req.setTimeout(ms, () => req.destroy())`.
+      if (run.api.policy === 'http' && uses.some((use) => isMethodCallOn(use, DESTROY_METHODS) && runsOnTrigger(sourceCode, use, TIMEOUT_EVENT))) {
         return BOUNDED;
       }
+      // `http.get(url, { timeout }, cb).on('timeout', function () { this.destroy() })`: a handler the rule does not read.
+      if (isHttpTimeout && hasChainedListener(run.node, 'timeout')) return UNKNOWN;
       if (uses.length > 0) {
         if (hasWatchdog(sourceCode, uses)) return BOUNDED;
         const detached = view.entries.get('detached');

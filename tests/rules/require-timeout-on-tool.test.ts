@@ -295,6 +295,14 @@ function f(spawn: (cmd: string) => void) {
       options: [{}],
       name: "inline require, bounded",
     },
+    // http: a 'timeout' handler that ends the request.
+    `import http from 'node:http';
+const req = http.get(url, (res) => {});
+req.setTimeout(5000, () => req.destroy());`,
+    `import http from 'node:http';
+http.get(url, { timeout: 100 }, cb).on('timeout', function () {
+  this.destroy();
+});`,
   ],
   invalid: [
     {
