@@ -12,16 +12,36 @@ export interface ReceivedSignal {
   readonly fn: TSESTree.FunctionLike;
 }
 
+/** Whether a type annotation rules out an abort signal (`signal: NodeJS.Signals`, `signal: string`). */
+function isOtherType(annotation: TSESTree.TypeNode | undefined): boolean {
+  if (!annotation) return false;
+  if (annotation.type === AST_NODE_TYPES.TSUnionType) return annotation.types.every(isOtherType);
+  if (annotation.type === AST_NODE_TYPES.TSUndefinedKeyword || annotation.type === AST_NODE_TYPES.TSNullKeyword) return false;
+  if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return true;
+  const { typeName } = annotation;
+  const name = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : '';
+  return !/AbortSignal/u.test(name);
+}
+
+/**
+ * The identifier a parameter binds, unless it is evidently something else than an abort signal: a POSIX signal name
+ * (`{ signal = 'SIGTERM' }`) or a type that is no `AbortSignal`.
+ */
 function bindingIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node;
-  return node.type === AST_NODE_TYPES.AssignmentPattern && node.left.type === AST_NODE_TYPES.Identifier ? node.left : undefined;
+  if (node.type === AST_NODE_TYPES.Identifier) return isOtherType(node.typeAnnotation?.typeAnnotation) ? undefined : node;
+  if (node.type !== AST_NODE_TYPES.AssignmentPattern || node.left.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const isString = node.right.type === AST_NODE_TYPES.Literal || node.right.type === AST_NODE_TYPES.TemplateLiteral;
+  return isString ? undefined : bindingIdentifier(node.left);
 }
 
 function signalInParameter(parameter: TSESTree.Parameter, names: ReadonlySet<string>): TSESTree.Identifier | undefined {
   const pattern =
     parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+  if (pattern.type === AST_NODE_TYPES.Identifier || pattern.type === AST_NODE_TYPES.AssignmentPattern) {
+    const binding = bindingIdentifier(pattern);
+    if (binding) return names.has(binding.name) ? binding : undefined;
+  }
   const target = pattern.type === AST_NODE_TYPES.AssignmentPattern ? pattern.left : pattern;
-  if (target.type === AST_NODE_TYPES.Identifier) return names.has(target.name) ? target : undefined;
   if (target.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
   for (const property of target.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;

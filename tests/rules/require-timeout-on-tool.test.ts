@@ -303,6 +303,15 @@ req.setTimeout(5000, () => req.destroy());`,
 http.get(url, { timeout: 100 }, cb).on('timeout', function () {
   this.destroy();
 });`,
+    // A parameter named `signal` that is a POSIX signal, not an abort signal.
+    `import { spawn } from 'node:child_process';
+function killWith({ pid, signal = 'SIGTERM' }) {
+  spawn('pkill', ['-P', String(pid)], { timeout: 5000 });
+}`,
+    `import { spawn } from 'node:child_process';
+function killWith(pid: number, signal: NodeJS.Signals) {
+  spawn('pkill', ['-P', String(pid)], { timeout: 5000 });
+}`,
   ],
   invalid: [
     {
