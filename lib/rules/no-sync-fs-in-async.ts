@@ -4,6 +4,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils } from '@typescript-eslint/ut
 import { getAsyncContext } from '../utils/asyncContext';
 import { createRule } from '../utils/createRule';
 import { insertAwait, type AwaitWrapping } from '../utils/insertAwait';
+import { mergeFixes } from '../utils/mergeFixes';
 import { type BindingRequest, planBindings, type Provider } from '../utils/promisesBinding';
 import { CALL, type TraceMap, type TraceMapElement, trackReferences, withNodeProtocol } from '../utils/trackReferences';
 
@@ -384,12 +385,13 @@ export default createRule<Options, MessageId>({
     ): { fix: TSESLint.ReportFixFunction; calls: ReadonlySet<TSESTree.CallExpression> } {
       const plan = planBindings(sourceCode, members.map((member) => member.rewrite.request));
       const planned = members.filter((member) => plan.callee.has(member.rewrite.request));
-      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] | null => {
-        const fixes = [
+      let merged: TSESLint.RuleFix | null | undefined;
+      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix | null => {
+        merged ??= mergeFixes(sourceCode.text, [
           ...planned.flatMap(({ call, rewrite }) => callFixes(fixer, call, rewrite, plan.callee.get(rewrite.request))),
           ...plan.fix(fixer),
-        ];
-        return overlap(fixes) ? null : fixes;
+        ]);
+        return merged;
       };
       return { fix, calls: new Set(planned.map((member) => member.call)) };
     }
@@ -531,14 +533,3 @@ export default createRule<Options, MessageId>({
     };
   },
 });
-
-/** Whether two edits touch the same text (or insert at the same point), which ESLint refuses in one fix. */
-function overlap(fixes: readonly TSESLint.RuleFix[]): boolean {
-  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  return sorted.some((fix, index) => {
-    const next = sorted[index + 1];
-    if (!next) return false;
-    const bothInsertions = fix.range[0] === fix.range[1] && next.range[0] === next.range[1];
-    return next.range[0] < fix.range[1] || (bothInsertions && next.range[0] === fix.range[0]);
-  });
-}
