@@ -57,6 +57,7 @@ function headline(results) {
 
 function budgetTable(speed) {
   const r = speed?.ratios;
+  if (speed === 'pending') return 'Speed runs under way; this page is rewritten when they finish.';
   if (!r) return 'No speed run (our rules are not built, or `--no-speed`).';
   const oursOk = (x) => (x === null ? null : x <= 0.005);
   const rows = [
@@ -182,7 +183,9 @@ ${budgetTable(speed)}
 ## Speed
 
 ${
-  speed
+  speed === 'pending'
+    ? 'Under way.'
+    : speed
     ? `Single-threaded, one process per run, ${speed.rounds} interleaved rounds (the setup order rotates each round); ` +
       `medians. Process CPU is the whole process (user + system, start-up and module loading included), as in the ` +
       `census: it counts ESLint's selector matching and the garbage a rule's listeners cause, which per-rule timing ` +

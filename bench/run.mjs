@@ -7,7 +7,8 @@
 // default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick: all), --jobs N
 // (processes for the check pass, default 2), --out DIR (default docs/ for a full run, the
 // cache directory for a quick one), --no-speed (check pass only), --list (install, count files, stop),
-// --render FILE (write the markdown again from a results JSON). Env: ASYNC_IO_CORPUS_DIR moves the cache.
+// --render FILE (write the markdown again from a results JSON), --from-work (report from the check outputs the
+// last run left in the cache; no linting). Env: ASYNC_IO_CORPUS_DIR moves the cache.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -41,6 +42,7 @@ function parseArgs(argv) {
     else if (arg === '--no-speed') args.speed = false;
     else if (arg === '--list') args.list = true;
     else if (arg === '--render') args.render = path.resolve(value());
+    else if (arg === '--from-work') args.fromWork = true;
     else throw new Error(`unknown option ${arg}`);
   }
   args.rounds ??= args.quick ? 1 : 3;
@@ -244,48 +246,75 @@ async function main() {
     process.stdout.write(`total\t${files.length} files\t${(files.reduce((s, f) => s + f.bytes, 0) / 1e6).toFixed(1)} MB\n`);
     return;
   }
-  log(`${files.length} files in ${packages.length} packages; check pass with ${args.jobs} processes`);
-  let t = performance.now();
-  const check = await checkPass(corpus, files, work, args.jobs);
-  log(`check pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  const outDir = args.out ?? (args.quick ? path.join(corpus, 'results') : path.join(ROOT, 'docs'));
+  const baseName = args.quick ? 'benchmarks.quick' : 'benchmarks';
+  let check;
+  if (args.fromWork) {
+    // Rebuild from the check outputs a previous run left in the cache (same corpus), without linting again.
+    const outputs = fs
+      .readdirSync(work)
+      .filter((name) => /^check-output-\d+\.json$/.test(name))
+      .map((name) => JSON.parse(fs.readFileSync(path.join(work, name), 'utf8')));
+    if (!outputs.length) throw new Error(`no check outputs in ${work}`);
+    check = mergeChecks(outputs, path.join(work, 'fixed'));
+    log(`check results from ${outputs.length} saved outputs`);
+  } else {
+    log(`${files.length} files in ${packages.length} packages; check pass with ${args.jobs} processes`);
+    const t = performance.now();
+    check = await checkPass(corpus, files, work, args.jobs);
+    log(`check pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  }
+  const context = { args, packages, corpus, nodeModules, ruleIds, distHash };
 
+  // Written now and again after the speed pass: the check results stand on their own.
+  let results = buildResults(context, check, args.speed && !args.fromWork ? 'pending' : null);
+  log(`wrote ${writeReport(results, outDir, baseName).join(', ')}`);
+
+  if (args.speed && !args.fromWork) {
+    results = buildResults(context, check, await measureSpeed(context, check, work));
+    log(`wrote ${writeReport(results, outDir, baseName).join(', ')}`);
+  }
+  const { crashes, unparseableFixes: bad, unstableFixes: unstable } = results.failures;
+  log(`${crashes} crashes, ${bad} unparseable fixes, ${unstable} unstable fixes`);
+  process.exitCode = crashes || bad || unstable ? 1 : 0;
+}
+
+async function measureSpeed({ args, corpus, ruleIds }, check, work) {
+  const { step, files: measured } = speedSample(
+    check.files.filter((f) => !f.crashed),
+    args.speedMb,
+  );
+  const manifestPath = path.join(work, 'manifest.json');
+  fs.writeFileSync(manifestPath, JSON.stringify({ cwd: corpus, files: measured }));
+  const setups = ['baseline', ...(ruleIds.length ? ['ours'] : []), 'peer'];
+  log(`speed: ${args.rounds} interleaved rounds of ${setups.join(', ')} over ${measured.length} files, then stats runs`);
+  const t = performance.now();
+  const loadBefore = os.loadavg()[1];
+  const runs = await speedPass(manifestPath, setups, args.rounds, args.statsRounds);
+  log(`speed pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  const summary = summariseSpeed(runs);
+  return {
+    rounds: args.rounds,
+    statsRounds: args.statsRounds,
+    files: measured.length,
+    bytes: measured.reduce((sum, f) => sum + f.bytes, 0),
+    sampleStep: step,
+    loadAverage: [loadBefore, os.loadavg()[1]],
+    excludedCrashedFiles: check.files.filter((f) => f.crashed).length,
+    summary,
+    ratios: ratios(summary, ruleIds, PEER_RULE),
+    runs,
+  };
+}
+
+function buildResults({ args, packages, corpus, nodeModules, ruleIds, distHash }, check, speed) {
   const oursCrashes = check.crashes.filter((c) => c.setup.startsWith('ours'));
   const unparseableFixes = check.fixFailures.filter((f) => f.kind === 'unparseable');
   const unstableFixes = check.fixFailures.filter((f) => f.kind === 'unstable');
   const comparison = comparePeer(check.comparison);
   comparison.samples.oursOnly = withSourceLines(comparison.samples.oursOnly, nodeModules);
   comparison.samples.theirsOnlyFsInAsync = withSourceLines(comparison.samples.theirsOnlyFsInAsync, nodeModules);
-
-  let speed = null;
-  if (args.speed) {
-    const { step, files: measured } = speedSample(
-      check.files.filter((f) => !f.crashed),
-      args.speedMb,
-    );
-    const manifestPath = path.join(work, 'manifest.json');
-    fs.writeFileSync(manifestPath, JSON.stringify({ cwd: corpus, files: measured }));
-    const setups = ['baseline', ...(ruleIds.length ? ['ours'] : []), 'peer'];
-    log(`speed: ${args.rounds} interleaved rounds of ${setups.join(', ')} over ${measured.length} files, then stats runs`);
-    t = performance.now();
-    const loadBefore = os.loadavg()[1];
-    const runs = await speedPass(manifestPath, setups, args.rounds, args.statsRounds);
-    log(`speed pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
-    const summary = summariseSpeed(runs);
-    speed = {
-      rounds: args.rounds,
-      statsRounds: args.statsRounds,
-      files: measured.length,
-      bytes: measured.reduce((sum, f) => sum + f.bytes, 0),
-      sampleStep: step,
-      loadAverage: [loadBefore, os.loadavg()[1]],
-      excludedCrashedFiles: check.files.filter((f) => f.crashed).length,
-      summary,
-      ratios: ratios(summary, ruleIds, PEER_RULE),
-      runs,
-    };
-  }
-
-  const results = {
+  return {
     generatedAt: new Date().toISOString(),
     mode: args.quick ? 'quick' : 'full',
     machine: machine(),
@@ -317,13 +346,6 @@ async function main() {
     speed,
     failures: { crashes: oursCrashes.length, unparseableFixes: unparseableFixes.length, unstableFixes: unstableFixes.length },
   };
-
-  const outDir = args.out ?? (args.quick ? path.join(corpus, 'results') : path.join(ROOT, 'docs'));
-  const written = writeReport(results, outDir, args.quick ? 'benchmarks.quick' : 'benchmarks');
-  log(`wrote ${written.join(', ')}`);
-  const { crashes, unparseableFixes: bad, unstableFixes: unstable } = results.failures;
-  log(`${crashes} crashes, ${bad} unparseable fixes, ${unstable} unstable fixes`);
-  process.exitCode = crashes || bad || unstable ? 1 : 0;
 }
 
 function pick(object, keys) {
