@@ -460,9 +460,9 @@ function mergeViews(inherited: OptionsView, own: OptionsView): OptionsView {
   };
 }
 
+/** Whether `value` is the literal `expected` (`true`, `false`, `0`), through `as` and `!`. */
 function isStatic(value: TSESTree.Node, expected: boolean | number): boolean {
   const expression = unwrapExpression(value);
-  if (typeof expected === 'boolean') return expression.type === AST_NODE_TYPES.Literal && expression.value === expected;
   return expression.type === AST_NODE_TYPES.Literal && expression.value === expected;
 }
 
@@ -888,8 +888,7 @@ export default createRule<Options, MessageId>({
       if (!received) return undefined;
       const signalKeys = Object.entries(run.policy.keys).filter(([, kind]) => kind === 'signal');
       if (signalKeys.some(([key]) => view.entries.has(key))) return undefined;
-      const variable = sourceCode.scopeManager?.getDeclaredVariables(received.binding.parent).find((candidate) => candidate.name === received.binding.name)
-        ?? findDeclared(received.binding);
+      const variable = findDeclared(received.binding);
       const [start, end] = run.node.range;
       if (variable?.references.some(({ identifier }) => identifier.range[0] >= start && identifier.range[1] <= end)) return undefined;
       if (run.api.handle === true) {
@@ -904,6 +903,7 @@ export default createRule<Options, MessageId>({
       };
     }
 
+    /** The variable a parameter declares (not a same-named one of an inner scope). */
     function findDeclared(binding: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
       for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(binding); scope; scope = scope.upper) {
         const variable = scope.set.get(binding.name);
