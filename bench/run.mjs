@@ -7,8 +7,8 @@
 // default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick: all), --jobs N
 // (processes for the check pass, default 2), --out DIR (default docs/ for a full run, the
 // cache directory for a quick one), --no-speed (check pass only), --list (install, count files, stop),
-// --render FILE (write the markdown again from a results JSON), --from-work (report from the check outputs the
-// last run left in the cache; no linting). Env: ASYNC_IO_CORPUS_DIR moves the cache.
+// --render FILE (write the markdown again from a results JSON), --from-work (take the check results the last run
+// left in the cache instead of running the check pass again; the speed pass still runs unless --no-speed). Env: ASYNC_IO_CORPUS_DIR moves the cache.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -267,10 +267,10 @@ async function main() {
   const context = { args, packages, corpus, nodeModules, ruleIds, distHash };
 
   // Written now and again after the speed pass: the check results stand on their own.
-  let results = buildResults(context, check, args.speed && !args.fromWork ? 'pending' : null);
+  let results = buildResults(context, check, args.speed ? 'pending' : null);
   log(`wrote ${writeReport(results, outDir, baseName).join(', ')}`);
 
-  if (args.speed && !args.fromWork) {
+  if (args.speed) {
     results = buildResults(context, check, await measureSpeed(context, check, work));
     log(`wrote ${writeReport(results, outDir, baseName).join(', ')}`);
   }
