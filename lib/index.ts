@@ -30,7 +30,7 @@ type RuleLevels = { readonly [rule: `${typeof PREFIX}/${string}`]: 'error' | 'of
 /** A flat config object of the plugin. */
 type FlatConfig = {
   readonly name: string;
-  readonly files: string[];
+  readonly files?: string[];
   readonly plugins?: { readonly [namespace: string]: { readonly meta: { readonly name: string } } };
   readonly rules: RuleLevels;
 };
@@ -82,8 +82,8 @@ const plugin: Plugin = {
 
 configs.recommended = [
   {
+    // No `files`: like ESLint's own configs, it applies to every file the project lints.
     name: `${PREFIX}/recommended`,
-    files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
     plugins: { [PREFIX]: plugin },
     rules: recommendedRules,
   },

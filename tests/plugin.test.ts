@@ -48,7 +48,10 @@ describe('configs.recommended (flat)', () => {
     '}',
   ].join('\n');
   const ruleIds = (filename: string): (string | null)[] =>
-    linter.verify(code, plugin.configs.recommended, { filename }).map((message) => message.ruleId);
+    linter
+      // As in a project: some config names the TypeScript files ESLint lints (it lints only .js/.mjs/.cjs by default).
+      .verify(code, [...plugin.configs.recommended, { files: ['**/*.ts', '**/*.mts'] }], { filename })
+      .map((message) => message.ruleId);
 
   it('turns every recommended rule on as an error', () => {
     const recommended: `async-io/${string}`[] = Object.entries(plugin.rules)
