@@ -81,6 +81,23 @@ function declaredType(sourceCode: SourceCode, identifier: TSESTree.Identifier): 
 }
 
 /**
+ * The shape the type checker gives `node`, where the parser provides type information (never required: without a
+ * program this is `unknown`). Only evident shapes count: an array or tuple, a callable, a string or `URL`.
+ */
+function shapeFromTypes(sourceCode: SourceCode, node: TSESTree.Node): ArgumentShape {
+  const services = sourceCode.parserServices;
+  const program = services?.program;
+  const tsNode = services?.esTreeNodeToTSNodeMap?.get(node);
+  if (!program || !tsNode) return 'unknown';
+  const checker = program.getTypeChecker();
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(tsNode));
+  if (checker.isArrayType(type) || checker.isTupleType(type)) return 'array';
+  if (type.getCallSignatures().length > 0) return 'function';
+  const text = checker.typeToString(type);
+  return text === 'string' || text === 'URL' ? 'string' : 'unknown';
+}
+
+/**
  * The shape of `node`, from its syntax, from the initialiser or type annotation of the variable it names, and
  * last from the variable's name (`cb`, `onDone`, `url`). `unknown` when none of them tells.
  */
@@ -113,13 +130,18 @@ export function argumentShape(sourceCode: SourceCode, argument: TSESTree.Node | 
       if (variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.FunctionName) return 'function';
       const fromType = shapeOfType(declaredType(sourceCode, node));
       if (fromType !== 'unknown') return fromType;
+      const fromTypes = shapeFromTypes(sourceCode, node);
+      if (fromTypes !== 'unknown') return fromTypes;
       if (CALLBACK_NAME.test(node.name)) return 'function';
       return URL_NAME.test(node.name) ? 'string' : 'unknown';
     }
-    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.MemberExpression: {
+      const fromTypes = shapeFromTypes(sourceCode, node);
+      if (fromTypes !== 'unknown') return fromTypes;
       return !node.computed && URL_NAME.test(node.property.name) ? 'string' : 'unknown';
+    }
     default:
-      return 'unknown';
+      return shapeFromTypes(sourceCode, node);
   }
 }
 
