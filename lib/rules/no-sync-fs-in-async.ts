@@ -260,7 +260,7 @@ export default createRule<Options, MessageId>({
     messages: {
       syncFsInAsync: '`{{name}}` blocks the event loop while this async function runs; use `await {{twin}}()` from `{{source}}`.',
       syncFsInCallback:
-        '`{{name}}` blocks the event loop: this callback runs at once inside an async function; make it async and use `await {{twin}}()` from `{{source}}` (with `Promise.all` or a `for…of` loop).',
+        '`{{name}}` blocks the event loop: this function runs at once inside an async function; make it async and use `await {{twin}}()` from `{{source}}` (with `Promise.all` or a `for…of` loop).',
       syncFsInParameter:
         '`{{name}}` blocks the event loop while this async function runs; move it from the parameter default into the body, where `await {{twin}}()` from `{{source}}` can replace it.',
       syncFsNotEquivalent:

@@ -28,7 +28,7 @@ export type AsyncContext =
   | { readonly kind: 'body'; readonly fn: TSESTree.FunctionLike }
   /** In a parameter default of an async function: it runs while the function does, but `await` is illegal. */
   | { readonly kind: 'parameter'; readonly fn: TSESTree.FunctionLike }
-  /** In a synchronous callback that an async function's call runs at once (`files.map(f => …)`). */
+  /** In a synchronous callback that an async function's call runs at once (`files.map(f => …)`, `(() => …)()`). */
   | { readonly kind: 'callback'; readonly fn: TSESTree.FunctionLike; readonly callback: TSESTree.FunctionLike }
   /** Anywhere else: module top level, a sync function, a deferred callback, a field initialiser, a static block. */
   | { readonly kind: 'none' };
@@ -53,7 +53,10 @@ function immediateCaller(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {
       parent.callee.name === 'Promise';
     return isPromiseExecutor ? parent : undefined;
   }
-  if (parent.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.some((argument) => argument === fn)) return undefined;
+  if (parent.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  // An immediately invoked function: `(() => …)()`.
+  if (parent.callee === fn) return parent;
+  if (!parent.arguments.some((argument) => argument === fn)) return undefined;
   const { callee } = parent;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const name = callee.computed ? undefined : callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;

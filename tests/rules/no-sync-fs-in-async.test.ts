@@ -598,6 +598,12 @@ module.exports = { fsp, f, g };`,
     },
     // Where the call runs, the fix classes, precedence and syntax.
     {
+      code: "import fs from 'node:fs';\nasync function f(p: string) {\n  return (() => fs.readFileSync(p))();\n}",
+      output: null,
+      errors: [{ messageId: 'syncFsInCallback', line: 3, column: 17, endLine: 3, endColumn: 35, suggestions: [] }],
+      name: 'immediately invoked function',
+    },
+    {
       code: `import fs from 'node:fs';
 const f = async function (p: string) {
   fs.mkdirSync(p);
