@@ -521,6 +521,8 @@ const OPAQUE: OptionsView = { entries: new Map(), opaque: true, literal: undefin
 
 /** Keys that may carry a signal or a deadline to a project's tool inside another object. */
 const CARRIER_KEY = /signal|abort|context|ctx|timeout|deadline/iu;
+/** Keys that may carry an abort signal inside another object. */
+const SIGNAL_CARRIER_KEY = /signal|abort|context|ctx/iu;
 const DEFAULT_SIGNAL_PARAMETERS = ['abortSignal', 'signal'];
 const WATCHDOG_ABORT = new Set(['abort'] as const);
 const TIMEOUT_EVENT = new Set(['timeoutEvent'] as const);
@@ -1102,7 +1104,12 @@ export default createRule<Options, MessageId>({
           const keys = Object.fromEntries(tool.keys.map((key): [string, KeyKind] => [key, /signal/iu.test(key) ? 'signal' : 'duration']));
           const first = tool.keys[0] ?? 'timeout';
           const add = /signal/iu.test(first) ? `${first}: AbortSignal.timeout(${ms})` : `${first}: ${ms}`;
-          const policy: Policy = { keys, add: 'timeout', remedy: `pass ${tool.keys.map((key) => `\`${key}\``).join(' or ')}` };
+          const policy: Policy = {
+            keys,
+            add: 'timeout',
+            signalKey: tool.keys.find((key) => /signal/iu.test(key)),
+            remedy: `pass ${tool.keys.map((key) => `\`${key}\``).join(' or ')}`,
+          };
           judgeProjectTool(call, sourceCode.getText(call.callee), policy, tool.argument, add);
           break;
         }
@@ -1144,6 +1151,12 @@ export default createRule<Options, MessageId>({
         [...view.entries.keys()].some((key) => CARRIER_KEY.test(key))
       ) {
         outcome = UNKNOWN;
+      }
+      const carried = [...view.entries.keys()].some((key) => SIGNAL_CARRIER_KEY.test(key));
+      const dropped = carried ? undefined : droppedSignal(run, view, location);
+      if (dropped) {
+        report(run, dropped, location, view);
+        return;
       }
       if (outcome.kind !== 'bounded' && isRacedOrWrapped(sourceCode, call, isWrapper)) return;
       if (outcome.kind === 'report') report(run, outcome.report, location, view);

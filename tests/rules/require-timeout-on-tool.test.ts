@@ -1262,6 +1262,27 @@ function run(cmd: string, args: string[]) {
       ],
       name: "an argument list typed string[]",
     },
+    {
+      code: `const tool = {
+  async execute(input, { abortSignal }) {
+    await registry.executeTool('shell', input, { timeoutMs: 5000 });
+    await registry.executeTool('shell', input, { signal: abortSignal });
+    await registry.executeTool('shell', input, { context });
+  },
+};`,
+      output: null,
+      options: [{"tools":[{"callee":"*.executeTool","argument":2,"keys":["timeoutMs","signal"]}]}],
+      errors: [
+        { messageId: 'signalDropped', data: {"name":"registry.executeTool","signal":"abortSignal","key":"signal","pass":"signal: abortSignal"}, line: 3, column: 11, endLine: 3, endColumn: 68, suggestions: [{ messageId: 'passSignal', data: {"text":"signal: abortSignal"}, output: `const tool = {
+  async execute(input, { abortSignal }) {
+    await registry.executeTool('shell', input, { timeoutMs: 5000, signal: abortSignal });
+    await registry.executeTool('shell', input, { signal: abortSignal });
+    await registry.executeTool('shell', input, { context });
+  },
+};` }] },
+      ],
+      name: "tools: a signal key makes signalDropped apply to the project tool",
+    },
 
   ],
 });
