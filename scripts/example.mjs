@@ -33,7 +33,7 @@ for (const result of fixed) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  const diff = spawnSync('git', ['diff', '--no-index', `--color=${color ? 'always' : 'never'}`, '--', `a/${relative}`, `b/${relative}`], {
+  const diff = spawnSync('git', ['diff', '--no-index', '--src-prefix=', '--dst-prefix=', `--color=${color ? 'always' : 'never'}`, '--', `a/${relative}`, `b/${relative}`], {
     cwd: scratch,
     encoding: 'utf8',
   });
