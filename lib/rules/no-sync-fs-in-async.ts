@@ -30,6 +30,10 @@ export type MessageId =
  *   argument looks like one (number literal, `fd`, `….fd`, or typed `number`), else report only.
  * - `unlessNoThrow`: exact, but the promise version ignores `throwIfNoEntry: false`: autofix without that
  *   option, a suggestion that turns ENOENT into `undefined` with it, report only when it cannot be read.
+ * - `unlessRecursive`: exact, but with `recursive` the promise version lists in another order (Node.js 20):
+ *   autofix without that option, else report only.
+ * - `unlessQuiet`: exact, but with `throws: false` only the sync helper turns a missing file into `null`:
+ *   autofix without that option, else report only.
  * - `existsIdiom`, `nativeRealpath`, `asyncIterator`, `asyncDisposable`: no drop-in twin, a suggestion each.
  * - `descriptor`: works on file descriptors, where `fs/promises` has `FileHandle` methods: report only.
  * - `none`: no promise version at all: report only.
@@ -38,6 +42,8 @@ type FixClass =
   | 'exact'
   | 'unlessDescriptor'
   | 'unlessNoThrow'
+  | 'unlessRecursive'
+  | 'unlessQuiet'
   | 'existsIdiom'
   | 'nativeRealpath'
   | 'asyncIterator'
@@ -89,7 +95,7 @@ const FS_SYNC_APIS: Readonly<Record<string, SyncApi>> = {
   opendirSync: api('opendir'),
   readFileSync: api('readFile', 'unlessDescriptor'),
   readSync: api('read', 'descriptor'),
-  readdirSync: api('readdir'),
+  readdirSync: api('readdir', 'unlessRecursive'),
   readlinkSync: api('readlink'),
   readvSync: api('readv', 'descriptor'),
   realpathSync: api('realpath', 'nativeRealpath'), // fs/promises resolves like realpathSync.native
@@ -108,7 +114,8 @@ const FS_SYNC_APIS: Readonly<Record<string, SyncApi>> = {
 };
 
 /** fs-extra's own helpers: each returns a promise when called without a callback. */
-const FS_EXTRA_SYNC_APIS: Readonly<Record<string, SyncApi>> = Object.fromEntries(
+const FS_EXTRA_SYNC_APIS: Readonly<Record<string, SyncApi>> = {
+  ...Object.fromEntries(
   [
     'copy',
     'createFile',
@@ -127,13 +134,13 @@ const FS_EXTRA_SYNC_APIS: Readonly<Record<string, SyncApi>> = Object.fromEntries
     'outputJSON',
     'outputJson',
     'pathExists',
-    'readJSON',
-    'readJson',
     'remove',
     'writeJSON',
     'writeJson',
-  ].map((twin) => [`${twin}Sync`, api(twin, 'exact', 'module')]),
-);
+  ].map((twin) => [`${twin}Sync`, api(twin, 'exact', 'module')])),
+  readJSONSync: api('readJSON', 'unlessQuiet', 'module'),
+  readJsonSync: api('readJson', 'unlessQuiet', 'module'),
+};
 
 /** `realpathSync.native` is what `fs/promises` `realpath` does. */
 const NATIVE_REALPATH = api('realpath');
@@ -201,28 +208,43 @@ function nameOf(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** Whether a type annotation is or contains `number` (in a union or intersection, at any depth). */
+function mentionsNumber(type: TSESTree.TypeNode): boolean {
+  if (type.type === AST_NODE_TYPES.TSNumberKeyword) return true;
+  if (type.type === AST_NODE_TYPES.TSLiteralType) return type.literal.type === AST_NODE_TYPES.Literal && typeof type.literal.value === 'number';
+  if (type.type === AST_NODE_TYPES.TSUnionType || type.type === AST_NODE_TYPES.TSIntersectionType) {
+    return type.types.some(mentionsNumber);
+  }
+  return false;
+}
+
 const hasSpread = (call: TSESTree.CallExpression): boolean =>
   call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
 
-/** What `throwIfNoEntry` the options argument of `statSync`/`lstatSync` sets, as far as it can be read. */
-function noEntryBehaviour(call: TSESTree.CallExpression): 'throws' | 'returnsUndefined' | 'unknown' {
+/** A flag of the options argument, as far as it can be read: left out, a literal, or anything else. */
+type FlagValue = 'absent' | 'true' | 'false' | 'unknown';
+
+/** The option each conditional class depends on, and the value that keeps the promise version exact. */
+const CONDITIONAL_FLAGS: Partial<Record<FixClass, { readonly flag: string; readonly exactWhen: FlagValue }>> = {
+  unlessNoThrow: { flag: 'throwIfNoEntry', exactWhen: 'true' },
+  unlessRecursive: { flag: 'recursive', exactWhen: 'false' },
+  unlessQuiet: { flag: 'throws', exactWhen: 'true' },
+};
+
+function optionFlag(call: TSESTree.CallExpression, flag: string): FlagValue {
   const options = call.arguments[1];
-  if (!options) return 'throws';
+  if (!options) return 'absent';
+  if (options.type === AST_NODE_TYPES.Literal && typeof options.value === 'string') return 'absent'; // an encoding
   if (options.type !== AST_NODE_TYPES.ObjectExpression) return 'unknown';
-  let behaviour: 'throws' | 'returnsUndefined' | 'unknown' = 'throws';
+  let value: FlagValue = 'absent';
   for (const property of options.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement || property.computed) return 'unknown';
     const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String(property.key.value);
-    if (key !== 'throwIfNoEntry') continue;
-    const { value } = property;
-    behaviour =
-      value.type === AST_NODE_TYPES.Literal && value.value === true
-        ? 'throws'
-        : value.type === AST_NODE_TYPES.Literal && value.value === false
-          ? 'returnsUndefined'
-          : 'unknown';
+    if (key !== flag) continue;
+    const literal = property.value.type === AST_NODE_TYPES.Literal ? property.value.value : undefined;
+    value = literal === true ? 'true' : literal === false ? 'false' : 'unknown';
   }
-  return behaviour;
+  return value;
 }
 
 /** The suffix that makes the promise version resolve to `undefined` where the sync call returned it. */
@@ -297,12 +319,24 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
     const services = sourceCode.parserServices;
     const checker = services?.program?.getTypeChecker();
-    /** With type information, a first argument typed `number` is a descriptor whatever its name. */
+    /** With type information, a first argument that may be a `number` is a descriptor whatever its name. */
     const isTypedNumber = (node: TSESTree.Node): boolean => {
       const tsNode = services?.esTreeNodeToTSNodeMap?.get(node);
       if (!checker || !tsNode) return false;
-      const type = checker.getBaseTypeOfLiteralType(checker.getTypeAtLocation(tsNode));
-      return checker.typeToString(type) === 'number';
+      const type = checker.getTypeAtLocation(tsNode);
+      const parts = type.isUnion() ? type.types : [type];
+      return parts.some((part) => checker.typeToString(checker.getBaseTypeOfLiteralType(part)) === 'number');
+    };
+    /** Without it, a variable or parameter whose own annotation mentions `number` (`source: number | string`). */
+    const isAnnotatedNumber = (node: TSESTree.Node): boolean => {
+      if (node.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      return (
+        variable?.defs.some(({ name }) => {
+          const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation : undefined;
+          return annotation !== undefined && mentionsNumber(annotation.typeAnnotation);
+        }) ?? false
+      );
     };
     /** `const handle = openSync(…)`: whatever its name, a variable initialised by `openSync` holds a descriptor. */
     const isOpenedDescriptor = (node: TSESTree.Node): boolean => {
@@ -321,7 +355,12 @@ export default createRule<Options, MessageId>({
       if (!node) return false;
       if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number') return true;
       const name = nameOf(node);
-      return (name !== undefined && DESCRIPTOR_NAME.test(name)) || isOpenedDescriptor(node) || isTypedNumber(node);
+      return (
+        (name !== undefined && DESCRIPTOR_NAME.test(name)) ||
+        isOpenedDescriptor(node) ||
+        isAnnotatedNumber(node) ||
+        isTypedNumber(node)
+      );
     };
 
     /** The edits that make the callee call `twin` instead, or `undefined` where that is not safe to do. */
@@ -448,10 +487,13 @@ export default createRule<Options, MessageId>({
       if (where.kind === 'parameter') return { messageId: 'syncFsInParameter' };
 
       const rewrite = sync.indirect || isOptional(call) || hasSpread(call) ? undefined : calleeRewrite(call, path, syncApi);
-      const noEntry = syncApi.fix === 'unlessNoThrow' ? noEntryBehaviour(call) : 'throws';
-      const isDropIn = syncApi.fix === 'exact' || syncApi.fix === 'unlessDescriptor' || syncApi.fix === 'unlessNoThrow';
-      if (isDropIn && noEntry === 'throws') return { messageId: 'syncFsInAsync', ...(rewrite ? { autofix: rewrite } : {}) };
-      if (noEntry === 'unknown') return { messageId: 'syncFsInAsync' };
+      const conditional = CONDITIONAL_FLAGS[syncApi.fix];
+      const flag = conditional ? optionFlag(call, conditional.flag) : 'absent';
+      const isExact = flag === 'absent' || flag === conditional?.exactWhen;
+      const isDropIn = syncApi.fix === 'exact' || syncApi.fix === 'unlessDescriptor' || conditional !== undefined;
+      if (isDropIn && isExact) return { messageId: 'syncFsInAsync', ...(rewrite ? { autofix: rewrite } : {}) };
+      // Only `throwIfNoEntry: false` has a known rewrite; other flags, and values that cannot be read, are left as they are.
+      if (isDropIn && !(syncApi.fix === 'unlessNoThrow' && flag === 'false')) return { messageId: 'syncFsInAsync' };
       const suggest = rewrite ? suggestFor(call, syncApi, rewrite) : undefined;
       return { messageId: 'syncFsNotEquivalent', ...(suggest ? { suggest } : {}) };
     }

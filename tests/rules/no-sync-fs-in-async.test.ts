@@ -1119,6 +1119,49 @@ async function f(p: string) {
       ],
       name: 'a decorator',
     },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string, source: number | string, o: { recursive: boolean }) {
+  fs.readFileSync(source, 'utf8');
+  fs.readdirSync(p, { recursive: true });
+  fs.readdirSync(p, o);
+  fs.readdirSync(p, 'utf8');
+  fs.readdirSync(p, { withFileTypes: true, recursive: false });
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string, source: number | string, o: { recursive: boolean }) {
+  fs.readFileSync(source, 'utf8');
+  fs.readdirSync(p, { recursive: true });
+  fs.readdirSync(p, o);
+  await fs.promises.readdir(p, 'utf8');
+  await fs.promises.readdir(p, { withFileTypes: true, recursive: false });
+}`,
+      errors: [
+        { messageId: 'syncFsDescriptor', line: 3, column: 3, endLine: 3, endColumn: 34, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 41, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 5, column: 3, endLine: 5, endColumn: 23, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 6, column: 3, endLine: 6, endColumn: 28, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 7, column: 3, endLine: 7, endColumn: 63, suggestions: [] },
+      ],
+      name: 'a number in the annotation, recursive readdir: no fix (fs/promises lists in another order on Node.js 20)',
+    },
+    {
+      code: `import fse from 'fs-extra';
+async function f(p: string) {
+  fse.readJsonSync(p, { throws: false });
+  fse.readJSONSync(p, { encoding: 'utf8' });
+}`,
+      output: `import fse from 'fs-extra';
+async function f(p: string) {
+  fse.readJsonSync(p, { throws: false });
+  await fse.readJSON(p, { encoding: 'utf8' });
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 41, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 44, suggestions: [] },
+      ],
+      name: 'readJsonSync with throws: false: no fix',
+    },
   ],
 });
 
