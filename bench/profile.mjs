@@ -17,7 +17,7 @@ const DIST = `${path.resolve(BENCH_DIR, '..', 'dist')}${path.sep}`;
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const manifestArg = argv.indexOf('--manifest');
-const setup = argv.find((a, i) => !a.startsWith('--') && i !== manifestArg + 1) ?? 'ours';
+const setup = argv.find((a, i) => !a.startsWith('--') && (manifestArg < 0 || i !== manifestArg + 1)) ?? 'ours';
 const corpus = corpusDir(selectPackages(readCorpusList(), { quick }));
 // --manifest FILE: a manifest of your own ({ cwd, files: [{ abs, category }] }), e.g. one slow file.
 const manifest = manifestArg >= 0 ? path.resolve(argv[manifestArg + 1]) : path.join(corpus, 'work', 'manifest.json');
