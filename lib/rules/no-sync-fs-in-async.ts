@@ -1,5 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
 
 import { getAsyncContext } from '../utils/asyncContext';
 import { createRule } from '../utils/createRule';
@@ -14,6 +14,7 @@ export type MessageId =
   | 'syncFsInCallback'
   | 'syncFsInParameter'
   | 'syncFsNotEquivalent'
+  | 'syncFsNeedsRewrite'
   | 'syncFsDescriptor'
   | 'syncFsNoPromiseVersion'
   | 'syncCallInAsync'
@@ -287,6 +288,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}` blocks the event loop while this async function runs; move it from the parameter default into the body, where `await {{twin}}()` from `{{source}}` can replace it.',
       syncFsNotEquivalent:
         '`{{name}}` blocks the event loop while this async function runs; `{{twin}}()` from `{{source}}` is not a drop-in replacement, so check the suggested rewrite.',
+      syncFsNeedsRewrite:
+        '`{{name}}` blocks the event loop while this async function runs; `{{twin}}()` from `{{source}}` is not a drop-in replacement, so rewrite this call by hand.',
       syncFsDescriptor:
         '`{{name}}` blocks the event loop while this async function runs; `fs/promises` works on a `FileHandle` from `await open()` instead of a file descriptor, so move this code to the handle’s methods.',
       syncFsNoPromiseVersion:
@@ -461,6 +464,15 @@ export default createRule<Options, MessageId>({
       return variable?.references.some((reference) => reference.isWrite() && !reference.init) ?? false;
     };
 
+    /** `enum E { A = f() }`: the initialiser runs while the async function does, but `await` is illegal there. */
+    const isInEnum = (call: TSESTree.CallExpression): boolean => {
+      const scope = sourceCode.getScope(call);
+      for (let current: typeof scope | null = scope; current && current !== scope.variableScope; current = current.upper) {
+        if (current.type === TSESLint.Scope.ScopeType.tsEnum) return true;
+      }
+      return false;
+    };
+
     const found: { call: TSESTree.CallExpression; path: readonly string[]; sync: SyncCall }[] = [];
     const tracked = trackReferences(context, { modules: optionModules(sourceCode, modules) }, ({ node, path, kind, info }) => {
       if (kind === 'call' && node.type === AST_NODE_TYPES.CallExpression && !isRebound(node)) {
@@ -486,7 +498,8 @@ export default createRule<Options, MessageId>({
       if (where.kind === 'callback') return { messageId: 'syncFsInCallback' };
       if (where.kind === 'parameter') return { messageId: 'syncFsInParameter' };
 
-      const rewrite = sync.indirect || isOptional(call) || hasSpread(call) ? undefined : calleeRewrite(call, path, syncApi);
+      const rewrite =
+        sync.indirect || isOptional(call) || hasSpread(call) || isInEnum(call) ? undefined : calleeRewrite(call, path, syncApi);
       const conditional = CONDITIONAL_FLAGS[syncApi.fix];
       const flag = conditional ? optionFlag(call, conditional.flag) : 'absent';
       const isExact = flag === 'absent' || flag === conditional?.exactWhen;
@@ -495,7 +508,7 @@ export default createRule<Options, MessageId>({
       // Only `throwIfNoEntry: false` has a known rewrite; other flags, and values that cannot be read, are left as they are.
       if (isDropIn && !(syncApi.fix === 'unlessNoThrow' && flag === 'false')) return { messageId: 'syncFsInAsync' };
       const suggest = rewrite ? suggestFor(call, syncApi, rewrite) : undefined;
-      return { messageId: 'syncFsNotEquivalent', ...(suggest ? { suggest } : {}) };
+      return suggest ? { messageId: 'syncFsNotEquivalent', suggest } : { messageId: 'syncFsNeedsRewrite' };
     }
 
     function report(): void {

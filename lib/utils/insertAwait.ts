@@ -61,10 +61,21 @@ const BLOCK_LIKE: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.TSModuleBlock,
 ]);
 
+/** Nodes whose statements follow one another, so that the previous one may lack its `;`. */
+const STATEMENT_LISTS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Program,
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.StaticBlock,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.TSModuleBlock,
+]);
+
 /** Whether a line starting with `(` here would be read as a call of what precedes it (no semicolon there). */
 function needsLeadingSemicolon(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
   const statement = statementStartedBy(node);
-  if (!statement) return false;
+  // The body of `if`, `else`, `while`, `do`, `for`, `with` or a label follows its head, which `(` cannot continue;
+  // a `;` there would end that body and run the expression unconditionally.
+  if (!statement || !STATEMENT_LISTS.has(statement.parent.type)) return false;
   const previous = sourceCode.getTokenBefore(statement);
   if (!previous || previous.value === ';' || previous.value === '{' || previous.value === ':') return false;
   if (previous.value === '}') {

@@ -1162,6 +1162,65 @@ async function f(p: string) {
       ],
       name: 'readJsonSync with throws: false: no fix',
     },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  if (p) fs.readFileSync(p).toString()
+  else fs.readFileSync(p).length
+  while (p) fs.readFileSync(p)[0]
+  do fs.readFileSync(p).length; while (p)
+  for (;;) fs.readFileSync(p).length
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  if (p) (await fs.promises.readFile(p)).toString()
+  else (await fs.promises.readFile(p)).length
+  while (p) (await fs.promises.readFile(p))[0]
+  do (await fs.promises.readFile(p)).length; while (p)
+  for (;;) (await fs.promises.readFile(p)).length
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 8, endLine: 4, endColumn: 26, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 5, column: 13, endLine: 5, endColumn: 31, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 6, column: 6, endLine: 6, endColumn: 24, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 7, column: 12, endLine: 7, endColumn: 30, suggestions: [] },
+      ],
+      name: 'ASI: no leading semicolon in the body of if, else, while, do and for (it would end that body)',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  enum Size {
+    Config = fs.readFileSync(p).length,
+  }
+  const enum Mode {
+    Stat = fs.statSync(p).mode,
+  }
+  return [Size.Config, Mode.Stat];
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 14, endLine: 4, endColumn: 32, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 7, column: 12, endLine: 7, endColumn: 26, suggestions: [] },
+      ],
+      name: 'enum member initialisers: blocking, but await is illegal there',
+    },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string[]) {
+  const a = fs.existsSync(...p);
+  const b = fs.existsSync?.(p[0]);
+  return fs.globSync.call(fs, p) && a && b;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncFsNeedsRewrite', line: 3, column: 13, endLine: 3, endColumn: 32, suggestions: [] },
+        { messageId: 'syncFsNeedsRewrite', line: 4, column: 13, endLine: 4, endColumn: 34, suggestions: [] },
+        { messageId: 'syncFsNeedsRewrite', line: 5, column: 10, endLine: 5, endColumn: 33, suggestions: [] },
+      ],
+      name: 'no drop-in twin and no suggestion: the message promises none',
+    },
   ],
 });
 
