@@ -851,10 +851,11 @@ export default createRule<Options, MessageId>({
       }
       // `http.get(url, { timeout }, cb).on('timeout', function () { this.destroy() })`: a handler the rule does not read.
       if (isHttpTimeout && hasChainedListener(run.node, 'timeout')) return UNKNOWN;
-      if (uses.length > 0) {
-        if (hasWatchdog(sourceCode, uses)) return BOUNDED;
-        const detached = view.entries.get('detached');
-        if (detached && isStatic(detached.value, true) && uses.some((use) => isMethodCallOn(use, UNREF))) return BOUNDED;
+      if (uses.length > 0 && hasWatchdog(sourceCode, uses)) return BOUNDED;
+      // `spawn(…, { detached: true })` unref'd through its variable or right away (`spawn(…).unref()`).
+      const detached = view.entries.get('detached');
+      if (run.api.handle === true && detached && isStatic(detached.value, true) && [run.node, ...uses].some((use) => isMethodCallOn(use, UNREF))) {
+        return BOUNDED;
       }
       const stdio = view.entries.get('stdio');
       if (stdio && PROCESS_POLICIES.has(run.api.policy) && isInherit(stdio.value)) return BOUNDED;

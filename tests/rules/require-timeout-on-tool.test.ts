@@ -227,6 +227,8 @@ await $\`npm test\`;`,
     `import { spawn } from 'node:child_process';
 const chromeProcess = spawn(chromePath, args, { detached: true, stdio: 'ignore' });
 chromeProcess.unref();`,
+    `import { spawn } from 'node:child_process';
+spawn(process.execPath, [script], { detached: true, stdio: 'ignore' }).unref();`,
     `import { spawnSync } from 'node:child_process';
 spawnSync(diffCommand.command, diffCommand.args, { stdio: 'inherit', shell: isWindows });`,
     // The tool passes on the abort signal it receives.
