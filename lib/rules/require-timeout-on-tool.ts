@@ -750,6 +750,12 @@ export default createRule<Options, MessageId>({
     const replacementFor = (kind: KeyKind): string =>
       kind === 'signal' ? `AbortSignal.timeout(${ms})` : kind === 'delays' ? `{ request: ${ms} }` : ms;
 
+    /** Replaces a property's value; a shorthand (`{ timeout }`) becomes `timeout: text`, as its key must stay. */
+    const replaceValue = (property: TSESTree.Property, key: string, text: string): Edit =>
+      property.shorthand
+        ? { kind: 'replace', node: property, text: `${key}: ${text}` }
+        : { kind: 'replace', node: property.value, text };
+
     /** The verdict of the options alone, before idioms such as watchdogs and races. */
     function judgeOptions(name: string, policy: Policy, view: OptionsView): Outcome {
       const data = { name, remedy: policy.remedy };
@@ -760,7 +766,7 @@ export default createRule<Options, MessageId>({
         for (const [key, disabler] of Object.entries(libraryDefault.disablers)) {
           const entry = entries.get(key);
           if (entry && disables(disabler, entry.value)) {
-            const edit: Edit | undefined = entry.property && { kind: 'replace', node: entry.property.value, text: ms };
+            const edit = entry.property && replaceValue(entry.property, key, ms);
             const value = sourceCode.getText(entry.value);
             const messageId = libraryDefault.disabledMessage ?? 'noBoundValue';
             return { kind: 'report', report: { messageId, data: { ...data, key, value }, edit } };
@@ -786,7 +792,7 @@ export default createRule<Options, MessageId>({
         const verdict = valueVerdict(kind, entry);
         if (verdict === 'number') {
           const value = sourceCode.getText(entry.value);
-          const edit: Edit | undefined = entry.property && { kind: 'replace', node: entry.property.value, text: `{ request: ${value} }` };
+          const edit = entry.property && replaceValue(entry.property, key, `{ request: ${value} }`);
           unbounded ??= { messageId: 'gotTimeoutNumber', data: { ...data, value }, edit };
           continue;
         }
@@ -796,7 +802,7 @@ export default createRule<Options, MessageId>({
           signalUnknown ||= kind === 'signal';
         }
         else {
-          const edit: Edit | undefined = entry.property && { kind: 'replace', node: entry.property.value, text: replacementFor(kind) };
+          const edit = entry.property && replaceValue(entry.property, key, replacementFor(kind));
           const value = verdict.shown ?? sourceCode.getText(entry.value);
           unbounded ??= { messageId: 'noBoundValue', data: { name, key, value, remedy: VALUE_REMEDIES[kind] }, edit };
         }

@@ -487,6 +487,40 @@ spawn('npm', ['test'], { timeout: 30_000 });` }] },
       name: "a negative constant",
     },
     {
+      code: `import { exec } from 'node:child_process';
+const timeout = 0;
+exec(command, { timeout });`,
+      output: null,
+      errors: [
+        { messageId: 'noBoundValue', data: {"name":"child_process.exec","key":"timeout","value":"0","remedy":"use a positive number of milliseconds"}, line: 3, column: 1, endLine: 3, endColumn: 27, suggestions: [{ messageId: 'replaceBound', data: {"text":"timeout: 30_000"}, output: `import { exec } from 'node:child_process';
+const timeout = 0;
+exec(command, { timeout: 30_000 });` }] },
+      ],
+      name: "a shorthand property: the suggestion spells out the key",
+    },
+    {
+      code: `const signal = undefined;
+await fetch(url, { signal, });`,
+      output: null,
+      errors: [
+        { messageId: 'noBoundValue', data: {"name":"fetch","key":"signal","value":"undefined","remedy":"pass a signal that fires, such as `AbortSignal.timeout(ms)`"}, line: 2, column: 7, endLine: 2, endColumn: 30, suggestions: [{ messageId: 'replaceBound', data: {"text":"signal: AbortSignal.timeout(30_000)"}, output: `const signal = undefined;
+await fetch(url, { signal: AbortSignal.timeout(30_000), });` }] },
+      ],
+      name: "a shorthand signal that is undefined",
+    },
+    {
+      code: `import axios from 'axios';
+const timeout = 0;
+export const api = axios.create({ timeout });`,
+      output: null,
+      errors: [
+        { messageId: 'noBoundDefault', data: {"name":"axios.create","key":"timeout","value":"0","remedy":"use a positive number of milliseconds"}, line: 3, column: 20, endLine: 3, endColumn: 45, suggestions: [{ messageId: 'replaceBound', data: {"text":"timeout: 30_000"}, output: `import axios from 'axios';
+const timeout = 0;
+export const api = axios.create({ timeout: 30_000 });` }] },
+      ],
+      name: "a shorthand default of an axios instance",
+    },
+    {
       code: `import { fork } from 'node:child_process';
 fork('./worker.js');`,
       output: null,
