@@ -456,12 +456,19 @@ export default createRule<Options, MessageId>({
      * The tracker follows a `let` or `var` even when it is assigned again later (`fs = memfs`); the callee's
      * binding could then be anything, so such calls are left alone.
      */
+    const rebound = new Map<TSESLint.Scope.Variable, boolean>(); // once per variable: it may have thousands of reads
     const isRebound = (call: TSESTree.CallExpression): boolean => {
       let root: TSESTree.Node = call.callee;
       while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
       if (root.type !== AST_NODE_TYPES.Identifier) return false;
       const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
-      return variable?.references.some((reference) => reference.isWrite() && !reference.init) ?? false;
+      if (!variable) return false;
+      let isWritten = rebound.get(variable);
+      if (isWritten === undefined) {
+        isWritten = variable.references.some((reference) => reference.isWrite() && !reference.init);
+        rebound.set(variable, isWritten);
+      }
+      return isWritten;
     };
 
     /** `enum E { A = f() }`: the initialiser runs while the async function does, but `await` is illegal there. */

@@ -70,7 +70,19 @@ function staticKey(property: TSESTree.Property): string | undefined {
 }
 
 /** `import x from`, `import * as x from`, `import { promises as x } from`, and their CommonJS and `import =` forms. */
-function findExistingBindings(sourceCode: Readonly<TSESLint.SourceCode>): ExistingBinding[] {
+const existingBindings = new WeakMap<Readonly<TSESLint.SourceCode>, readonly ExistingBinding[]>();
+
+/** {@link scanExistingBindings}, once per file: each suggestion plans its own bindings. */
+function findExistingBindings(sourceCode: Readonly<TSESLint.SourceCode>): readonly ExistingBinding[] {
+  let found = existingBindings.get(sourceCode);
+  if (!found) {
+    found = scanExistingBindings(sourceCode);
+    existingBindings.set(sourceCode, found);
+  }
+  return found;
+}
+
+function scanExistingBindings(sourceCode: Readonly<TSESLint.SourceCode>): ExistingBinding[] {
   const found: ExistingBinding[] = [];
   const add = (node: TSESTree.Node, local: TSESTree.Identifier, module: string): void => {
     const variable = sourceCode.scopeManager?.getDeclaredVariables(node).find((v) => v.name === local.name);
@@ -262,10 +274,20 @@ export function planBindings(
   let accepted = requests.filter((request) => throughExisting.has(request) || throughNew.has(request));
   const convertedOf = (list: readonly BindingRequest[]): Set<TSESTree.Node> =>
     new Set(list.map((request) => request.reference));
+  // Once per variable and set: thousands of calls through one binding would otherwise each scan all its uses.
+  const otherUses = new WeakMap<ReadonlySet<TSESTree.Node>, Map<Variable, boolean>>();
+  const mustRemove = (variable: Variable, converted: ReadonlySet<TSESTree.Node>): boolean => {
+    const known = otherUses.get(converted) ?? new Map<Variable, boolean>();
+    otherUses.set(converted, known);
+    let used = known.get(variable);
+    if (used === undefined) {
+      used = hasOtherUses(variable, converted);
+      known.set(variable, used);
+    }
+    return !used;
+  };
   const removable = (variable: Variable, converted: ReadonlySet<TSESTree.Node>): boolean =>
-    !hasOtherUses(variable, converted) && declarationSite(sourceCode, variable) !== undefined && !isExported(variable);
-  const mustRemove = (variable: Variable, converted: ReadonlySet<TSESTree.Node>): boolean =>
-    !hasOtherUses(variable, converted);
+    mustRemove(variable, converted) && declarationSite(sourceCode, variable) !== undefined && !isExported(variable);
 
   // A sync binding left unused must go; if it cannot, its calls stay as they are.
   const converted = convertedOf(accepted);
