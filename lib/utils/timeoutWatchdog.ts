@@ -79,6 +79,24 @@ function throughBind(node: TSESTree.Node): TSESTree.Node {
  * (`setTimeout(() => killAndReject())`, `function killAndReject() { killTree() }`, `const killTree = () => child.kill()`).
  */
 export function runsOnTrigger(sourceCode: SourceCode, node: TSESTree.Node, triggers: ReadonlySet<Trigger>): boolean {
+  // Many runs share one handle variable (`child = spawn(…)` in every method): each use is judged once per file.
+  let known = triggerMemo.get(node);
+  if (!known) {
+    known = new Map();
+    triggerMemo.set(node, known);
+  }
+  let result = known.get(triggers);
+  if (result === undefined) {
+    result = findTrigger(sourceCode, node, triggers);
+    known.set(triggers, result);
+  }
+  return result;
+}
+
+/** Memo of {@link runsOnTrigger}, by node (a file's nodes live as long as its AST) and trigger set. */
+const triggerMemo = new WeakMap<TSESTree.Node, Map<ReadonlySet<Trigger>, boolean>>();
+
+function findTrigger(sourceCode: SourceCode, node: TSESTree.Node, triggers: ReadonlySet<Trigger>): boolean {
   const matches = (argument: TSESTree.Node): boolean => {
     const trigger = triggerOf(throughBind(argument));
     return trigger !== undefined && triggers.has(trigger);
