@@ -118,7 +118,25 @@ export function isRacedOrWrapped(sourceCode: SourceCode, node: TSESTree.Node, is
     }
     break;
   }
-  return isInsideWrappedFunction(node, isWrapper);
+  return (depth === 0 && isAwaitedInRacedFunction(sourceCode, node, isWrapper)) || isInsideWrappedFunction(node, isWrapper);
+}
+
+/**
+ * Whether `node` is awaited in an async function whose promise is raced or wrapped: a local function
+ * (`Promise.race([check(), timer])`) or one invoked on the spot (`Promise.race([(async () => { await fetch(u) })(), timer])`).
+ */
+function isAwaitedInRacedFunction(sourceCode: SourceCode, node: TSESTree.Node, isWrapper: WrapperTest): boolean {
+  let awaited = false;
+  let current: TSESTree.Node | undefined = node.parent;
+  for (; current && !ASTUtils.isFunction(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
+  }
+  if (!awaited || !current?.async) return false;
+  let invoked: TSESTree.Node = current;
+  while (invoked.parent && unwrapExpression(invoked.parent) !== invoked.parent) invoked = invoked.parent;
+  const call = invoked.parent;
+  if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === invoked) return isRacedOrWrapped(sourceCode, call, isWrapper, 1);
+  return isReturnRaced(sourceCode, current, isWrapper);
 }
 
 function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {

@@ -182,6 +182,18 @@ async function probe() {
   return fetch(url);
 }`,
     `await Promise.race([fetch(url), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);`,
+    `await Promise.race([
+  (async () => {
+    const response = await fetch(url);
+    return response.ok;
+  })(),
+  new Promise((resolve) => setTimeout(() => resolve(false), 2000)),
+]);`,
+    `async function check() {
+  const response = await fetch(url);
+  return response.ok;
+}
+await Promise.race([check(), new Promise((resolve) => setTimeout(resolve, 2000))]);`,
     `import { setTimeout as delay } from 'node:timers/promises';
 const pending = fetch(url);
 await Promise.race([pending, delay(5000)]);`,
