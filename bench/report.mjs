@@ -96,11 +96,23 @@ function speedTable(speed, ourRules) {
   const extra = r
     ? `\n\nParse time (ESLint stats, no-rules run): ${millis(r.parseMs)}. Extra CPU over the no-rules run: ours ` +
       `${millis(r.oursExtraCpuMs)}, n/no-sync ${millis(r.peerExtraCpuMs)}. Wall: ours ${signedPct(r.oursWallOverBaseline)}, ` +
-      `n/no-sync ${signedPct(r.peerWallOverBaseline)}. Our rules: ${ourRules.map(code).join(', ')}.`
+      `n/no-sync ${signedPct(r.peerWallOverBaseline)}. Our rules: ${ourRules.map(code).join(', ')}.` +
+      noiseNote(speed.summary.baseline)
     : '';
   return (
     table(['Setup', 'Wall, median (min–max)', 'Process CPU, median (min–max)', 'Lint loop', 'Peak RSS', 'Parse (stats)', 'Rules (stats)'], rows) +
     extra
+  );
+}
+
+/** How far the no-rules run's CPU moved between rounds: whole-process differences smaller than this are noise. */
+function noiseNote(baseline) {
+  if (!baseline?.cpuMsRange || !baseline.cpuMs) return '';
+  const spread = (baseline.cpuMsRange[1] - baseline.cpuMsRange[0]) / baseline.cpuMs;
+  return (
+    `\n\nNoise: the no-rules run's process CPU varied by ${pct(spread, 1)} of its median across rounds on this ` +
+    'machine, so whole-process differences of that size are not resolved; ESLint stats (per-rule listener time) ' +
+    'are the finer measure, and the ratio between two rules measured in the same runs is steadier than either alone.'
   );
 }
 
