@@ -932,6 +932,12 @@ export default createRule<Options, MessageId>({
       const { node } = run;
       if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) {
         if (!run.api.factory && run.api.policy !== 'zx' && run.api.policy !== 'execa') return undefined;
+        // A factory called at the tag (``$({ cwd })`cmd` ``): into its options rather than a second call.
+        const tag = unwrapExpression(node.tag);
+        const [factoryOptions] = tag.type === AST_NODE_TYPES.CallExpression && tag.arguments.length === 1 ? tag.arguments : [];
+        if (factoryOptions?.type === AST_NODE_TYPES.ObjectExpression) {
+          return (fixer) => insertProperty(fixer, sourceCode, factoryOptions, edit.text);
+        }
         return (fixer) => fixer.insertTextAfter(node.tag, `({ ${edit.text} })`);
       }
       if (location?.kind === 'missing') return (fixer) => insertArgument(fixer, sourceCode, node, location.index, `{ ${edit.text} }`);

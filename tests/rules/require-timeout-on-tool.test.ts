@@ -904,6 +904,16 @@ await run({ timeout: 30_000 })\`npm test\`;` }] },
       name: "a bound execa without a timeout",
     },
     {
+      code: `import { $ } from 'zx';
+await $({ cwd: root })\`npm test\`;`,
+      output: null,
+      errors: [
+        { messageId: 'missingTimeout', data: {"name":"$","remedy":"use `$({ timeout })` or `.timeout()`, or kill the process from a timer"}, line: 2, column: 7, endLine: 2, endColumn: 33, suggestions: [{ messageId: 'addBound', data: {"text":"timeout: 30_000"}, output: `import { $ } from 'zx';
+await $({ cwd: root, timeout: 30_000 })\`npm test\`;` }] },
+      ],
+      name: "a factory called at the tag: the bound goes into its options",
+    },
+    {
       code: `import { execa } from 'execa';
 await execa('node', ['x.js'], { signal });`,
       output: null,
