@@ -27,7 +27,7 @@ const profileDir = path.join(corpus, 'work', `profiles-${process.pid}`);
 fs.rmSync(profileDir, { recursive: true, force: true });
 const child = spawnSync(
   process.execPath,
-  ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '500', path.join(BENCH_DIR, 'speed-worker.mjs'), setup, manifest],
+  ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '200', path.join(BENCH_DIR, 'speed-worker.mjs'), setup, manifest],
   { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
 );
 if (child.status !== 0) throw new Error(`speed-worker exited with ${child.status}`);
@@ -53,11 +53,13 @@ function area(frame) {
   return 'other';
 }
 
+const label = (f) => `${f.functionName || '(anonymous)'} ${path.relative(DIST, f.url.replace(/^file:\/\//, ''))}:${f.lineNumber + 1}`;
 const samples = profile.samples;
 const deltas = profile.timeDeltas;
 const areaMs = {};
 const selfInDist = {};
 const underOuterDist = {};
+const inclusiveInDist = {};
 let totalMs = 0;
 for (let i = 0; i < samples.length; i++) {
   const ms = (deltas[i] ?? 0) / 1000;
@@ -66,13 +68,17 @@ for (let i = 0; i < samples.length; i++) {
   let leafArea = area(leaf.callFrame);
   // Library code a rule calls (eslint-utils, scope lookups) counts for the rule when a dist/ frame is above it.
   let outerDist = null;
+  const onStack = new Set();
   for (let id = samples[i]; id !== undefined; id = parentOf.get(id)) {
     const frame = byId.get(id).callFrame;
-    if (area(frame) === 'ours (dist/)') outerDist = frame;
+    if (area(frame) === 'ours (dist/)') {
+      outerDist = frame;
+      onStack.add(label(frame));
+    }
   }
+  for (const name of onStack) inclusiveInDist[name] = (inclusiveInDist[name] ?? 0) + ms;
   if (outerDist && leafArea !== 'ours (dist/)' && leafArea !== 'GC') leafArea = `ours (dist/): in ${leafArea}`;
   areaMs[leafArea] = (areaMs[leafArea] ?? 0) + ms;
-  const label = (f) => `${f.functionName || '(anonymous)'} ${path.relative(DIST, f.url.replace(/^file:\/\//, ''))}:${f.lineNumber + 1}`;
   if (area(leaf.callFrame) === 'ours (dist/)') selfInDist[label(leaf.callFrame)] = (selfInDist[label(leaf.callFrame)] ?? 0) + ms;
   if (outerDist) underOuterDist[label(outerDist)] = (underOuterDist[label(outerDist)] ?? 0) + ms;
 }
@@ -87,5 +93,6 @@ const top = (record, n) =>
 process.stdout.write(
   `profile of setup "${setup}" (${profileFile}), ${totalMs.toFixed(0)} ms sampled\n\nby area:\n${top(areaMs, 20)}\n\n` +
     `dist/ functions, self time:\n${top(selfInDist, 25)}\n\n` +
-    `dist/ entry frames (outermost dist/ frame on the stack), total time under them:\n${top(underOuterDist, 15)}\n`,
+    `dist/ entry frames (outermost dist/ frame on the stack), total time under them:\n${top(underOuterDist, 15)}\n\n` +
+    `dist/ functions, total time with them on the stack (callees included):\n${top(inclusiveInDist, 25)}\n`,
 );
