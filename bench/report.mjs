@@ -256,8 +256,10 @@ ${corpusTable(results.corpus)}
 \`\`\`sh
 npm run build
 npm run bench              # full corpus; writes docs/benchmarks.md and docs/benchmarks.json
-npm run bench -- --quick   # two packages, under a minute; what CI runs (tests/bench/corpus.test.ts)
-node bench/run.mjs --rounds 5 --stats-rounds 2 --jobs 2 --out /tmp/bench
+npm run bench -- --quick   # two packages, under a minute (CI: tests/bench/corpus.test.ts runs it with --no-speed)
+node bench/run.mjs --rounds 5 --stats-rounds 2 --speed-mb 12 --out /tmp/bench
+node bench/run.mjs --from-work --rounds 5   # speed again on the last check pass's results
+node bench/profile.mjs ours                 # CPU profile of one speed run: where our rules spend their time
 \`\`\`
 `;
 }

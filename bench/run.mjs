@@ -4,7 +4,7 @@
 // or a fix that a second pass changes.
 //
 // Options: --quick, --rounds N (speed rounds, default 3; quick 1), --stats-rounds N (ESLint stats runs per setup,
-// default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick: all), --jobs N
+// default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick 1), --jobs N
 // (processes for the check pass, default 2), --out DIR (default docs/ for a full run, the
 // cache directory for a quick one), --no-speed (check pass only), --list (install, count files, stop),
 // --render FILE (write the markdown again from a results JSON), --from-work (take the check results the last run
@@ -47,7 +47,7 @@ function parseArgs(argv) {
   }
   args.rounds ??= args.quick ? 1 : 3;
   args.statsRounds ??= args.quick ? 0 : 1;
-  args.speedMb ??= args.quick ? Infinity : 32;
+  args.speedMb ??= args.quick ? 1 : 32;
   return args;
 }
 
