@@ -168,6 +168,13 @@ function failureList(results) {
   return lines.length ? lines.join('\n') : 'None.';
 }
 
+/** When the check results come from an earlier run (--from-work) of another build, say which. */
+function checkPassBuild(plugin) {
+  const check = plugin?.checkPass;
+  if (!check || check.distHash === plugin.distHash) return '';
+  return ` for the speed runs; the check pass (crashes, fixes, comparison) ran on commit ${check.gitHead ?? 'n/a'}, dist/ hash ${check.distHash ?? 'n/a'}`;
+}
+
 export function renderMarkdown(results) {
   const { machine, versions, speed } = results;
   const v = Object.entries(versions)
@@ -186,7 +193,7 @@ from a flat config file. Our rules are on for every file, test files included; t
 
 ${headline(results)}
 
-Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}. Versions: ${v}. Plugin: commit ${results.plugin?.gitHead ?? 'n/a'} (working tree), dist/ hash ${results.plugin?.distHash ?? 'n/a'}. Mode: ${results.mode}.
+Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}. Versions: ${v}. Plugin: commit ${results.plugin?.gitHead ?? 'n/a'} (working tree), dist/ hash ${results.plugin?.distHash ?? 'n/a'}${checkPassBuild(results.plugin)}. Mode: ${results.mode}.
 
 ## Budget
 

@@ -257,12 +257,17 @@ async function main() {
       .map((name) => JSON.parse(fs.readFileSync(path.join(work, name), 'utf8')));
     if (!outputs.length) throw new Error(`no check outputs in ${work}`);
     check = mergeChecks(outputs, path.join(work, 'fixed'));
+    const metaPath = path.join(work, 'check-meta.json');
+    check.plugin = fs.existsSync(metaPath) ? JSON.parse(fs.readFileSync(metaPath, 'utf8')) : null;
     log(`check results from ${outputs.length} saved outputs`);
   } else {
     log(`${files.length} files in ${packages.length} packages; check pass with ${args.jobs} processes`);
     const t = performance.now();
     check = await checkPass(corpus, files, work, args.jobs);
     log(`check pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    check.plugin = { gitHead: gitHead(), distHash, at: new Date().toISOString() };
+    // Which build the saved outputs came from, for a later --from-work report.
+    fs.writeFileSync(path.join(work, 'check-meta.json'), JSON.stringify(check.plugin));
   }
   const context = { args, packages, corpus, nodeModules, ruleIds, distHash };
 
@@ -319,7 +324,7 @@ function buildResults({ args, packages, corpus, nodeModules, ruleIds, distHash }
     mode: args.quick ? 'quick' : 'full',
     machine: machine(),
     versions: versions(),
-    plugin: { gitHead: gitHead(), distHash },
+    plugin: { gitHead: gitHead(), distHash, checkPass: check.plugin ?? null },
     ourRules: ruleIds,
     corpus: {
       key: path.basename(corpus),
