@@ -383,17 +383,29 @@ export default createRule<Options, MessageId>({
       if (viaMember) {
         if (callee.computed) return undefined;
         const { object } = callee;
-        if (object.type === AST_NODE_TYPES.Identifier) return bindingOf(object, callee.range);
+        if (object.type === AST_NODE_TYPES.Identifier) {
+          // The whole callee is replaced: a comment inside it would go too.
+          return sourceCode.getCommentsInside(callee).length > 0 ? undefined : bindingOf(object, callee.range);
+        }
         if (object.type !== AST_NODE_TYPES.MemberExpression || object.computed || object.optional) return undefined;
-        const range: TSESTree.Range = [object.property.range[0], callee.range[1]];
-        return { kind: 'member', fix: (fixer) => [fixer.replaceTextRange(range, `${prefix}${syncApi.twin}`)] };
+        // `(fs.realpathSync).native` → `(fs.promises.realpath)`: only `.native` goes, parentheses and comments stay.
+        const dot = sourceCode.getTokenBefore(callee.property);
+        if (!dot) return undefined;
+        return {
+          kind: 'member',
+          fix: (fixer) => [
+            fixer.replaceText(object.property, `${prefix}${syncApi.twin}`),
+            fixer.removeRange([dot.range[0], callee.property.range[1]]),
+          ],
+        };
       }
       const { property } = callee;
       if (!callee.computed) {
         return { kind: 'member', fix: (fixer) => [fixer.replaceText(property, `${prefix}${syncApi.twin}`)] };
       }
       if (property.type !== AST_NODE_TYPES.Literal || typeof property.value !== 'string') return undefined;
-      const bracket = sourceCode.getTokenBefore(property);
+      // `fs[('readFileSync')]`: the bracket, not the parenthesis, is where `.promises` goes.
+      const bracket = sourceCode.getTokenBefore(property, { filter: (token) => token.value === '[' });
       const quote = property.raw.charAt(0);
       return {
         kind: 'member',

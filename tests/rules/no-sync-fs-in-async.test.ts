@@ -1221,6 +1221,50 @@ async function f(p: string[]) {
       ],
       name: 'no drop-in twin and no suggestion: the message promises none',
     },
+    {
+      code: `import fs from 'node:fs';
+async function f(p: string) {
+  fs[('readFileSync')](p);
+  (fs)[(('statSync'))](p).size;
+}`,
+      output: `import fs from 'node:fs';
+async function f(p: string) {
+  await fs.promises[('readFile')](p);
+  (await (fs).promises[(('stat'))](p)).size;
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 26, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 26, suggestions: [] },
+      ],
+      name: 'computed member with a parenthesised key: .promises goes before the bracket',
+    },
+    {
+      code: `import fs from 'node:fs';
+import { realpathSync } from 'node:fs';
+async function f(p: string) {
+  (fs.realpathSync).native(p);
+  fs.realpathSync /* JS-free */ .native(p);
+  (realpathSync).native(p);
+  realpathSync // native
+    .native(p);
+}`,
+      output: `import fs from 'node:fs';
+import { realpathSync } from 'node:fs';
+async function f(p: string) {
+  await (fs.promises.realpath)(p);
+  await fs.promises.realpath /* JS-free */ (p);
+  await fs.promises.realpath(p);
+  realpathSync // native
+    .native(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 30, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 5, column: 3, endLine: 5, endColumn: 43, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 6, column: 3, endLine: 6, endColumn: 27, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 7, column: 3, endLine: 8, endColumn: 15, suggestions: [] },
+      ],
+      name: 'realpathSync.native with parentheses or comments inside the callee: balanced, comments kept or no fix',
+    },
   ],
 });
 
