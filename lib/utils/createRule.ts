@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
 /** What our rules add to `meta.docs`: whether `configs.recommended` turns the rule on. */
 export interface PluginDocs {

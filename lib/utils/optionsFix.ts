@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_TOKEN_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import { AST_TOKEN_TYPES } from '@typescript-eslint/types';
+import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
 // Minimal edits that add an option: a property into an object literal, or a new options argument.
 

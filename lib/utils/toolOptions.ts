@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 // Reads the options argument of a tool call without type information: where it sits, and what keys it sets.
 
@@ -39,10 +41,11 @@ export function constantInit(sourceCode: SourceCode, identifier: TSESTree.Identi
   return id.type === AST_NODE_TYPES.Identifier && init ? init : undefined;
 }
 
+// Definition kinds are compared by their string values: the enums live in the scope manager, not loaded at run time.
 /** Whether the identifier is a parameter of a function, or destructured from one. */
 export function isParameter(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
   const variable = findVariable(sourceCode, identifier);
-  return variable?.defs.some((definition) => definition.type === TSESLint.Scope.DefinitionType.Parameter) ?? false;
+  return variable?.defs.some((definition) => (definition.type as string) === 'Parameter') ?? false;
 }
 
 /** What an argument evidently is, enough to tell an options object from an argument list or a callback. */
@@ -127,7 +130,7 @@ export function argumentShape(sourceCode: SourceCode, argument: TSESTree.Node | 
       const fromInit = init ? argumentShape(sourceCode, init, depth + 1) : 'unknown';
       if (fromInit !== 'unknown') return fromInit;
       const variable = findVariable(sourceCode, node);
-      if (variable?.defs[0]?.type === TSESLint.Scope.DefinitionType.FunctionName) return 'function';
+      if ((variable?.defs[0]?.type as string | undefined) === 'FunctionName') return 'function';
       const fromType = shapeOfType(declaredType(sourceCode, node));
       if (fromType !== 'unknown') return fromType;
       const fromTypes = shapeFromTypes(sourceCode, node);
