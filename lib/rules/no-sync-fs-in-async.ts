@@ -1,5 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import { getAsyncContext } from '../utils/asyncContext';
 import { createRule } from '../utils/createRule';
@@ -487,7 +487,7 @@ export default createRule<Options, MessageId>({
     const isInEnum = (call: TSESTree.CallExpression): boolean => {
       const scope = sourceCode.getScope(call);
       for (let current: typeof scope | null = scope; current && current !== scope.variableScope; current = current.upper) {
-        if (current.type === TSESLint.Scope.ScopeType.tsEnum) return true;
+        if (current.block.type === AST_NODE_TYPES.TSEnumDeclaration) return true;
       }
       return false;
     };
