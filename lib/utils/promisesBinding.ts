@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import { createNameAllocator } from './freshName';
 import { editList } from './listEdits';
@@ -140,7 +142,8 @@ function scanExistingBindings(sourceCode: Readonly<TSESLint.SourceCode>): Existi
   return found;
 }
 
-const isImportBinding = (variable: Variable): boolean => variable.defs.every((def) => def.type === TSESLint.Scope.DefinitionType.ImportBinding);
+// Compared by string value: the DefinitionType enum lives in the scope manager, which is not loaded at run time.
+const isImportBinding = (variable: Variable): boolean => variable.defs.every((def) => (def.type as string) === 'ImportBinding');
 
 /** The statement of the program body that holds `node`. */
 function topLevelStatement(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Node | undefined {
