@@ -94,6 +94,28 @@ function asNamespace<Info>(element: TraceMapElement<Info>): TraceMapElement<Info
   return { ...element, default: element };
 }
 
+type Scope = ReturnType<TSESLint.SourceCode['getScope']>;
+type Reference = Scope['through'][number];
+
+// Both rules ask for several undeclared globals (`require`, `process`, `fetch`, …) in the same file: index the
+// global scope's unresolved references by name once per file instead of scanning them once per name and rule.
+const undeclaredByScope = new WeakMap<Scope, ReadonlyMap<string, readonly Reference[]>>();
+
+function undeclaredReferences(globalScope: Scope): ReadonlyMap<string, readonly Reference[]> {
+  let byName = undeclaredByScope.get(globalScope);
+  if (!byName) {
+    const index = new Map<string, Reference[]>();
+    for (const reference of globalScope.through) {
+      const list = index.get(reference.identifier.name);
+      if (list) list.push(reference);
+      else index.set(reference.identifier.name, [reference]);
+    }
+    byName = index;
+    undeclaredByScope.set(globalScope, byName);
+  }
+  return byName;
+}
+
 /**
  * Finds every use of the traced module exports and globals in a file, through any binding:
  * ESM imports (default, namespace, named, renamed), `require` (declared as a global or not), destructuring,
@@ -144,7 +166,7 @@ export function trackReferences<Info>(
           ? variable.defs.length === 0
             ? variable.references
             : []
-          : globalScope.through.filter((reference) => reference.identifier.name === name);
+          : (undeclaredReferences(globalScope).get(name) ?? []);
         return references
           .filter((reference) => reference.isRead())
           .map((reference) => reference.identifier)
