@@ -7,7 +7,15 @@ import { createRule } from '../utils/createRule';
 import { insertAwait, type AwaitWrapping } from '../utils/insertAwait';
 import { mergeFixes } from '../utils/mergeFixes';
 import { type BindingRequest, planBindings, type Provider } from '../utils/promisesBinding';
-import { CALL, type TraceMap, type TraceMapElement, trackReferences, withNodeProtocol } from '../utils/trackReferences';
+import {
+  CALL,
+  createTracker,
+  type OnProgramExit,
+  type TraceMap,
+  type TraceMapElement,
+  type TrackedReference,
+  withNodeProtocol,
+} from '../utils/trackReferences';
 
 export type Options = [{ modules?: string[] }];
 export type MessageId =
@@ -319,292 +327,299 @@ export default createRule<Options, MessageId>({
     ],
     defaultOptions: [{ modules: [] }],
   },
-  create(context, [{ modules = [] }]) {
-    const { sourceCode } = context;
-    const services = sourceCode.parserServices;
-    const checker = services?.program?.getTypeChecker();
-    /** With type information, a first argument that may be a `number` is a descriptor whatever its name. */
-    const isTypedNumber = (node: TSESTree.Node): boolean => {
-      const tsNode = services?.esTreeNodeToTSNodeMap?.get(node);
-      if (!checker || !tsNode) return false;
-      const type = checker.getTypeAtLocation(tsNode);
-      const parts = type.isUnion() ? type.types : [type];
-      return parts.some((part) => checker.typeToString(checker.getBaseTypeOfLiteralType(part)) === 'number');
-    };
-    /** Without it, a variable or parameter whose own annotation mentions `number` (`source: number | string`). */
-    const isAnnotatedNumber = (node: TSESTree.Node): boolean => {
-      if (node.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-      return (
-        variable?.defs.some(({ name }) => {
-          const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation : undefined;
-          return annotation !== undefined && mentionsNumber(annotation.typeAnnotation);
-        }) ?? false
-      );
-    };
-    /** `const handle = openSync(…)`: whatever its name, a variable initialised by `openSync` holds a descriptor. */
-    const isOpenedDescriptor = (node: TSESTree.Node): boolean => {
-      if (node.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-      return (
-        variable?.defs.some(
-          ({ node: declarator }) =>
-            declarator.type === AST_NODE_TYPES.VariableDeclarator &&
-            declarator.init?.type === AST_NODE_TYPES.CallExpression &&
-            nameOf(declarator.init.callee) === 'openSync',
-        ) ?? false
-      );
-    };
-    const isDescriptorLike = (node: TSESTree.Node | undefined): boolean => {
-      if (!node) return false;
-      if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number') return true;
-      const name = nameOf(node);
-      return (
-        (name !== undefined && DESCRIPTOR_NAME.test(name)) ||
-        isOpenedDescriptor(node) ||
-        isAnnotatedNumber(node) ||
-        isTypedNumber(node)
-      );
-    };
+  create(context, options) {
+    const modules = optionModules(context.sourceCode, options[0].modules ?? []);
+    // The built-in modules share one tracker; the `modules` option's trace map depends on the file, so it gets its own.
+    return (modules === MODULES ? trackBuiltins : createTracker({ modules }, onProgramExit))(context, undefined);
+  },
+});
 
-    /** The edits that make the callee call `twin` instead, or `undefined` where that is not safe to do. */
-    function calleeRewrite(call: TSESTree.CallExpression, path: readonly string[], syncApi: SyncApi): CalleeRewrite | undefined {
-      const { callee } = call;
-      const [module = ''] = path;
-      const viaMember = path.length === 3; // realpathSync.native
-      const bindingOf = (identifier: TSESTree.Identifier, range: TSESTree.Range): CalleeRewrite | undefined => {
-        const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-        if (!variable) return undefined;
-        const request = { reference: identifier, variable, provider: syncApi.provider, module, twin: syncApi.twin };
-        return { kind: 'binding', request, range };
-      };
-      if (callee.type === AST_NODE_TYPES.Identifier) return bindingOf(callee, callee.range);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-      const prefix = syncApi.provider === 'promises' ? 'promises.' : '';
-      if (viaMember) {
-        if (callee.computed) return undefined;
-        const { object } = callee;
-        if (object.type === AST_NODE_TYPES.Identifier) {
-          // The whole callee is replaced: a comment inside it would go too.
-          return sourceCode.getCommentsInside(callee).length > 0 ? undefined : bindingOf(object, callee.range);
-        }
-        if (object.type !== AST_NODE_TYPES.MemberExpression || object.computed || object.optional) return undefined;
-        // `(fs.realpathSync).native` → `(fs.promises.realpath)`: only `.native` goes, parentheses and comments stay.
-        const dot = sourceCode.getTokenBefore(callee.property);
-        if (!dot) return undefined;
-        return {
-          kind: 'member',
-          fix: (fixer) => [
-            fixer.replaceText(object.property, `${prefix}${syncApi.twin}`),
-            fixer.removeRange([dot.range[0], callee.property.range[1]]),
-          ],
-        };
+const onProgramExit: OnProgramExit<SyncCall, undefined> = (context, references) => {
+  if (references.length > 0) lintFile(context as Readonly<TSESLint.RuleContext<MessageId, Options>>, references);
+};
+
+const trackBuiltins = createTracker({ modules: MODULES }, onProgramExit);
+
+/** Everything the rule does in a file that uses a traced module: built only for such files. */
+function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, references: readonly TrackedReference<SyncCall>[]): void {
+  const { sourceCode } = context;
+  const services = sourceCode.parserServices;
+  const checker = services?.program?.getTypeChecker();
+  /** With type information, a first argument that may be a `number` is a descriptor whatever its name. */
+  const isTypedNumber = (node: TSESTree.Node): boolean => {
+    const tsNode = services?.esTreeNodeToTSNodeMap?.get(node);
+    if (!checker || !tsNode) return false;
+    const type = checker.getTypeAtLocation(tsNode);
+    const parts = type.isUnion() ? type.types : [type];
+    return parts.some((part) => checker.typeToString(checker.getBaseTypeOfLiteralType(part)) === 'number');
+  };
+  /** Without it, a variable or parameter whose own annotation mentions `number` (`source: number | string`). */
+  const isAnnotatedNumber = (node: TSESTree.Node): boolean => {
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+    return (
+      variable?.defs.some(({ name }) => {
+        const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation : undefined;
+        return annotation !== undefined && mentionsNumber(annotation.typeAnnotation);
+      }) ?? false
+    );
+  };
+  /** `const handle = openSync(…)`: whatever its name, a variable initialised by `openSync` holds a descriptor. */
+  const isOpenedDescriptor = (node: TSESTree.Node): boolean => {
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+    return (
+      variable?.defs.some(
+        ({ node: declarator }) =>
+          declarator.type === AST_NODE_TYPES.VariableDeclarator &&
+          declarator.init?.type === AST_NODE_TYPES.CallExpression &&
+          nameOf(declarator.init.callee) === 'openSync',
+      ) ?? false
+    );
+  };
+  const isDescriptorLike = (node: TSESTree.Node | undefined): boolean => {
+    if (!node) return false;
+    if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number') return true;
+    const name = nameOf(node);
+    return (
+      (name !== undefined && DESCRIPTOR_NAME.test(name)) ||
+      isOpenedDescriptor(node) ||
+      isAnnotatedNumber(node) ||
+      isTypedNumber(node)
+    );
+  };
+
+  /** The edits that make the callee call `twin` instead, or `undefined` where that is not safe to do. */
+  function calleeRewrite(call: TSESTree.CallExpression, path: readonly string[], syncApi: SyncApi): CalleeRewrite | undefined {
+    const { callee } = call;
+    const [module = ''] = path;
+    const viaMember = path.length === 3; // realpathSync.native
+    const bindingOf = (identifier: TSESTree.Identifier, range: TSESTree.Range): CalleeRewrite | undefined => {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      if (!variable) return undefined;
+      const request = { reference: identifier, variable, provider: syncApi.provider, module, twin: syncApi.twin };
+      return { kind: 'binding', request, range };
+    };
+    if (callee.type === AST_NODE_TYPES.Identifier) return bindingOf(callee, callee.range);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const prefix = syncApi.provider === 'promises' ? 'promises.' : '';
+    if (viaMember) {
+      if (callee.computed) return undefined;
+      const { object } = callee;
+      if (object.type === AST_NODE_TYPES.Identifier) {
+        // The whole callee is replaced: a comment inside it would go too.
+        return sourceCode.getCommentsInside(callee).length > 0 ? undefined : bindingOf(object, callee.range);
       }
-      const { property } = callee;
-      if (!callee.computed) {
-        return { kind: 'member', fix: (fixer) => [fixer.replaceText(property, `${prefix}${syncApi.twin}`)] };
-      }
-      if (property.type !== AST_NODE_TYPES.Literal || typeof property.value !== 'string') return undefined;
-      // `fs[('readFileSync')]`: the bracket, not the parenthesis, is where `.promises` goes.
-      const bracket = sourceCode.getTokenBefore(property, { filter: (token) => token.value === '[' });
-      const quote = property.raw.charAt(0);
+      if (object.type !== AST_NODE_TYPES.MemberExpression || object.computed || object.optional) return undefined;
+      // `(fs.realpathSync).native` → `(fs.promises.realpath)`: only `.native` goes, parentheses and comments stay.
+      const dot = sourceCode.getTokenBefore(callee.property);
+      if (!dot) return undefined;
       return {
         kind: 'member',
         fix: (fixer) => [
-          ...(prefix && bracket ? [fixer.insertTextBefore(bracket, '.promises')] : []),
-          fixer.replaceText(property, `${quote}${syncApi.twin}${quote}`),
+          fixer.replaceText(object.property, `${prefix}${syncApi.twin}`),
+          fixer.removeRange([dot.range[0], callee.property.range[1]]),
         ],
       };
     }
-
-    /** The whole conversion of one call: callee edits plus `await`, given the callee text for a binding. */
-    function callFixes(
-      fixer: TSESLint.RuleFixer,
-      call: TSESTree.CallExpression,
-      rewrite: CalleeRewrite,
-      bindingCallee: string | undefined,
-      wrapping: AwaitWrapping = {},
-    ): TSESLint.RuleFix[] {
-      const calleeFixes =
-        rewrite.kind === 'member' ? rewrite.fix(fixer) : [fixer.replaceTextRange(rewrite.range, bindingCallee ?? '')];
-      return [...insertAwait(fixer, sourceCode, call, wrapping), ...calleeFixes];
+    const { property } = callee;
+    if (!callee.computed) {
+      return { kind: 'member', fix: (fixer) => [fixer.replaceText(property, `${prefix}${syncApi.twin}`)] };
     }
-
-    /**
-     * One fix for every autofixable call through a named binding, plus the binding edits. Each such report
-     * carries this same fix, so ESLint applies it once: a fix per call would need the same new import and
-     * drop the same sync specifier, overlap, and take one `--fix` pass each.
-     */
-    function groupFixFor(
-      members: readonly { call: TSESTree.CallExpression; rewrite: BindingRewrite }[],
-    ): { fix: TSESLint.ReportFixFunction; calls: ReadonlySet<TSESTree.CallExpression> } {
-      const plan = planBindings(sourceCode, members.map((member) => member.rewrite.request));
-      const planned = members.filter((member) => plan.callee.has(member.rewrite.request));
-      let merged: TSESLint.RuleFix | null | undefined;
-      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix | null => {
-        merged ??= mergeFixes(sourceCode.text, [
-          ...planned.flatMap(({ call, rewrite }) => callFixes(fixer, call, rewrite, plan.callee.get(rewrite.request))),
-          ...plan.fix(fixer),
-        ]);
-        return merged;
-      };
-      return { fix, calls: new Set(planned.map((member) => member.call)) };
-    }
-
-    /** A suggestion: the call rewritten with `wrapping`, plus any binding edits it needs on its own. */
-    function suggestionFix(
-      call: TSESTree.CallExpression,
-      rewrite: CalleeRewrite,
-      wrapping: AwaitWrapping,
-      extra: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] = () => [],
-    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
-      if (rewrite.kind === 'member') return (fixer) => [...callFixes(fixer, call, rewrite, undefined, wrapping), ...extra(fixer)];
-      const plan = planBindings(sourceCode, [rewrite.request]);
-      const callee = plan.callee.get(rewrite.request);
-      if (callee === undefined) return undefined;
-      return (fixer) => [...callFixes(fixer, call, rewrite, callee, wrapping), ...extra(fixer), ...plan.fix(fixer)];
-    }
-
-    /**
-     * The tracker follows a `let` or `var` even when it is assigned again later (`fs = memfs`); the callee's
-     * binding could then be anything, so such calls are left alone.
-     */
-    const rebound = new Map<TSESLint.Scope.Variable, boolean>(); // once per variable: it may have thousands of reads
-    const isRebound = (call: TSESTree.CallExpression): boolean => {
-      let root: TSESTree.Node = call.callee;
-      while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
-      if (root.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
-      if (!variable) return false;
-      let isWritten = rebound.get(variable);
-      if (isWritten === undefined) {
-        isWritten = variable.references.some((reference) => reference.isWrite() && !reference.init);
-        rebound.set(variable, isWritten);
-      }
-      return isWritten;
-    };
-
-    /** `enum E { A = f() }`: the initialiser runs while the async function does, but `await` is illegal there. */
-    const isInEnum = (call: TSESTree.CallExpression): boolean => {
-      const scope = sourceCode.getScope(call);
-      for (let current: typeof scope | null = scope; current && current !== scope.variableScope; current = current.upper) {
-        if (current.block.type === AST_NODE_TYPES.TSEnumDeclaration) return true;
-      }
-      return false;
-    };
-
-    const found: { call: TSESTree.CallExpression; path: readonly string[]; sync: SyncCall }[] = [];
-    const tracked = trackReferences(context, { modules: optionModules(sourceCode, modules) }, ({ node, path, kind, info }) => {
-      if (kind === 'call' && node.type === AST_NODE_TYPES.CallExpression && !isRebound(node)) {
-        found.push({ call: node, path, sync: info });
-      }
-    });
-
-    /** What to say about one call, and how it could be rewritten; `undefined` when it does not block. */
-    function verdict(
-      call: TSESTree.CallExpression,
-      path: readonly string[],
-      sync: SyncCall,
-    ): { messageId: MessageId; autofix?: CalleeRewrite; suggest?: TSESLint.SuggestionReportDescriptor<MessageId> } | undefined {
-      const where = getAsyncContext(sourceCode, call);
-      if (where.kind === 'none') return undefined;
-      const syncApi = sync.api;
-      if (!syncApi) return { messageId: 'syncCallInAsync' };
-      // Report-only classes say why first: their advice holds in a callback too.
-      if (syncApi.fix === 'descriptor' || (syncApi.fix === 'unlessDescriptor' && isDescriptorLike(call.arguments[0]))) {
-        return { messageId: 'syncFsDescriptor' };
-      }
-      if (syncApi.fix === 'none') return { messageId: 'syncFsNoPromiseVersion' };
-      if (where.kind === 'callback') return { messageId: 'syncFsInCallback' };
-      if (where.kind === 'parameter') return { messageId: 'syncFsInParameter' };
-
-      const rewrite =
-        sync.indirect || isOptional(call) || hasSpread(call) || isInEnum(call) ? undefined : calleeRewrite(call, path, syncApi);
-      const conditional = CONDITIONAL_FLAGS[syncApi.fix];
-      const flag = conditional ? optionFlag(call, conditional.flag) : 'absent';
-      const isExact = flag === 'absent' || flag === conditional?.exactWhen;
-      const isDropIn = syncApi.fix === 'exact' || syncApi.fix === 'unlessDescriptor' || conditional !== undefined;
-      if (isDropIn && isExact) return { messageId: 'syncFsInAsync', ...(rewrite ? { autofix: rewrite } : {}) };
-      // Only `throwIfNoEntry: false` has a known rewrite; other flags, and values that cannot be read, are left as they are.
-      if (isDropIn && !(syncApi.fix === 'unlessNoThrow' && flag === 'false')) return { messageId: 'syncFsInAsync' };
-      const suggest = rewrite ? suggestFor(call, syncApi, rewrite) : undefined;
-      return suggest ? { messageId: 'syncFsNotEquivalent', suggest } : { messageId: 'syncFsNeedsRewrite' };
-    }
-
-    function report(): void {
-      if (found.length === 0) return;
-      const decided = found.flatMap(({ call, path, sync }) => {
-        const decision = verdict(call, path, sync);
-        return decision ? [{ call, path, sync, ...decision }] : [];
-      });
-      const grouped = groupFixFor(
-        decided.flatMap(({ call, autofix }) => (autofix?.kind === 'binding' ? [{ call, rewrite: autofix }] : [])),
-      );
-      for (const { call, path, sync, messageId, autofix, suggest } of decided) {
-        const { api: syncApi, name } = sync;
-        const [module = ''] = path;
-        const source = !syncApi ? module : syncApi.provider === 'module' ? module : 'fs/promises';
-        const fix =
-          autofix?.kind === 'member'
-            ? (fixer: TSESLint.RuleFixer) => callFixes(fixer, call, autofix, undefined)
-            : autofix && grouped.calls.has(call)
-              ? grouped.fix
-              : null;
-        context.report({
-          node: call,
-          messageId,
-          data: { name, twin: syncApi?.twin ?? '', source },
-          fix,
-          suggest: suggest ? [suggest] : [],
-        });
-      }
-    }
-
-    function suggestFor(
-      call: TSESTree.CallExpression,
-      syncApi: SyncApi,
-      rewrite: CalleeRewrite,
-    ): TSESLint.SuggestionReportDescriptor<MessageId> | undefined {
-      const suggestion = (
-        messageId: MessageId,
-        wrapping: AwaitWrapping,
-        extra?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[],
-      ): TSESLint.SuggestionReportDescriptor<MessageId> | undefined => {
-        const fix = suggestionFix(call, rewrite, wrapping, extra);
-        return fix ? { messageId, data: { twin: syncApi.twin }, fix } : undefined;
-      };
-      switch (syncApi.fix) {
-        case 'existsIdiom':
-          return suggestion('useAccess', { after: '.then(() => true, () => false)' });
-        case 'nativeRealpath':
-          return suggestion('useRealpath', {});
-        case 'asyncIterator':
-          return suggestion('useGlob', { before: 'Array.fromAsync(', after: ')' });
-        case 'asyncDisposable':
-          return suggestion('useMkdtempDisposable', {}, (fixer) => {
-            const usingKeyword = usingDeclarationOf(call);
-            return usingKeyword ? [fixer.insertTextBefore(usingKeyword, 'await ')] : [];
-          });
-        case 'unlessNoThrow':
-          return suggestion('catchNoEntry', { after: CATCH_NO_ENTRY });
-        default:
-          return undefined;
-      }
-    }
-
-    /** The `using` declaration that `call` initialises: it must become `await using` to dispose asynchronously. */
-    function usingDeclarationOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
-      const declarator = call.parent;
-      if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== call) return undefined;
-      return declarator.parent.kind === 'using' ? declarator.parent : undefined;
-    }
-
+    if (property.type !== AST_NODE_TYPES.Literal || typeof property.value !== 'string') return undefined;
+    // `fs[('readFileSync')]`: the bracket, not the parenthesis, is where `.promises` goes.
+    const bracket = sourceCode.getTokenBefore(property, { filter: (token) => token.value === '[' });
+    const quote = property.raw.charAt(0);
     return {
-      ...tracked,
-      'Program:exit'(program) {
-        tracked['Program:exit']?.(program);
-        report();
-      },
+      kind: 'member',
+      fix: (fixer) => [
+        ...(prefix && bracket ? [fixer.insertTextBefore(bracket, '.promises')] : []),
+        fixer.replaceText(property, `${quote}${syncApi.twin}${quote}`),
+      ],
     };
-  },
-});
+  }
+
+  /** The whole conversion of one call: callee edits plus `await`, given the callee text for a binding. */
+  function callFixes(
+    fixer: TSESLint.RuleFixer,
+    call: TSESTree.CallExpression,
+    rewrite: CalleeRewrite,
+    bindingCallee: string | undefined,
+    wrapping: AwaitWrapping = {},
+  ): TSESLint.RuleFix[] {
+    const calleeFixes =
+      rewrite.kind === 'member' ? rewrite.fix(fixer) : [fixer.replaceTextRange(rewrite.range, bindingCallee ?? '')];
+    return [...insertAwait(fixer, sourceCode, call, wrapping), ...calleeFixes];
+  }
+
+  /**
+   * One fix for every autofixable call through a named binding, plus the binding edits. Each such report
+   * carries this same fix, so ESLint applies it once: a fix per call would need the same new import and
+   * drop the same sync specifier, overlap, and take one `--fix` pass each.
+   */
+  function groupFixFor(
+    members: readonly { call: TSESTree.CallExpression; rewrite: BindingRewrite }[],
+  ): { fix: TSESLint.ReportFixFunction; calls: ReadonlySet<TSESTree.CallExpression> } {
+    const plan = planBindings(sourceCode, members.map((member) => member.rewrite.request));
+    const planned = members.filter((member) => plan.callee.has(member.rewrite.request));
+    let merged: TSESLint.RuleFix | null | undefined;
+    const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix | null => {
+      merged ??= mergeFixes(sourceCode.text, [
+        ...planned.flatMap(({ call, rewrite }) => callFixes(fixer, call, rewrite, plan.callee.get(rewrite.request))),
+        ...plan.fix(fixer),
+      ]);
+      return merged;
+    };
+    return { fix, calls: new Set(planned.map((member) => member.call)) };
+  }
+
+  /** A suggestion: the call rewritten with `wrapping`, plus any binding edits it needs on its own. */
+  function suggestionFix(
+    call: TSESTree.CallExpression,
+    rewrite: CalleeRewrite,
+    wrapping: AwaitWrapping,
+    extra: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] = () => [],
+  ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
+    if (rewrite.kind === 'member') return (fixer) => [...callFixes(fixer, call, rewrite, undefined, wrapping), ...extra(fixer)];
+    const plan = planBindings(sourceCode, [rewrite.request]);
+    const callee = plan.callee.get(rewrite.request);
+    if (callee === undefined) return undefined;
+    return (fixer) => [...callFixes(fixer, call, rewrite, callee, wrapping), ...extra(fixer), ...plan.fix(fixer)];
+  }
+
+  /**
+   * The tracker follows a `let` or `var` even when it is assigned again later (`fs = memfs`); the callee's
+   * binding could then be anything, so such calls are left alone.
+   */
+  const rebound = new Map<TSESLint.Scope.Variable, boolean>(); // once per variable: it may have thousands of reads
+  const isRebound = (call: TSESTree.CallExpression): boolean => {
+    let root: TSESTree.Node = call.callee;
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+    if (root.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+    if (!variable) return false;
+    let isWritten = rebound.get(variable);
+    if (isWritten === undefined) {
+      isWritten = variable.references.some((reference) => reference.isWrite() && !reference.init);
+      rebound.set(variable, isWritten);
+    }
+    return isWritten;
+  };
+
+  /** `enum E { A = f() }`: the initialiser runs while the async function does, but `await` is illegal there. */
+  const isInEnum = (call: TSESTree.CallExpression): boolean => {
+    const scope = sourceCode.getScope(call);
+    for (let current: typeof scope | null = scope; current && current !== scope.variableScope; current = current.upper) {
+      if (current.block.type === AST_NODE_TYPES.TSEnumDeclaration) return true;
+    }
+    return false;
+  };
+
+  const found: { call: TSESTree.CallExpression; path: readonly string[]; sync: SyncCall }[] = [];
+  for (const { node, path, kind, info } of references) {
+    if (kind === 'call' && node.type === AST_NODE_TYPES.CallExpression && !isRebound(node)) {
+      found.push({ call: node, path, sync: info });
+    }
+  }
+
+  /** What to say about one call, and how it could be rewritten; `undefined` when it does not block. */
+  function verdict(
+    call: TSESTree.CallExpression,
+    path: readonly string[],
+    sync: SyncCall,
+  ): { messageId: MessageId; autofix?: CalleeRewrite; suggest?: TSESLint.SuggestionReportDescriptor<MessageId> } | undefined {
+    const where = getAsyncContext(sourceCode, call);
+    if (where.kind === 'none') return undefined;
+    const syncApi = sync.api;
+    if (!syncApi) return { messageId: 'syncCallInAsync' };
+    // Report-only classes say why first: their advice holds in a callback too.
+    if (syncApi.fix === 'descriptor' || (syncApi.fix === 'unlessDescriptor' && isDescriptorLike(call.arguments[0]))) {
+      return { messageId: 'syncFsDescriptor' };
+    }
+    if (syncApi.fix === 'none') return { messageId: 'syncFsNoPromiseVersion' };
+    if (where.kind === 'callback') return { messageId: 'syncFsInCallback' };
+    if (where.kind === 'parameter') return { messageId: 'syncFsInParameter' };
+
+    const rewrite =
+      sync.indirect || isOptional(call) || hasSpread(call) || isInEnum(call) ? undefined : calleeRewrite(call, path, syncApi);
+    const conditional = CONDITIONAL_FLAGS[syncApi.fix];
+    const flag = conditional ? optionFlag(call, conditional.flag) : 'absent';
+    const isExact = flag === 'absent' || flag === conditional?.exactWhen;
+    const isDropIn = syncApi.fix === 'exact' || syncApi.fix === 'unlessDescriptor' || conditional !== undefined;
+    if (isDropIn && isExact) return { messageId: 'syncFsInAsync', ...(rewrite ? { autofix: rewrite } : {}) };
+    // Only `throwIfNoEntry: false` has a known rewrite; other flags, and values that cannot be read, are left as they are.
+    if (isDropIn && !(syncApi.fix === 'unlessNoThrow' && flag === 'false')) return { messageId: 'syncFsInAsync' };
+    const suggest = rewrite ? suggestFor(call, syncApi, rewrite) : undefined;
+    return suggest ? { messageId: 'syncFsNotEquivalent', suggest } : { messageId: 'syncFsNeedsRewrite' };
+  }
+
+  function report(): void {
+    if (found.length === 0) return;
+    const decided = found.flatMap(({ call, path, sync }) => {
+      const decision = verdict(call, path, sync);
+      return decision ? [{ call, path, sync, ...decision }] : [];
+    });
+    const grouped = groupFixFor(
+      decided.flatMap(({ call, autofix }) => (autofix?.kind === 'binding' ? [{ call, rewrite: autofix }] : [])),
+    );
+    for (const { call, path, sync, messageId, autofix, suggest } of decided) {
+      const { api: syncApi, name } = sync;
+      const [module = ''] = path;
+      const source = !syncApi ? module : syncApi.provider === 'module' ? module : 'fs/promises';
+      const fix =
+        autofix?.kind === 'member'
+          ? (fixer: TSESLint.RuleFixer) => callFixes(fixer, call, autofix, undefined)
+          : autofix && grouped.calls.has(call)
+            ? grouped.fix
+            : null;
+      context.report({
+        node: call,
+        messageId,
+        data: { name, twin: syncApi?.twin ?? '', source },
+        fix,
+        suggest: suggest ? [suggest] : [],
+      });
+    }
+  }
+
+  function suggestFor(
+    call: TSESTree.CallExpression,
+    syncApi: SyncApi,
+    rewrite: CalleeRewrite,
+  ): TSESLint.SuggestionReportDescriptor<MessageId> | undefined {
+    const suggestion = (
+      messageId: MessageId,
+      wrapping: AwaitWrapping,
+      extra?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[],
+    ): TSESLint.SuggestionReportDescriptor<MessageId> | undefined => {
+      const fix = suggestionFix(call, rewrite, wrapping, extra);
+      return fix ? { messageId, data: { twin: syncApi.twin }, fix } : undefined;
+    };
+    switch (syncApi.fix) {
+      case 'existsIdiom':
+        return suggestion('useAccess', { after: '.then(() => true, () => false)' });
+      case 'nativeRealpath':
+        return suggestion('useRealpath', {});
+      case 'asyncIterator':
+        return suggestion('useGlob', { before: 'Array.fromAsync(', after: ')' });
+      case 'asyncDisposable':
+        return suggestion('useMkdtempDisposable', {}, (fixer) => {
+          const usingKeyword = usingDeclarationOf(call);
+          return usingKeyword ? [fixer.insertTextBefore(usingKeyword, 'await ')] : [];
+        });
+      case 'unlessNoThrow':
+        return suggestion('catchNoEntry', { after: CATCH_NO_ENTRY });
+      default:
+        return undefined;
+    }
+  }
+
+  /** The `using` declaration that `call` initialises: it must become `await using` to dispose asynchronously. */
+  function usingDeclarationOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+    const declarator = call.parent;
+    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== call) return undefined;
+    return declarator.parent.kind === 'using' ? declarator.parent : undefined;
+  }
+
+  report();
+}

@@ -21,7 +21,7 @@ import {
   unwrapExpression,
 } from '../utils/toolOptions';
 import { receivedSignal } from '../utils/toolSignalParameter';
-import { CALL, CONSTRUCT, READ, type TraceMap, type TraceMapElement, trackReferences, withNodeProtocol } from '../utils/trackReferences';
+import { CALL, CONSTRUCT, READ, type TraceMap, type TraceMapElement, type TrackedReference, createTracker, withNodeProtocol } from '../utils/trackReferences';
 
 /** A project's own tool entry point (option `tools`). */
 export interface ToolOption {
@@ -708,487 +708,499 @@ export default createRule<Options, MessageId>({
     ],
   },
   create(context, [options]) {
-    const { sourceCode } = context;
-    const strict = options.strict === true;
-    const autofix = options.autofix === true;
-    const ecmaVersion = configuredEcmaVersion(context);
-    const ms = formatMs(
-      options.defaultTimeoutMs ?? 30_000,
-      typeof ecmaVersion !== 'number' || ecmaVersion >= 2021,
-    );
-    const signalContext: SignalContext = { sourceCode, callerSignal: options.signalFromCaller ?? 'bounded' };
-    const wrapperPatterns: CalleePattern[] = (options.wrappers ?? []).map(parseCalleePattern);
-    const toolPatterns = (options.tools ?? []).map((tool) => ({ ...tool, pattern: parseCalleePattern(tool.callee) }));
-    const signalNames: ReadonlySet<string> = new Set(options.signalParameters ?? DEFAULT_SIGNAL_PARAMETERS);
-    const memberCache: MemberUseCache = new Map();
-
-    const wrapperCalls = new Set<TSESTree.Node>();
-    const isWrapper = (call: TSESTree.CallExpression): boolean =>
-      wrapperCalls.has(call) || wrapperPatterns.some((pattern) => matchesCallee(pattern, call.callee));
-
-    const found: { node: TSESTree.Node; info: TraceInfo; path: readonly string[] }[] = [];
+    if ((options.tools ?? []).length === 0) return trackTools(context, options);
+    // Project tools are found by callee, in every file: this configuration collects calls and gets its own tracker.
     const projectCalls: TSESTree.CallExpression[] = [];
-
-    const boundText = (add: BoundText): string => {
-      switch (add) {
-        case 'timeout':
-          return `timeout: ${ms}`;
-        case 'signal':
-          return `signal: AbortSignal.timeout(${ms})`;
-        case 'gotTimeout':
-          return `timeout: { request: ${ms} }`;
-      }
-    };
-
-    const valueVerdict = (kind: KeyKind, entry: OptionEntry): ValueVerdict | 'number' =>
-      kind === 'signal'
-        ? signalVerdict(signalContext, entry.value)
-        : kind === 'delays'
-          ? delaysVerdict(sourceCode, entry.value)
-          : durationVerdict(sourceCode, entry.value);
-
-    /** The replacement text for a key whose value is no bound. */
-    const replacementFor = (kind: KeyKind): string =>
-      kind === 'signal' ? `AbortSignal.timeout(${ms})` : kind === 'delays' ? `{ request: ${ms} }` : ms;
-
-    /** Replaces a property's value; a shorthand (`{ timeout }`) becomes `timeout: text`, as its key must stay. */
-    const replaceValue = (property: TSESTree.Property, key: string, text: string): Edit =>
-      property.shorthand
-        ? { kind: 'replace', node: property, text: `${key}: ${text}` }
-        : { kind: 'replace', node: property.value, text };
-
-    /** The verdict of the options alone, before idioms such as watchdogs and races. */
-    function judgeOptions(name: string, policy: Policy, view: OptionsView): Outcome {
-      const data = { name, remedy: policy.remedy };
-      const { entries } = view;
-      const present = Object.keys(policy.keys).filter((key) => entries.has(key));
-      const { libraryDefault } = policy;
-      if (libraryDefault) {
-        for (const [key, disabler] of Object.entries(libraryDefault.disablers)) {
-          const entry = entries.get(key);
-          if (entry && disables(disabler, entry.value)) {
-            const edit = entry.property && replaceValue(entry.property, key, ms);
-            const value = sourceCode.getText(entry.value);
-            const messageId = libraryDefault.disabledMessage ?? 'noBoundValue';
-            return { kind: 'report', report: { messageId, data: { ...data, key, value }, edit } };
-          }
-        }
-        const reset = entries.get('resetTimeoutOnProgress');
-        if (policy.progressReset === true && reset && isStatic(reset.value, true) && !entries.has('maxTotalTimeout') && !view.opaque) {
-          return {
-            kind: 'report',
-            report: { messageId: 'unboundedProgress', data, edit: { kind: 'insertBound', text: `maxTotalTimeout: ${ms}` } },
-          };
-        }
-        if (present.length > 0) return BOUNDED;
-        return view.opaque ? UNKNOWN : { kind: 'libraryDefault', duration: libraryDefault.duration };
-      }
-      let unbounded: Report | undefined;
-      let unknown = false;
-      let signalUnknown = false;
-      for (const key of present) {
-        const kind = policy.keys[key] ?? 'duration';
-        const entry = entries.get(key);
-        if (!entry) continue;
-        const verdict = valueVerdict(kind, entry);
-        if (verdict === 'number') {
-          const value = sourceCode.getText(entry.value);
-          const edit = entry.property && replaceValue(entry.property, key, `{ request: ${value} }`);
-          unbounded ??= { messageId: 'gotTimeoutNumber', data: { ...data, value }, edit };
-          continue;
-        }
-        if (verdict.verdict === 'bounded') return BOUNDED;
-        if (verdict.verdict === 'unknown') {
-          unknown = true;
-          signalUnknown ||= kind === 'signal';
-        }
-        else {
-          const edit = entry.property && replaceValue(entry.property, key, replacementFor(kind));
-          const value = verdict.shown ?? sourceCode.getText(entry.value);
-          unbounded ??= { messageId: 'noBoundValue', data: { name, key, value, remedy: VALUE_REMEDIES[kind] }, edit };
-        }
-      }
-      if (unbounded?.messageId === 'gotTimeoutNumber') return { kind: 'report', report: unbounded };
-      for (const [key, wrong] of Object.entries(policy.wrongKeys ?? {})) {
-        const entry = entries.get(key);
-        if (!entry) continue;
-        if (wrong === 'unknown') {
-          unknown = true;
-          continue;
-        }
-        return { kind: 'report', report: { messageId: wrong, data, edit: wrongKeyEdit(wrong, entry, view, policy) } };
-      }
-      if (unknown || view.opaque) return signalUnknown && !view.opaque ? UNKNOWN_SIGNAL : UNKNOWN;
-      if (unbounded) return { kind: 'report', report: unbounded };
-      if (!policy.add) return { kind: 'report', report: { messageId: 'noDeadlineApi', data } };
-      return { kind: 'report', report: { messageId: 'missingTimeout', data, edit: { kind: 'insertBound', text: boundText(policy.add) } } };
-    }
-
-    function wrongKeyEdit(wrong: WrongKey, entry: OptionEntry, view: OptionsView, policy: Policy): Edit | undefined {
-      const { property } = entry;
-      switch (wrong) {
-        case 'fetchIgnoresTimeout': {
-          if (!property || view.entries.has('signal')) return undefined;
-          const duration = durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : ms;
-          return { kind: 'replace', node: property, text: `signal: AbortSignal.timeout(${duration})` };
-        }
-        case 'httpTimeoutOnlyEmits': {
-          const duration = durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : ms;
-          return view.entries.has('signal') ? undefined : { kind: 'insertBound', text: `signal: AbortSignal.timeout(${duration})` };
-        }
-        case 'syncIgnoresSignal':
-          return policy.add && { kind: 'insertBound', text: boundText(policy.add) };
-        case 'execaSignalRenamed':
-          if (!property || view.entries.has('cancelSignal')) return undefined;
-          return property.shorthand
-            ? { kind: 'replace', node: property, text: `cancelSignal: ${sourceCode.getText(property.value)}` }
-            : { kind: 'replace', node: property.key, text: 'cancelSignal' };
-        case 'unknown':
-          return undefined;
-      }
-    }
-
-    /** Idioms outside the options that bound a run: watchdogs, races, wrappers, long-lived children. */
-    function boundedByIdiom(run: ToolRun, view: OptionsView, outcome: Outcome): Outcome | undefined {
-      const uses = run.api.handle === true ? handleUses(sourceCode, run.node, memberCache) : [];
-      const isHttpTimeout = outcome.kind === 'report' && outcome.report.messageId === 'httpTimeoutOnlyEmits';
-      // `req.on('timeout', () => req.destroy())`, also after `req.setTimeout(ms, () => req.destroy())`.
-      if (run.api.policy === 'http' && uses.some((use) => isMethodCallOn(use, DESTROY_METHODS) && runsOnTrigger(sourceCode, use, TIMEOUT_EVENT))) {
-        return BOUNDED;
-      }
-      // `http.get(url, { timeout }, cb).on('timeout', function () { this.destroy() })`: a handler the rule does not read.
-      if (isHttpTimeout && hasChainedListener(run.node, 'timeout')) return UNKNOWN;
-      if (uses.length > 0 && hasWatchdog(sourceCode, uses)) return BOUNDED;
-      // `spawn(…, { detached: true })` unref'd through its variable or right away (`spawn(…).unref()`).
-      const detached = view.entries.get('detached');
-      if (run.api.handle === true && detached && isStatic(detached.value, true) && [run.node, ...uses].some((use) => isMethodCallOn(use, UNREF))) {
-        return BOUNDED;
-      }
-      const stdio = view.entries.get('stdio');
-      if (stdio && PROCESS_POLICIES.has(run.api.policy) && isInherit(stdio.value)) return BOUNDED;
-      if (run.api.policy === 'zx' && zxChainTimeout(run.node)) return BOUNDED;
-      if (isRacedOrWrapped(sourceCode, run.node, isWrapper)) return BOUNDED;
-      // A long-lived child that other code stops (`stop() { this.recorder.kill() }`), or a handle returned to the
-      // caller (`return spawn(...)`): when it ends, the rule cannot tell.
-      // A kill in the same function (an output cap in a 'data' listener) is no such owner.
-      const owner = enclosingFunction(run.node);
-      const killedElsewhere = uses.some((use) => isMethodCallOn(use, KILL_METHODS) && (!owner || !isWithin(use, owner)));
-      if (killedElsewhere) return UNKNOWN;
-      return run.api.handle === true && HANDLE_POLICIES.has(run.api.policy) && isReturned(run.node, uses) ? UNKNOWN : undefined;
-    }
-
-    /** zx: ``$`cmd`.nothrow().timeout('5s')``. */
-    function zxChainTimeout(node: TSESTree.Node): boolean {
-      let current = node;
-      for (let parent = current.parent; parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current; parent = current.parent) {
-        const call = parent.parent;
-        if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
-        // zx's own timer: a value the rule would call no bound may still kill at once, so any call counts.
-        if (!parent.computed && parent.property.name === 'timeout') return call.arguments.length > 0;
-        current = call;
-      }
-      return false;
-    }
-
-    /** signalDropped: the run sits in a function that receives an abort signal and does not pass it on. */
-    function droppedSignal(run: ToolRun, view: OptionsView, location: OptionsLocation | undefined): Report | undefined {
-      const { signalKey } = run.policy;
-      if (signalKey === undefined || view.opaque || location?.kind === 'unknown') return undefined;
-      const received = receivedSignal(run.node, signalNames);
-      if (!received) return undefined;
-      const signalKeys = Object.entries(run.policy.keys).filter(([, kind]) => kind === 'signal');
-      if (signalKeys.some(([key]) => view.entries.has(key))) return undefined;
-      const variable = findDeclared(received.binding);
-      const [start, end] = run.node.range;
-      if (variable?.references.some(({ identifier }) => identifier.range[0] >= start && identifier.range[1] <= end)) return undefined;
-      if (run.api.handle === true) {
-        const uses = handleUses(sourceCode, run.node, memberCache);
-        if (uses.some((use) => runsOnTrigger(sourceCode, use, WATCHDOG_ABORT))) return undefined;
-      }
-      const signal = received.binding.name;
-      return {
-        messageId: 'signalDropped',
-        data: { name: run.name, signal, key: signalKey, pass: signal === signalKey ? signal : `${signalKey}: ${signal}` },
-        edit: { kind: 'insertBound', text: signal === signalKey ? signal : `${signalKey}: ${signal}` },
-      };
-    }
-
-    /** The variable a parameter declares (not a same-named one of an inner scope). */
-    function findDeclared(binding: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-      for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(binding); scope; scope = scope.upper) {
-        const variable = scope.set.get(binding.name);
-        if (variable?.identifiers.includes(binding)) return variable;
-      }
-      return undefined;
-    }
-
-    /** The edit as a fix, or undefined where it cannot be made. */
-    function applyEdit(
-      edit: Edit,
-      run: ToolRun,
-      location: OptionsLocation | undefined,
-      view: OptionsView,
-    ): TSESLint.ReportFixFunction | undefined {
-      if (edit.kind === 'replace') return (fixer) => fixer.replaceText(edit.node, edit.text);
-      const { node } = run;
-      if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) {
-        if (!run.api.factory && run.api.policy !== 'zx' && run.api.policy !== 'execa') return undefined;
-        // A factory called at the tag (``$({ cwd })`cmd` ``): into its options rather than a second call.
-        const tag = unwrapExpression(node.tag);
-        const [factoryOptions] = tag.type === AST_NODE_TYPES.CallExpression && tag.arguments.length === 1 ? tag.arguments : [];
-        if (factoryOptions?.type === AST_NODE_TYPES.ObjectExpression) {
-          return (fixer) => insertProperty(fixer, sourceCode, factoryOptions, edit.text);
-        }
-        return (fixer) => fixer.insertTextAfter(node.tag, `({ ${edit.text} })`);
-      }
-      if (location?.kind === 'missing') return (fixer) => insertArgument(fixer, sourceCode, node, location.index, `{ ${edit.text} }`);
-      if (location?.kind !== 'found') return undefined;
-      if (view.literal) {
-        const { literal } = view;
-        return (fixer) => insertProperty(fixer, sourceCode, literal, edit.text);
-      }
-      const argument = unwrapExpression(location.node);
-      if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-      const original = location.node;
-      return (fixer) => fixer.replaceText(original, `{ ...${sourceCode.getText(original)}, ${edit.text} }`);
-    }
-
-    function report(run: ToolRun, result: Report, location: OptionsLocation | undefined, view: OptionsView): void {
-      const fix = result.edit && applyEdit(result.edit, run, location, view);
-      const text = result.edit?.text ?? '';
-      const suggestionId = result.messageId === 'signalDropped' ? 'passSignal' : result.edit?.kind === 'replace' ? 'replaceBound' : 'addBound';
-      context.report({
-        node: run.node,
-        messageId: result.messageId,
-        data: result.data,
-        fix: autofix ? fix : undefined,
-        suggest: !autofix && fix ? [{ messageId: suggestionId, data: { text }, fix }] : [],
-      });
-    }
-
-    function judge(run: ToolRun): void {
-      const { node, api, policy } = run;
-      let location: OptionsLocation | undefined;
-      let own = EMPTY_OPTIONS;
-      if (node.type === AST_NODE_TYPES.CallExpression && api.slot) {
-        location = locateOptions(sourceCode, node, api.slot);
-        if (location.kind === 'found') own = readOptions(sourceCode, location.node);
-      }
-      const view = mergeViews(mergeViews(run.inherited, requestInit(run)), own);
-      let outcome: Outcome = location?.kind === 'unknown' ? UNKNOWN : judgeOptions(run.name, policy, view);
-      if (outcome.kind === 'report' || outcome.kind === 'unknown') outcome = boundedByIdiom(run, view, outcome) ?? outcome;
-      const isWrongKey =
-        outcome.kind === 'report' && outcome.report.messageId !== 'missingTimeout' && outcome.report.messageId !== 'noBoundValue';
-      if (!isWrongKey) {
-        const dropped = droppedSignal(run, view, location);
-        if (dropped) {
-          report(run, dropped, location, view);
-          return;
-        }
-      }
-      switch (outcome.kind) {
-        case 'bounded':
-          return;
-        case 'unknown':
-          if (strict) {
-            const messageId = outcome.reason === 'signal' ? 'unknownSignal' : 'unknownBound';
-            context.report({ node, messageId, data: { name: run.name } });
-          }
-          return;
-        case 'libraryDefault':
-          if (strict) {
-            const remedy = policy.signalKey === undefined ? 'pass `timeout`' : `pass \`timeout\` or \`${policy.signalKey}\``;
-            context.report({ node, messageId: 'implicitDefault', data: { name: run.name, duration: outcome.duration, remedy } });
-          }
-          return;
-        case 'report':
-          report(run, outcome.report, location, view);
-      }
-    }
-
-    /**
-     * fetch's first argument may be a `Request` carrying the signal: `fetch(new Request(url, { signal }))`, also
-     * through a `const`; a parameter named like a request (`req`, `request`, `apiRequest`) may be one: unknown.
-     */
-    function requestInit(run: ToolRun): OptionsView {
-      const { node } = run;
-      if (run.api.policy !== 'fetch' && run.api.policy !== 'nodeFetch') return EMPTY_OPTIONS;
-      if (node.type !== AST_NODE_TYPES.CallExpression || !node.arguments[0]) return EMPTY_OPTIONS;
-      let input = unwrapExpression(node.arguments[0]);
-      if (input.type === AST_NODE_TYPES.Identifier) {
-        if (REQUEST_NAME.test(input.name)) return OPAQUE;
-        input = constantInit(sourceCode, input) ?? input;
-      }
-      if (input.type !== AST_NODE_TYPES.NewExpression || input.callee.type !== AST_NODE_TYPES.Identifier || input.callee.name !== 'Request') {
-        return EMPTY_OPTIONS;
-      }
-      const [, init] = input.arguments;
-      return init ? { ...readOptions(sourceCode, init), literal: undefined } : EMPTY_OPTIONS;
-    }
-
-    /** The runs an instance or a factory's result makes: `api.get()`, `client.callTool()`, ``run`cmd` ``. */
-    function instanceRuns(makerNode: TSESTree.Node, family: Family, inherited: OptionsView, runs: ToolRun[]): void {
-      const uses = [...handleUses(sourceCode, makerNode, memberCache), makerNode];
-      let ownDefaults = inherited;
-      for (const use of uses) {
-        const assigned = assignedMember(use, ['defaults', 'timeout']);
-        if (assigned) ownDefaults = mergeViews(ownDefaults, { entries: new Map([['timeout', { value: assigned, property: undefined }]]), opaque: false, literal: undefined });
-      }
-      for (const use of uses) {
-        const apiUse = apiUseOf(use);
-        if (!apiUse) continue;
-        const isTag = apiUse.node.type === AST_NODE_TYPES.TaggedTemplateExpression;
-        const api = isTag && apiUse.member === '' ? family.tag : family.members[apiUse.member];
-        if (!api) continue;
-        const name = apiUse.member === '' ? family.name : `${family.name}.${apiUse.member}`;
-        runs.push({ node: apiUse.node, name, api, inherited: ownDefaults, policy: POLICIES[api.policy] });
-      }
-    }
-
-    const tracker = trackReferences<TraceInfo>(context, { modules: MODULES, globals: GLOBALS }, ({ node, info, path }) => {
-      found.push({ node, info, path });
+    const start = createTracker<TraceInfo, Options[0]>({ modules: MODULES, globals: GLOBALS }, (fileContext, references, fileOptions) => {
+      if (references.length > 0 || projectCalls.length > 0) lintFile(asRuleContext(fileContext), fileOptions, references, projectCalls);
     });
+    return {
+      ...start(context, options),
+      CallExpression(node) {
+        projectCalls.push(node);
+      },
+    };
+  },
+});
 
-    function analyse(): void {
-      const fileDefaults = new Map<Family, OptionsView>();
-      const promisifiable = new Map<TSESTree.Node, Family>();
-      for (const { node, info } of found) {
-        if (info.kind === 'wrapper') wrapperCalls.add(node);
-        if (info.kind === 'promisifiable') {
-          for (const use of readUses(sourceCode, node)) promisifiable.set(use, info.makes);
-        }
-        if (info.kind === 'default') {
-          const assigned = assignedMember(node, []);
-          if (!assigned) continue;
-          const previous = fileDefaults.get(info.family) ?? EMPTY_OPTIONS;
-          fileDefaults.set(info.family, mergeViews(previous, { entries: new Map([[info.key, { value: assigned, property: undefined }]]), opaque: false, literal: undefined }));
-        }
-      }
-      const inheritedOf = (family: Family | undefined): OptionsView => (family && fileDefaults.get(family)) ?? EMPTY_OPTIONS;
+const asRuleContext = (context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Readonly<TSESLint.RuleContext<MessageId, Options>> =>
+  context as Readonly<TSESLint.RuleContext<MessageId, Options>>;
 
-      const runs: ToolRun[] = [];
-      for (const { node, info, path } of found) {
-        // `execa.execa` → `execa`: a module named after its main export.
-        const name = (path[0] === path[1] ? path.slice(1) : path).join('.');
-        switch (info.kind) {
-          case 'run': {
-            if (node.type !== AST_NODE_TYPES.CallExpression) break;
-            const { api, family } = info;
-            const isFactoryCall =
-              api.factory === true && node.arguments.length === 1 && unwrapExpression(node.arguments[0] ?? node).type === AST_NODE_TYPES.ObjectExpression;
-            if (isFactoryCall && family) {
-              const configured = mergeViews(inheritedOf(family), readOptions(sourceCode, node.arguments[0] ?? node));
-              instanceRuns(node, family, configured, runs);
-              break;
-            }
-            if (api.factoryOnly === true) break;
-            runs.push({ node, name, api, inherited: inheritedOf(family), policy: POLICIES[api.policy] });
-            break;
-          }
-          case 'tag':
-            for (const use of readUses(sourceCode, node)) {
-              const apiUse = apiUseOf(use);
-              if (apiUse?.member !== '' || apiUse.node.type !== AST_NODE_TYPES.TaggedTemplateExpression) continue;
-              runs.push({ node: apiUse.node, name, api: info.api, inherited: inheritedOf(info.family), policy: POLICIES[info.api.policy] });
-            }
-            break;
-          case 'maker': {
-            if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) break;
-            const location = node.type === AST_NODE_TYPES.CallExpression ? locateOptions(sourceCode, node, info.slot) : undefined;
-            const own = location?.kind === 'found' ? readOptions(sourceCode, location.node) : EMPTY_OPTIONS;
-            const configured = node.type === AST_NODE_TYPES.NewExpression ? EMPTY_OPTIONS : mergeViews(inheritedOf(info.makes), own);
-            if (node.type === AST_NODE_TYPES.CallExpression) judgeMaker(node, name, info.policy, configured, location);
-            instanceRuns(node, info.makes, configured, runs);
-            break;
-          }
-          case 'promisify': {
-            if (node.type !== AST_NODE_TYPES.CallExpression) break;
-            const [argument] = node.arguments;
-            const family = argument && promisifiable.get(unwrapExpression(argument));
-            if (family) instanceRuns(node, family, EMPTY_OPTIONS, runs);
-            break;
-          }
-          default:
-            break;
-        }
-      }
-      for (const call of projectCalls) {
-        for (const tool of toolPatterns) {
-          if (!matchesCallee(tool.pattern, call.callee)) continue;
-          const keys = Object.fromEntries(tool.keys.map((key): [string, KeyKind] => [key, /signal/iu.test(key) ? 'signal' : 'duration']));
-          const first = tool.keys[0] ?? 'timeout';
-          const add = /signal/iu.test(first) ? `${first}: AbortSignal.timeout(${ms})` : `${first}: ${ms}`;
-          const policy: Policy = {
-            keys,
-            add: 'timeout',
-            signalKey: tool.keys.find((key) => /signal/iu.test(key)),
-            remedy: `pass ${tool.keys.map((key) => `\`${key}\``).join(' or ')}`,
-          };
-          judgeProjectTool(call, sourceCode.getText(call.callee), policy, tool.argument, add);
-          break;
-        }
-      }
-      for (const run of runs) judge(run);
+const trackTools = createTracker<TraceInfo, Options[0]>({ modules: MODULES, globals: GLOBALS }, (context, references, options) => {
+  if (references.length > 0) lintFile(asRuleContext(context), options, references, []);
+});
+
+/** Everything the rule does in a file that uses a traced module or global, or calls a project tool. */
+function lintFile(
+  context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  options: Options[0],
+  references: readonly TrackedReference<TraceInfo>[],
+  projectCalls: readonly TSESTree.CallExpression[],
+): void {
+  const { sourceCode } = context;
+  const strict = options.strict === true;
+  const autofix = options.autofix === true;
+  const ecmaVersion = configuredEcmaVersion(context);
+  const ms = formatMs(
+    options.defaultTimeoutMs ?? 30_000,
+    typeof ecmaVersion !== 'number' || ecmaVersion >= 2021,
+  );
+  const signalContext: SignalContext = { sourceCode, callerSignal: options.signalFromCaller ?? 'bounded' };
+  const wrapperPatterns: CalleePattern[] = (options.wrappers ?? []).map(parseCalleePattern);
+  const toolPatterns = (options.tools ?? []).map((tool) => ({ ...tool, pattern: parseCalleePattern(tool.callee) }));
+  const signalNames: ReadonlySet<string> = new Set(options.signalParameters ?? DEFAULT_SIGNAL_PARAMETERS);
+  const memberCache: MemberUseCache = new Map();
+
+  const wrapperCalls = new Set<TSESTree.Node>();
+  const isWrapper = (call: TSESTree.CallExpression): boolean =>
+    wrapperCalls.has(call) || wrapperPatterns.some((pattern) => matchesCallee(pattern, call.callee));
+
+  const found = references;
+
+  const boundText = (add: BoundText): string => {
+    switch (add) {
+      case 'timeout':
+        return `timeout: ${ms}`;
+      case 'signal':
+        return `signal: AbortSignal.timeout(${ms})`;
+      case 'gotTimeout':
+        return `timeout: { request: ${ms} }`;
     }
+  };
 
-    /** `axios.create({ timeout: 0 })`: the maker itself is reported only for a value that is no bound. */
-    function judgeMaker(
-      node: TSESTree.CallExpression,
-      name: string,
-      policyName: PolicyName,
-      view: OptionsView,
-      location: OptionsLocation | undefined,
-    ): void {
-      const outcome = judgeOptions(name, POLICIES[policyName], view);
-      if (outcome.kind !== 'report') return;
-      const { messageId } = outcome.report;
-      if (messageId === 'missingTimeout' || messageId === 'noDeadlineApi' || messageId === 'unboundedProgress') return;
-      if (messageId === 'mcpTimeoutFiresAtOnce') return;
-      const makerRun: ToolRun = { node, name, api: { policy: policyName }, inherited: EMPTY_OPTIONS, policy: POLICIES[policyName] };
-      const result = messageId === 'noBoundValue' ? { ...outcome.report, messageId: 'noBoundDefault' as const } : outcome.report;
-      report(makerRun, result, location, view);
+  const valueVerdict = (kind: KeyKind, entry: OptionEntry): ValueVerdict | 'number' =>
+    kind === 'signal'
+      ? signalVerdict(signalContext, entry.value)
+      : kind === 'delays'
+        ? delaysVerdict(sourceCode, entry.value)
+        : durationVerdict(sourceCode, entry.value);
+
+  /** The replacement text for a key whose value is no bound. */
+  const replacementFor = (kind: KeyKind): string =>
+    kind === 'signal' ? `AbortSignal.timeout(${ms})` : kind === 'delays' ? `{ request: ${ms} }` : ms;
+
+  /** Replaces a property's value; a shorthand (`{ timeout }`) becomes `timeout: text`, as its key must stay. */
+  const replaceValue = (property: TSESTree.Property, key: string, text: string): Edit =>
+    property.shorthand
+      ? { kind: 'replace', node: property, text: `${key}: ${text}` }
+      : { kind: 'replace', node: property.value, text };
+
+  /** The verdict of the options alone, before idioms such as watchdogs and races. */
+  function judgeOptions(name: string, policy: Policy, view: OptionsView): Outcome {
+    const data = { name, remedy: policy.remedy };
+    const { entries } = view;
+    const present = Object.keys(policy.keys).filter((key) => entries.has(key));
+    const { libraryDefault } = policy;
+    if (libraryDefault) {
+      for (const [key, disabler] of Object.entries(libraryDefault.disablers)) {
+        const entry = entries.get(key);
+        if (entry && disables(disabler, entry.value)) {
+          const edit = entry.property && replaceValue(entry.property, key, ms);
+          const value = sourceCode.getText(entry.value);
+          const messageId = libraryDefault.disabledMessage ?? 'noBoundValue';
+          return { kind: 'report', report: { messageId, data: { ...data, key, value }, edit } };
+        }
+      }
+      const reset = entries.get('resetTimeoutOnProgress');
+      if (policy.progressReset === true && reset && isStatic(reset.value, true) && !entries.has('maxTotalTimeout') && !view.opaque) {
+        return {
+          kind: 'report',
+          report: { messageId: 'unboundedProgress', data, edit: { kind: 'insertBound', text: `maxTotalTimeout: ${ms}` } },
+        };
+      }
+      if (present.length > 0) return BOUNDED;
+      return view.opaque ? UNKNOWN : { kind: 'libraryDefault', duration: libraryDefault.duration };
     }
+    let unbounded: Report | undefined;
+    let unknown = false;
+    let signalUnknown = false;
+    for (const key of present) {
+      const kind = policy.keys[key] ?? 'duration';
+      const entry = entries.get(key);
+      if (!entry) continue;
+      const verdict = valueVerdict(kind, entry);
+      if (verdict === 'number') {
+        const value = sourceCode.getText(entry.value);
+        const edit = entry.property && replaceValue(entry.property, key, `{ request: ${value} }`);
+        unbounded ??= { messageId: 'gotTimeoutNumber', data: { ...data, value }, edit };
+        continue;
+      }
+      if (verdict.verdict === 'bounded') return BOUNDED;
+      if (verdict.verdict === 'unknown') {
+        unknown = true;
+        signalUnknown ||= kind === 'signal';
+      }
+      else {
+        const edit = entry.property && replaceValue(entry.property, key, replacementFor(kind));
+        const value = verdict.shown ?? sourceCode.getText(entry.value);
+        unbounded ??= { messageId: 'noBoundValue', data: { name, key, value, remedy: VALUE_REMEDIES[kind] }, edit };
+      }
+    }
+    if (unbounded?.messageId === 'gotTimeoutNumber') return { kind: 'report', report: unbounded };
+    for (const [key, wrong] of Object.entries(policy.wrongKeys ?? {})) {
+      const entry = entries.get(key);
+      if (!entry) continue;
+      if (wrong === 'unknown') {
+        unknown = true;
+        continue;
+      }
+      return { kind: 'report', report: { messageId: wrong, data, edit: wrongKeyEdit(wrong, entry, view, policy) } };
+    }
+    if (unknown || view.opaque) return signalUnknown && !view.opaque ? UNKNOWN_SIGNAL : UNKNOWN;
+    if (unbounded) return { kind: 'report', report: unbounded };
+    if (!policy.add) return { kind: 'report', report: { messageId: 'noDeadlineApi', data } };
+    return { kind: 'report', report: { messageId: 'missingTimeout', data, edit: { kind: 'insertBound', text: boundText(policy.add) } } };
+  }
 
-    function judgeProjectTool(call: TSESTree.CallExpression, name: string, policy: Policy, at: number, add: string): void {
-      const location = locateOptions(sourceCode, call, index(at));
-      const view = location.kind === 'found' ? readOptions(sourceCode, location.node) : EMPTY_OPTIONS;
-      const run: ToolRun = { node: call, name, api: { policy: 'childProcess', slot: index(at) }, inherited: EMPTY_OPTIONS, policy };
-      let outcome = location.kind === 'unknown' ? UNKNOWN : judgeOptions(name, policy, view);
-      if (outcome.kind === 'report' && outcome.report.messageId === 'missingTimeout') {
-        outcome = { kind: 'report', report: { ...outcome.report, edit: { kind: 'insertBound', text: add } } };
+  function wrongKeyEdit(wrong: WrongKey, entry: OptionEntry, view: OptionsView, policy: Policy): Edit | undefined {
+    const { property } = entry;
+    switch (wrong) {
+      case 'fetchIgnoresTimeout': {
+        if (!property || view.entries.has('signal')) return undefined;
+        const duration = durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : ms;
+        return { kind: 'replace', node: property, text: `signal: AbortSignal.timeout(${duration})` };
       }
-      if (outcome.kind === 'report' && outcome.report.messageId === 'noDeadlineApi') return;
-      // A signal or deadline carried inside another field (`{ context }`) may reach the tool: unknown, not unbounded.
-      if (
-        outcome.kind === 'report' &&
-        outcome.report.messageId === 'missingTimeout' &&
-        [...view.entries.keys()].some((key) => CARRIER_KEY.test(key))
-      ) {
-        outcome = UNKNOWN;
+      case 'httpTimeoutOnlyEmits': {
+        const duration = durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : ms;
+        return view.entries.has('signal') ? undefined : { kind: 'insertBound', text: `signal: AbortSignal.timeout(${duration})` };
       }
-      const carried = [...view.entries.keys()].some((key) => SIGNAL_CARRIER_KEY.test(key));
-      const dropped = carried ? undefined : droppedSignal(run, view, location);
+      case 'syncIgnoresSignal':
+        return policy.add && { kind: 'insertBound', text: boundText(policy.add) };
+      case 'execaSignalRenamed':
+        if (!property || view.entries.has('cancelSignal')) return undefined;
+        return property.shorthand
+          ? { kind: 'replace', node: property, text: `cancelSignal: ${sourceCode.getText(property.value)}` }
+          : { kind: 'replace', node: property.key, text: 'cancelSignal' };
+      case 'unknown':
+        return undefined;
+    }
+  }
+
+  /** Idioms outside the options that bound a run: watchdogs, races, wrappers, long-lived children. */
+  function boundedByIdiom(run: ToolRun, view: OptionsView, outcome: Outcome): Outcome | undefined {
+    const uses = run.api.handle === true ? handleUses(sourceCode, run.node, memberCache) : [];
+    const isHttpTimeout = outcome.kind === 'report' && outcome.report.messageId === 'httpTimeoutOnlyEmits';
+    // `req.on('timeout', () => req.destroy())`, also after `req.setTimeout(ms, () => req.destroy())`.
+    if (run.api.policy === 'http' && uses.some((use) => isMethodCallOn(use, DESTROY_METHODS) && runsOnTrigger(sourceCode, use, TIMEOUT_EVENT))) {
+      return BOUNDED;
+    }
+    // `http.get(url, { timeout }, cb).on('timeout', function () { this.destroy() })`: a handler the rule does not read.
+    if (isHttpTimeout && hasChainedListener(run.node, 'timeout')) return UNKNOWN;
+    if (uses.length > 0 && hasWatchdog(sourceCode, uses)) return BOUNDED;
+    // `spawn(…, { detached: true })` unref'd through its variable or right away (`spawn(…).unref()`).
+    const detached = view.entries.get('detached');
+    if (run.api.handle === true && detached && isStatic(detached.value, true) && [run.node, ...uses].some((use) => isMethodCallOn(use, UNREF))) {
+      return BOUNDED;
+    }
+    const stdio = view.entries.get('stdio');
+    if (stdio && PROCESS_POLICIES.has(run.api.policy) && isInherit(stdio.value)) return BOUNDED;
+    if (run.api.policy === 'zx' && zxChainTimeout(run.node)) return BOUNDED;
+    if (isRacedOrWrapped(sourceCode, run.node, isWrapper)) return BOUNDED;
+    // A long-lived child that other code stops (`stop() { this.recorder.kill() }`), or a handle returned to the
+    // caller (`return spawn(...)`): when it ends, the rule cannot tell.
+    // A kill in the same function (an output cap in a 'data' listener) is no such owner.
+    const owner = enclosingFunction(run.node);
+    const killedElsewhere = uses.some((use) => isMethodCallOn(use, KILL_METHODS) && (!owner || !isWithin(use, owner)));
+    if (killedElsewhere) return UNKNOWN;
+    return run.api.handle === true && HANDLE_POLICIES.has(run.api.policy) && isReturned(run.node, uses) ? UNKNOWN : undefined;
+  }
+
+  /** zx: ``$`cmd`.nothrow().timeout('5s')``. */
+  function zxChainTimeout(node: TSESTree.Node): boolean {
+    let current = node;
+    for (let parent = current.parent; parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current; parent = current.parent) {
+      const call = parent.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
+      // zx's own timer: a value the rule would call no bound may still kill at once, so any call counts.
+      if (!parent.computed && parent.property.name === 'timeout') return call.arguments.length > 0;
+      current = call;
+    }
+    return false;
+  }
+
+  /** signalDropped: the run sits in a function that receives an abort signal and does not pass it on. */
+  function droppedSignal(run: ToolRun, view: OptionsView, location: OptionsLocation | undefined): Report | undefined {
+    const { signalKey } = run.policy;
+    if (signalKey === undefined || view.opaque || location?.kind === 'unknown') return undefined;
+    const received = receivedSignal(run.node, signalNames);
+    if (!received) return undefined;
+    const signalKeys = Object.entries(run.policy.keys).filter(([, kind]) => kind === 'signal');
+    if (signalKeys.some(([key]) => view.entries.has(key))) return undefined;
+    const variable = findDeclared(received.binding);
+    const [start, end] = run.node.range;
+    if (variable?.references.some(({ identifier }) => identifier.range[0] >= start && identifier.range[1] <= end)) return undefined;
+    if (run.api.handle === true) {
+      const uses = handleUses(sourceCode, run.node, memberCache);
+      if (uses.some((use) => runsOnTrigger(sourceCode, use, WATCHDOG_ABORT))) return undefined;
+    }
+    const signal = received.binding.name;
+    return {
+      messageId: 'signalDropped',
+      data: { name: run.name, signal, key: signalKey, pass: signal === signalKey ? signal : `${signalKey}: ${signal}` },
+      edit: { kind: 'insertBound', text: signal === signalKey ? signal : `${signalKey}: ${signal}` },
+    };
+  }
+
+  /** The variable a parameter declares (not a same-named one of an inner scope). */
+  function findDeclared(binding: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+    for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(binding); scope; scope = scope.upper) {
+      const variable = scope.set.get(binding.name);
+      if (variable?.identifiers.includes(binding)) return variable;
+    }
+    return undefined;
+  }
+
+  /** The edit as a fix, or undefined where it cannot be made. */
+  function applyEdit(
+    edit: Edit,
+    run: ToolRun,
+    location: OptionsLocation | undefined,
+    view: OptionsView,
+  ): TSESLint.ReportFixFunction | undefined {
+    if (edit.kind === 'replace') return (fixer) => fixer.replaceText(edit.node, edit.text);
+    const { node } = run;
+    if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+      if (!run.api.factory && run.api.policy !== 'zx' && run.api.policy !== 'execa') return undefined;
+      // A factory called at the tag (``$({ cwd })`cmd` ``): into its options rather than a second call.
+      const tag = unwrapExpression(node.tag);
+      const [factoryOptions] = tag.type === AST_NODE_TYPES.CallExpression && tag.arguments.length === 1 ? tag.arguments : [];
+      if (factoryOptions?.type === AST_NODE_TYPES.ObjectExpression) {
+        return (fixer) => insertProperty(fixer, sourceCode, factoryOptions, edit.text);
+      }
+      return (fixer) => fixer.insertTextAfter(node.tag, `({ ${edit.text} })`);
+    }
+    if (location?.kind === 'missing') return (fixer) => insertArgument(fixer, sourceCode, node, location.index, `{ ${edit.text} }`);
+    if (location?.kind !== 'found') return undefined;
+    if (view.literal) {
+      const { literal } = view;
+      return (fixer) => insertProperty(fixer, sourceCode, literal, edit.text);
+    }
+    const argument = unwrapExpression(location.node);
+    if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const original = location.node;
+    return (fixer) => fixer.replaceText(original, `{ ...${sourceCode.getText(original)}, ${edit.text} }`);
+  }
+
+  function report(run: ToolRun, result: Report, location: OptionsLocation | undefined, view: OptionsView): void {
+    const fix = result.edit && applyEdit(result.edit, run, location, view);
+    const text = result.edit?.text ?? '';
+    const suggestionId = result.messageId === 'signalDropped' ? 'passSignal' : result.edit?.kind === 'replace' ? 'replaceBound' : 'addBound';
+    context.report({
+      node: run.node,
+      messageId: result.messageId,
+      data: result.data,
+      fix: autofix ? fix : undefined,
+      suggest: !autofix && fix ? [{ messageId: suggestionId, data: { text }, fix }] : [],
+    });
+  }
+
+  function judge(run: ToolRun): void {
+    const { node, api, policy } = run;
+    let location: OptionsLocation | undefined;
+    let own = EMPTY_OPTIONS;
+    if (node.type === AST_NODE_TYPES.CallExpression && api.slot) {
+      location = locateOptions(sourceCode, node, api.slot);
+      if (location.kind === 'found') own = readOptions(sourceCode, location.node);
+    }
+    const view = mergeViews(mergeViews(run.inherited, requestInit(run)), own);
+    let outcome: Outcome = location?.kind === 'unknown' ? UNKNOWN : judgeOptions(run.name, policy, view);
+    if (outcome.kind === 'report' || outcome.kind === 'unknown') outcome = boundedByIdiom(run, view, outcome) ?? outcome;
+    const isWrongKey =
+      outcome.kind === 'report' && outcome.report.messageId !== 'missingTimeout' && outcome.report.messageId !== 'noBoundValue';
+    if (!isWrongKey) {
+      const dropped = droppedSignal(run, view, location);
       if (dropped) {
         report(run, dropped, location, view);
         return;
       }
-      if (outcome.kind !== 'bounded' && isRacedOrWrapped(sourceCode, call, isWrapper)) return;
-      if (outcome.kind === 'report') report(run, outcome.report, location, view);
-      else if (outcome.kind === 'unknown' && strict) context.report({ node: call, messageId: 'unknownBound', data: { name } });
     }
+    switch (outcome.kind) {
+      case 'bounded':
+        return;
+      case 'unknown':
+        if (strict) {
+          const messageId = outcome.reason === 'signal' ? 'unknownSignal' : 'unknownBound';
+          context.report({ node, messageId, data: { name: run.name } });
+        }
+        return;
+      case 'libraryDefault':
+        if (strict) {
+          const remedy = policy.signalKey === undefined ? 'pass `timeout`' : `pass \`timeout\` or \`${policy.signalKey}\``;
+          context.report({ node, messageId: 'implicitDefault', data: { name: run.name, duration: outcome.duration, remedy } });
+        }
+        return;
+      case 'report':
+        report(run, outcome.report, location, view);
+    }
+  }
 
-    const listeners: TSESLint.RuleListener = {
-      ...tracker,
-      'Program:exit'(program) {
-        tracker['Program:exit']?.(program);
-        analyse();
-      },
-    };
-    if (toolPatterns.length > 0) {
-      listeners.CallExpression = (node) => {
-        projectCalls.push(node);
-      };
+  /**
+   * fetch's first argument may be a `Request` carrying the signal: `fetch(new Request(url, { signal }))`, also
+   * through a `const`; a parameter named like a request (`req`, `request`, `apiRequest`) may be one: unknown.
+   */
+  function requestInit(run: ToolRun): OptionsView {
+    const { node } = run;
+    if (run.api.policy !== 'fetch' && run.api.policy !== 'nodeFetch') return EMPTY_OPTIONS;
+    if (node.type !== AST_NODE_TYPES.CallExpression || !node.arguments[0]) return EMPTY_OPTIONS;
+    let input = unwrapExpression(node.arguments[0]);
+    if (input.type === AST_NODE_TYPES.Identifier) {
+      if (REQUEST_NAME.test(input.name)) return OPAQUE;
+      input = constantInit(sourceCode, input) ?? input;
     }
-    return listeners;
-  },
-});
+    if (input.type !== AST_NODE_TYPES.NewExpression || input.callee.type !== AST_NODE_TYPES.Identifier || input.callee.name !== 'Request') {
+      return EMPTY_OPTIONS;
+    }
+    const [, init] = input.arguments;
+    return init ? { ...readOptions(sourceCode, init), literal: undefined } : EMPTY_OPTIONS;
+  }
+
+  /** The runs an instance or a factory's result makes: `api.get()`, `client.callTool()`, ``run`cmd` ``. */
+  function instanceRuns(makerNode: TSESTree.Node, family: Family, inherited: OptionsView, runs: ToolRun[]): void {
+    const uses = [...handleUses(sourceCode, makerNode, memberCache), makerNode];
+    let ownDefaults = inherited;
+    for (const use of uses) {
+      const assigned = assignedMember(use, ['defaults', 'timeout']);
+      if (assigned) ownDefaults = mergeViews(ownDefaults, { entries: new Map([['timeout', { value: assigned, property: undefined }]]), opaque: false, literal: undefined });
+    }
+    for (const use of uses) {
+      const apiUse = apiUseOf(use);
+      if (!apiUse) continue;
+      const isTag = apiUse.node.type === AST_NODE_TYPES.TaggedTemplateExpression;
+      const api = isTag && apiUse.member === '' ? family.tag : family.members[apiUse.member];
+      if (!api) continue;
+      const name = apiUse.member === '' ? family.name : `${family.name}.${apiUse.member}`;
+      runs.push({ node: apiUse.node, name, api, inherited: ownDefaults, policy: POLICIES[api.policy] });
+    }
+  }
+
+
+  function analyse(): void {
+    const fileDefaults = new Map<Family, OptionsView>();
+    const promisifiable = new Map<TSESTree.Node, Family>();
+    for (const { node, info } of found) {
+      if (info.kind === 'wrapper') wrapperCalls.add(node);
+      if (info.kind === 'promisifiable') {
+        for (const use of readUses(sourceCode, node)) promisifiable.set(use, info.makes);
+      }
+      if (info.kind === 'default') {
+        const assigned = assignedMember(node, []);
+        if (!assigned) continue;
+        const previous = fileDefaults.get(info.family) ?? EMPTY_OPTIONS;
+        fileDefaults.set(info.family, mergeViews(previous, { entries: new Map([[info.key, { value: assigned, property: undefined }]]), opaque: false, literal: undefined }));
+      }
+    }
+    const inheritedOf = (family: Family | undefined): OptionsView => (family && fileDefaults.get(family)) ?? EMPTY_OPTIONS;
+
+    const runs: ToolRun[] = [];
+    for (const { node, info, path } of found) {
+      // `execa.execa` → `execa`: a module named after its main export.
+      const name = (path[0] === path[1] ? path.slice(1) : path).join('.');
+      switch (info.kind) {
+        case 'run': {
+          if (node.type !== AST_NODE_TYPES.CallExpression) break;
+          const { api, family } = info;
+          const isFactoryCall =
+            api.factory === true && node.arguments.length === 1 && unwrapExpression(node.arguments[0] ?? node).type === AST_NODE_TYPES.ObjectExpression;
+          if (isFactoryCall && family) {
+            const configured = mergeViews(inheritedOf(family), readOptions(sourceCode, node.arguments[0] ?? node));
+            instanceRuns(node, family, configured, runs);
+            break;
+          }
+          if (api.factoryOnly === true) break;
+          runs.push({ node, name, api, inherited: inheritedOf(family), policy: POLICIES[api.policy] });
+          break;
+        }
+        case 'tag':
+          for (const use of readUses(sourceCode, node)) {
+            const apiUse = apiUseOf(use);
+            if (apiUse?.member !== '' || apiUse.node.type !== AST_NODE_TYPES.TaggedTemplateExpression) continue;
+            runs.push({ node: apiUse.node, name, api: info.api, inherited: inheritedOf(info.family), policy: POLICIES[info.api.policy] });
+          }
+          break;
+        case 'maker': {
+          if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) break;
+          const location = node.type === AST_NODE_TYPES.CallExpression ? locateOptions(sourceCode, node, info.slot) : undefined;
+          const own = location?.kind === 'found' ? readOptions(sourceCode, location.node) : EMPTY_OPTIONS;
+          const configured = node.type === AST_NODE_TYPES.NewExpression ? EMPTY_OPTIONS : mergeViews(inheritedOf(info.makes), own);
+          if (node.type === AST_NODE_TYPES.CallExpression) judgeMaker(node, name, info.policy, configured, location);
+          instanceRuns(node, info.makes, configured, runs);
+          break;
+        }
+        case 'promisify': {
+          if (node.type !== AST_NODE_TYPES.CallExpression) break;
+          const [argument] = node.arguments;
+          const family = argument && promisifiable.get(unwrapExpression(argument));
+          if (family) instanceRuns(node, family, EMPTY_OPTIONS, runs);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    for (const call of projectCalls) {
+      for (const tool of toolPatterns) {
+        if (!matchesCallee(tool.pattern, call.callee)) continue;
+        const keys = Object.fromEntries(tool.keys.map((key): [string, KeyKind] => [key, /signal/iu.test(key) ? 'signal' : 'duration']));
+        const first = tool.keys[0] ?? 'timeout';
+        const add = /signal/iu.test(first) ? `${first}: AbortSignal.timeout(${ms})` : `${first}: ${ms}`;
+        const policy: Policy = {
+          keys,
+          add: 'timeout',
+          signalKey: tool.keys.find((key) => /signal/iu.test(key)),
+          remedy: `pass ${tool.keys.map((key) => `\`${key}\``).join(' or ')}`,
+        };
+        judgeProjectTool(call, sourceCode.getText(call.callee), policy, tool.argument, add);
+        break;
+      }
+    }
+    for (const run of runs) judge(run);
+  }
+
+  /** `axios.create({ timeout: 0 })`: the maker itself is reported only for a value that is no bound. */
+  function judgeMaker(
+    node: TSESTree.CallExpression,
+    name: string,
+    policyName: PolicyName,
+    view: OptionsView,
+    location: OptionsLocation | undefined,
+  ): void {
+    const outcome = judgeOptions(name, POLICIES[policyName], view);
+    if (outcome.kind !== 'report') return;
+    const { messageId } = outcome.report;
+    if (messageId === 'missingTimeout' || messageId === 'noDeadlineApi' || messageId === 'unboundedProgress') return;
+    if (messageId === 'mcpTimeoutFiresAtOnce') return;
+    const makerRun: ToolRun = { node, name, api: { policy: policyName }, inherited: EMPTY_OPTIONS, policy: POLICIES[policyName] };
+    const result = messageId === 'noBoundValue' ? { ...outcome.report, messageId: 'noBoundDefault' as const } : outcome.report;
+    report(makerRun, result, location, view);
+  }
+
+  function judgeProjectTool(call: TSESTree.CallExpression, name: string, policy: Policy, at: number, add: string): void {
+    const location = locateOptions(sourceCode, call, index(at));
+    const view = location.kind === 'found' ? readOptions(sourceCode, location.node) : EMPTY_OPTIONS;
+    const run: ToolRun = { node: call, name, api: { policy: 'childProcess', slot: index(at) }, inherited: EMPTY_OPTIONS, policy };
+    let outcome = location.kind === 'unknown' ? UNKNOWN : judgeOptions(name, policy, view);
+    if (outcome.kind === 'report' && outcome.report.messageId === 'missingTimeout') {
+      outcome = { kind: 'report', report: { ...outcome.report, edit: { kind: 'insertBound', text: add } } };
+    }
+    if (outcome.kind === 'report' && outcome.report.messageId === 'noDeadlineApi') return;
+    // A signal or deadline carried inside another field (`{ context }`) may reach the tool: unknown, not unbounded.
+    if (
+      outcome.kind === 'report' &&
+      outcome.report.messageId === 'missingTimeout' &&
+      [...view.entries.keys()].some((key) => CARRIER_KEY.test(key))
+    ) {
+      outcome = UNKNOWN;
+    }
+    const carried = [...view.entries.keys()].some((key) => SIGNAL_CARRIER_KEY.test(key));
+    const dropped = carried ? undefined : droppedSignal(run, view, location);
+    if (dropped) {
+      report(run, dropped, location, view);
+      return;
+    }
+    if (outcome.kind !== 'bounded' && isRacedOrWrapped(sourceCode, call, isWrapper)) return;
+    if (outcome.kind === 'report') report(run, outcome.report, location, view);
+    else if (outcome.kind === 'unknown' && strict) context.report({ node: call, messageId: 'unknownBound', data: { name } });
+  }
+
+  analyse();
+}

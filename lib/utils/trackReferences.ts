@@ -97,136 +97,268 @@ function asNamespace<Info>(element: TraceMapElement<Info>): TraceMapElement<Info
 type Scope = ReturnType<TSESLint.SourceCode['getScope']>;
 type Reference = Scope['through'][number];
 
-// Both rules ask for several undeclared globals (`require`, `process`, `fetch`, …) in the same file: index the
-// global scope's unresolved references by name once per file instead of scanning them once per name and rule.
-const undeclaredByScope = new WeakMap<Scope, ReadonlyMap<string, readonly Reference[]>>();
-
-function undeclaredReferences(globalScope: Scope): ReadonlyMap<string, readonly Reference[]> {
-  let byName = undeclaredByScope.get(globalScope);
-  if (!byName) {
-    const index = new Map<string, Reference[]>();
-    for (const reference of globalScope.through) {
-      const list = index.get(reference.identifier.name);
-      if (list) list.push(reference);
-      else index.set(reference.identifier.name, [reference]);
-    }
-    byName = index;
-    undeclaredByScope.set(globalScope, byName);
-  }
-  return byName;
+/** Where a traced module or global enters the file: the expression that evaluates to it. */
+interface ModuleEntry {
+  readonly node: TSESTree.Node;
+  readonly specifier: string;
+  /** `await import()`: an ES module namespace. */
+  readonly namespace: boolean;
 }
+
+interface GlobalEntry {
+  readonly node: TSESTree.Identifier;
+  readonly name: string;
+}
+
+/** What a file's entry scan found; `esm` when an import or re-export names a traced module. */
+interface Entries {
+  esm: boolean;
+  readonly modules: ModuleEntry[];
+  readonly globals: GlobalEntry[];
+}
+
+/** The reference's identifier when it reads a plain identifier (not a JSX name, not a write). */
+function readIdentifier(reference: Reference): TSESTree.Identifier | undefined {
+  const { identifier } = reference;
+  return reference.isRead() && identifier.type === AST_NODE_TYPES.Identifier ? identifier : undefined;
+}
+
+/**
+ * The one pass over a file that every rule pays for: the top-level statements, the dynamic imports, and the global
+ * scope's references to `require`, `process` and the traced globals. It allocates nothing until it finds an entry,
+ * so a file that never names a traced module or global costs a loop over those lists and no more.
+ */
+function findEntries<Info>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  program: TSESTree.Program,
+  globalScope: Scope,
+  dynamicImports: readonly TSESTree.ImportExpression[],
+  modules: TraceMap<Info>,
+  globals: TraceMap<Info>,
+): Entries | undefined {
+  let entries: Entries | undefined;
+  const found = (): Entries => (entries ??= { esm: false, modules: [], globals: [] });
+  const traced = (specifier: string | undefined): specifier is string =>
+    specifier !== undefined && Object.hasOwn(modules, specifier);
+
+  for (const statement of program.body) {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+      case AST_NODE_TYPES.ExportAllDeclaration:
+      case AST_NODE_TYPES.ExportNamedDeclaration:
+        if (statement.source && traced(statement.source.value)) found().esm = true;
+        break;
+      case AST_NODE_TYPES.TSImportEqualsDeclaration: {
+        const reference = statement.moduleReference;
+        if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference || !traced(reference.expression.value)) break;
+        for (const variable of sourceCode.scopeManager?.getDeclaredVariables(statement) ?? []) {
+          for (const use of variable.references) {
+            if (use.isRead()) found().modules.push({ node: use.identifier, specifier: reference.expression.value, namespace: false });
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /** `require('x')`, `process.getBuiltinModule('x')`, or a traced global. */
+  const visit = (identifier: TSESTree.Identifier): void => {
+    const { name, parent } = identifier;
+    if (Object.hasOwn(globals, name)) found().globals.push({ node: identifier, name });
+    if (name === 'require') {
+      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee !== identifier) return;
+      const specifier = stringArgument(parent);
+      if (traced(specifier)) found().modules.push({ node: parent, specifier, namespace: false });
+    } else if (name === 'process') {
+      if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== identifier) return;
+      const call = parent.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return;
+      // `process.env` is everywhere: ask for a scope only for a computed key, which may be a constant.
+      const key = parent.computed
+        ? ASTUtils.getPropertyName(parent, sourceCode.getScope(parent))
+        : parent.property.type === AST_NODE_TYPES.Identifier
+          ? parent.property.name
+          : undefined;
+      if (key !== 'getBuiltinModule') return;
+      const specifier = stringArgument(call);
+      if (traced(specifier)) found().modules.push({ node: call, specifier, namespace: false });
+    }
+  };
+  const isEntryName = (name: string): boolean => name === 'require' || name === 'process' || Object.hasOwn(globals, name);
+
+  // Undeclared globals, and globals the configuration declares (a variable without definitions); a file that
+  // declares the name itself shadows the global, so its references are not followed.
+  for (const reference of globalScope.through) {
+    if (!isEntryName(reference.identifier.name)) continue;
+    const identifier = readIdentifier(reference);
+    if (identifier) visit(identifier);
+  }
+  for (const name of ['require', 'process', ...Object.keys(globals)]) {
+    const variable = globalScope.set.get(name);
+    if (!variable || variable.defs.length > 0) continue;
+    for (const reference of variable.references) {
+      const identifier = readIdentifier(reference);
+      if (identifier) visit(identifier);
+    }
+  }
+
+  for (const node of dynamicImports) {
+    if (node.parent.type !== AST_NODE_TYPES.AwaitExpression || node.parent.argument !== node) continue;
+    const specifier = stringArgument(node);
+    if (traced(specifier)) found().modules.push({ node: node.parent, specifier, namespace: true });
+  }
+  return entries;
+}
+
+// Selectors for the pre-scan: ESLint matches them during its one traversal, so a file without such nodes costs
+// the rule nothing. Each is a superset of what findEntries accepts (which checks scopes and string arguments).
+const REQUIRE_CALL = "CallExpression[callee.type='Identifier'][callee.name='require']";
+const GET_BUILTIN_MODULE =
+  "MemberExpression[object.type='Identifier'][object.name='process'][computed=true], MemberExpression[object.type='Identifier'][object.name='process'][property.name='getBuiltinModule']";
+
+/** `Identifier[name=/^(?:fetch|Bun)$/]` for the traced globals' names. */
+function identifierSelector(names: readonly string[]): string {
+  const alternatives = names.map((name) => name.replace(/[$]/gu, '\\$')).join('|');
+  return `Identifier[name=/^(?:${alternatives})$/]`;
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Called at `Program:exit` with every use in the file, once each (an empty list when there is none). */
+export type OnProgramExit<Info, Payload> = (
+  context: Context,
+  references: readonly TrackedReference<Info>[],
+  payload: Payload,
+) => void;
+
+/** Gives a file its listeners: call it from `create`. */
+export type StartFile<Payload> = (context: Context, payload: Payload) => TSESLint.RuleListener;
+
+const NO_REFERENCES: readonly never[] = Object.freeze([]);
 
 /**
  * Finds every use of the traced module exports and globals in a file, through any binding:
  * ESM imports (default, namespace, named, renamed), `require` (declared as a global or not), destructuring,
  * aliases, inline `require('x').y()`, computed `x['y']`, TypeScript `import x = require()`, `await import()`,
- * and `process.getBuiltinModule()`. Returns listeners; `onReference` runs once per use at `Program:exit`.
+ * and `process.getBuiltinModule()`.
+ *
+ * Made once per rule (and trace map), not once per file: `create` calls the returned function, which resets the
+ * file state and hands back the same listener object every time, so a file costs no allocation until it turns
+ * out to name a traced module or global. ESLint lints one file at a time per thread (`create`, then one
+ * traversal to `Program:exit`), which is what makes one shared state safe. Build per-file rule state in
+ * `onProgramExit`, not in `create`.
  */
-export function trackReferences<Info>(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+export function createTracker<Info, Payload>(
   { modules = {}, globals = {} }: TrackedSources<Info>,
-  onReference: (reference: TrackedReference<Info>) => void,
-): TSESLint.RuleListener {
-  const dynamicImports: TSESTree.ImportExpression[] = [];
-  return {
+  onProgramExit: OnProgramExit<Info, Payload>,
+): StartFile<Payload> {
+  let context: Context | undefined;
+  let payload: Payload | undefined;
+  let dynamicImports: TSESTree.ImportExpression[] = [];
+  // Set by the listeners below when the file may name a traced module or global. They see only the nodes their
+  // selectors pick out, so most files never call them and end with one test at `Program:exit`.
+  let mayEnter = false;
+
+  const traced = (specifier: unknown): boolean => typeof specifier === 'string' && Object.hasOwn(modules, specifier);
+  const onSource = (node: { readonly source?: TSESTree.Literal | null }): void => {
+    if (node.source && traced(node.source.value)) mayEnter = true;
+  };
+
+  function programExit(program: TSESTree.Program): void {
+    const fileContext = context;
+    const filePayload = payload as Payload;
+    const imports = dynamicImports;
+    context = undefined;
+    payload = undefined;
+    if (!fileContext) return;
+    if (!mayEnter) {
+      onProgramExit(fileContext, NO_REFERENCES, filePayload);
+      return;
+    }
+    onProgramExit(fileContext, referencesIn(fileContext, program, imports), filePayload);
+  }
+
+  function referencesIn(
+    fileContext: Context,
+    program: TSESTree.Program,
+    imports: readonly TSESTree.ImportExpression[],
+  ): readonly TrackedReference<Info>[] {
+    const { sourceCode } = fileContext;
+    const globalScope = sourceCode.getScope(program);
+    const entries = findEntries(sourceCode, program, globalScope, imports, modules, globals);
+    if (!entries) return NO_REFERENCES;
+
+    const tracker = new ReferenceTracker(globalScope, { mode: 'legacy' }) as unknown as Tracker;
+    const seen = new Set<TSESTree.Node>();
+    const references: TrackedReference<Info>[] = [];
+
+    const emit = (found: Iterable<FoundReference<Info>>): void => {
+      for (const { node, path, type, info } of found) {
+        if (seen.has(node)) continue;
+        seen.add(node);
+        references.push({ node, path: normalizePath(path), kind: kindOf(type), info });
+      }
+    };
+
+    /** Uses of an expression that evaluates to `element`: itself (when read is traced) and what hangs off it. */
+    function* usesOf(node: TSESTree.Node, name: string, element: TraceMapElement<Info>): Generator<FoundReference<Info>> {
+      const read = element[READ];
+      if (read !== undefined) yield { node, path: [name], type: READ, info: read };
+      for (const found of tracker.iteratePropertyReferences(node, element)) {
+        yield { ...found, path: [name, ...found.path] };
+      }
+    }
+
+    if (entries.esm) emit(tracker.iterateEsmReferences(modules));
+    for (const { node, specifier, namespace } of entries.modules) {
+      const element = modules[specifier];
+      if (element) emit(usesOf(node, specifier, namespace ? asNamespace(element) : element));
+    }
+    // Globals in the order of the trace map, each in source order.
+    const names = Object.keys(globals);
+    const byName = [...entries.globals].sort((a, b) => names.indexOf(a.name) - names.indexOf(b.name));
+    for (const { node, name } of byName) {
+      const element = globals[name];
+      if (element) emit(usesOf(node, name, element));
+    }
+    return references;
+  }
+
+  const listeners: TSESLint.RuleListener = {
+    ImportDeclaration: onSource,
+    ExportAllDeclaration: onSource,
+    ExportNamedDeclaration: onSource,
+    TSImportEqualsDeclaration(node) {
+      const reference = node.moduleReference;
+      if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && traced(reference.expression.value)) mayEnter = true;
+    },
     ImportExpression(node) {
       dynamicImports.push(node);
+      mayEnter = true;
     },
-    'Program:exit'(program) {
-      const { sourceCode } = context;
-      const globalScope = sourceCode.getScope(program);
-      const tracker = new ReferenceTracker(globalScope, { mode: 'legacy' }) as unknown as Tracker;
-      const seen = new Set<TSESTree.Node>();
-
-      const emit = (found: Iterable<FoundReference<Info>>): void => {
-        for (const { node, path, type, info } of found) {
-          if (seen.has(node)) continue;
-          seen.add(node);
-          onReference({ node, path: normalizePath(path), kind: kindOf(type), info });
-        }
-      };
-
-      /** Uses of an expression that evaluates to `element`: itself (when read is traced) and what hangs off it. */
-      function* usesOf(
-        node: TSESTree.Node,
-        name: string,
-        element: TraceMapElement<Info>,
-      ): Generator<FoundReference<Info>> {
-        const read = element[READ];
-        if (read !== undefined) yield { node, path: [name], type: READ, info: read };
-        for (const found of tracker.iteratePropertyReferences(node, element)) {
-          yield { ...found, path: [name, ...found.path] };
-        }
-      }
-
-      /** Reads of a global, whether the config declares it or not; nothing where the file redeclares it. */
-      const readsOfGlobal = (name: string): TSESTree.Identifier[] => {
-        const variable = globalScope.set.get(name);
-        const references = variable
-          ? variable.defs.length === 0
-            ? variable.references
-            : []
-          : (undeclaredReferences(globalScope).get(name) ?? []);
-        return references
-          .filter((reference) => reference.isRead())
-          .map((reference) => reference.identifier)
-          .filter((identifier): identifier is TSESTree.Identifier => identifier.type === AST_NODE_TYPES.Identifier);
-      };
-
-      const moduleUses = (node: TSESTree.Node, specifier: string | undefined, namespace: boolean): void => {
-        if (specifier === undefined || !Object.hasOwn(modules, specifier)) return;
-        const element = modules[specifier];
-        if (element) emit(usesOf(node, specifier, namespace ? asNamespace(element) : element));
-      };
-
-      emit(tracker.iterateEsmReferences(modules));
-
-      for (const identifier of readsOfGlobal('require')) {
-        const call = identifier.parent;
-        if (call.type === AST_NODE_TYPES.CallExpression && call.callee === identifier) {
-          moduleUses(call, stringArgument(call), false);
-        }
-      }
-
-      for (const identifier of readsOfGlobal('process')) {
-        const member = identifier.parent;
-        if (
-          member.type !== AST_NODE_TYPES.MemberExpression ||
-          member.object !== identifier ||
-          ASTUtils.getPropertyName(member, sourceCode.getScope(member)) !== 'getBuiltinModule'
-        ) {
-          continue;
-        }
-        const call = member.parent;
-        if (call.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
-          moduleUses(call, stringArgument(call), false);
-        }
-      }
-
-      for (const statement of program.body) {
-        if (
-          statement.type !== AST_NODE_TYPES.TSImportEqualsDeclaration ||
-          statement.moduleReference.type !== AST_NODE_TYPES.TSExternalModuleReference
-        ) {
-          continue;
-        }
-        const specifier = statement.moduleReference.expression.value;
-        for (const variable of sourceCode.scopeManager?.getDeclaredVariables(statement) ?? []) {
-          for (const reference of variable.references) {
-            if (reference.isRead()) moduleUses(reference.identifier, specifier, false);
-          }
-        }
-      }
-
-      for (const node of dynamicImports) {
-        if (node.parent.type === AST_NODE_TYPES.AwaitExpression && node.parent.argument === node) {
-          moduleUses(node.parent, stringArgument(node), true);
-        }
-      }
-
-      for (const [name, element] of Object.entries(globals)) {
-        for (const identifier of readsOfGlobal(name)) emit(usesOf(identifier, name, element));
-      }
+    [REQUIRE_CALL](node: TSESTree.CallExpression) {
+      if (traced(stringArgument(node))) mayEnter = true;
     },
+    [GET_BUILTIN_MODULE]() {
+      mayEnter = true;
+    },
+    'Program:exit': programExit,
+  };
+  const names = Object.keys(globals);
+  if (names.length > 0) {
+    listeners[identifierSelector(names)] = () => {
+      mayEnter = true;
+    };
+  }
+  Object.freeze(listeners);
+
+  return (fileContext, filePayload) => {
+    context = fileContext;
+    payload = filePayload;
+    mayEnter = false;
+    if (dynamicImports.length > 0) dynamicImports = [];
+    return listeners;
   };
 }
