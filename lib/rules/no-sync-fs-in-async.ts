@@ -330,7 +330,7 @@ export default createRule<Options, MessageId>({
   create(context, options) {
     const modules = optionModules(context.sourceCode, options[0].modules ?? []);
     // The built-in modules share one tracker; the `modules` option's trace map depends on the file, so it gets its own.
-    return (modules === MODULES ? trackBuiltins : createTracker({ modules }, onProgramExit))(context, undefined);
+    return (modules === MODULES ? trackBuiltins : createTracker({ modules, onlyIf: ASYNC_FUNCTION }, onProgramExit))(context, undefined);
   },
 });
 
@@ -338,7 +338,10 @@ const onProgramExit: OnProgramExit<SyncCall, undefined> = (context, references) 
   if (references.length > 0) lintFile(context as Readonly<TSESLint.RuleContext<MessageId, Options>>, references);
 };
 
-const trackBuiltins = createTracker({ modules: MODULES }, onProgramExit);
+/** Every report is made while an async function runs: a file without one has nothing to report. */
+const ASYNC_FUNCTION = ':function[async=true]';
+
+const trackBuiltins = createTracker({ modules: MODULES, onlyIf: ASYNC_FUNCTION }, onProgramExit);
 
 /** Everything the rule does in a file that uses a traced module: built only for such files. */
 function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, references: readonly TrackedReference<SyncCall>[]): void {

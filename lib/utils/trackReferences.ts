@@ -128,18 +128,17 @@ function readIdentifier(reference: Reference): TSESTree.Identifier | undefined {
  * scope's references to `require`, `process` and the traced globals. It allocates nothing until it finds an entry,
  * so a file that never names a traced module or global costs a loop over those lists and no more.
  */
-function findEntries<Info>(
+function findEntries(
   sourceCode: Readonly<TSESLint.SourceCode>,
   program: TSESTree.Program,
   globalScope: Scope,
   dynamicImports: readonly TSESTree.ImportExpression[],
-  modules: TraceMap<Info>,
-  globals: TraceMap<Info>,
+  specifiers: ReadonlySet<string>,
+  globals: ReadonlySet<string>,
 ): Entries | undefined {
   let entries: Entries | undefined;
   const found = (): Entries => (entries ??= { esm: false, modules: [], globals: [] });
-  const traced = (specifier: string | undefined): specifier is string =>
-    specifier !== undefined && Object.hasOwn(modules, specifier);
+  const traced = (specifier: string | undefined): specifier is string => specifier !== undefined && specifiers.has(specifier);
 
   for (const statement of program.body) {
     switch (statement.type) {
@@ -166,7 +165,7 @@ function findEntries<Info>(
   /** `require('x')`, `process.getBuiltinModule('x')`, or a traced global. */
   const visit = (identifier: TSESTree.Identifier): void => {
     const { name, parent } = identifier;
-    if (Object.hasOwn(globals, name)) found().globals.push({ node: identifier, name });
+    if (globals.has(name)) found().globals.push({ node: identifier, name });
     if (name === 'require') {
       if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee !== identifier) return;
       const specifier = stringArgument(parent);
@@ -186,7 +185,7 @@ function findEntries<Info>(
       if (traced(specifier)) found().modules.push({ node: call, specifier, namespace: false });
     }
   };
-  const isEntryName = (name: string): boolean => name === 'require' || name === 'process' || Object.hasOwn(globals, name);
+  const isEntryName = (name: string): boolean => name === 'require' || name === 'process' || globals.has(name);
 
   // Undeclared globals, and globals the configuration declares (a variable without definitions); a file that
   // declares the name itself shadows the global, so its references are not followed.
@@ -195,7 +194,7 @@ function findEntries<Info>(
     const identifier = readIdentifier(reference);
     if (identifier) visit(identifier);
   }
-  for (const name of ['require', 'process', ...Object.keys(globals)]) {
+  for (const name of ['require', 'process', ...globals]) {
     const variable = globalScope.set.get(name);
     if (!variable || variable.defs.length > 0) continue;
     for (const reference of variable.references) {
@@ -212,16 +211,36 @@ function findEntries<Info>(
   return entries;
 }
 
-// Selectors for the pre-scan: ESLint matches them during its one traversal, so a file without such nodes costs
-// the rule nothing. Each is a superset of what findEntries accepts (which checks scopes and string arguments).
-const REQUIRE_CALL = "CallExpression[callee.type='Identifier'][callee.name='require']";
+// Selectors for the pre-scan: ESLint matches them during its one traversal, so the rule's listeners run only for
+// the few nodes that may matter. Each is a superset of what findEntries accepts (which checks scopes and strings).
 const GET_BUILTIN_MODULE =
   "MemberExpression[object.type='Identifier'][object.name='process'][computed=true], MemberExpression[object.type='Identifier'][object.name='process'][property.name='getBuiltinModule']";
 
+/**
+ * An esquery regular expression matching exactly the given strings. esquery reads a regular expression up to
+ * the next `/`, even an escaped one, so a slash is written `\x2F`.
+ */
+function exactly(values: Iterable<string>): string {
+  const alternatives = [...values].map((value) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\//gu, '\\x2F'));
+  return `/^(?:${alternatives.join('|')})$/`;
+}
+
+/** The pre-scan's selectors for module specifiers: imports, re-exports and `require()` of a traced module. */
+function specifierSelectors(specifiers: ReadonlySet<string>): { readonly source: string; readonly require: string } {
+  const pattern = exactly(specifiers);
+  const require = "CallExpression[callee.type='Identifier'][callee.name='require']";
+  return {
+    source: ['ImportDeclaration', 'ExportAllDeclaration', 'ExportNamedDeclaration']
+      .map((type) => `${type}[source.value=${pattern}]`)
+      .join(', '),
+    // `require(\`fs\`)` too: a template literal is checked by the listener.
+    require: `${require}[arguments.0.value=${pattern}], ${require}[arguments.0.type='TemplateLiteral']`,
+  };
+}
+
 /** `Identifier[name=/^(?:fetch|Bun)$/]` for the traced globals' names. */
 function identifierSelector(names: readonly string[]): string {
-  const alternatives = names.map((name) => name.replace(/[$]/gu, '\\$')).join('|');
-  return `Identifier[name=/^(?:${alternatives})$/]`;
+  return `Identifier[name=${exactly(names)}]`;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -251,17 +270,25 @@ const NO_REFERENCES: readonly never[] = Object.freeze([]);
  * `onProgramExit`, not in `create`.
  */
 export function createTracker<Info, Payload>(
-  { modules = {}, globals = {} }: TrackedSources<Info>,
+  { modules = {}, globals = {}, onlyIf }: TrackedSources<Info> & {
+    /** A selector some node of the file must match for any use to matter (`:function[async=true]`). */
+    readonly onlyIf?: string;
+  },
   onProgramExit: OnProgramExit<Info, Payload>,
 ): StartFile<Payload> {
   let context: Context | undefined;
+  let matched = onlyIf === undefined;
   let payload: Payload | undefined;
   let dynamicImports: TSESTree.ImportExpression[] = [];
   // Set by the listeners below when the file may name a traced module or global. They see only the nodes their
   // selectors pick out, so most files never call them and end with one test at `Program:exit`.
   let mayEnter = false;
 
-  const traced = (specifier: unknown): boolean => typeof specifier === 'string' && Object.hasOwn(modules, specifier);
+  // A Set, not `Object.hasOwn(modules, …)`: specifiers from the AST are fresh strings, and a Set keeps their hash.
+  const specifiers: ReadonlySet<string> = new Set(Object.keys(modules));
+  const globalNames = Object.keys(globals);
+  const globalSet: ReadonlySet<string> = new Set(globalNames);
+  const traced = (specifier: unknown): boolean => typeof specifier === 'string' && specifiers.has(specifier);
   const onSource = (node: { readonly source?: TSESTree.Literal | null }): void => {
     if (node.source && traced(node.source.value)) mayEnter = true;
   };
@@ -273,7 +300,7 @@ export function createTracker<Info, Payload>(
     context = undefined;
     payload = undefined;
     if (!fileContext) return;
-    if (!mayEnter) {
+    if (!mayEnter || !matched) {
       onProgramExit(fileContext, NO_REFERENCES, filePayload);
       return;
     }
@@ -287,7 +314,7 @@ export function createTracker<Info, Payload>(
   ): readonly TrackedReference<Info>[] {
     const { sourceCode } = fileContext;
     const globalScope = sourceCode.getScope(program);
-    const entries = findEntries(sourceCode, program, globalScope, imports, modules, globals);
+    const entries = findEntries(sourceCode, program, globalScope, imports, specifiers, globalSet);
     if (!entries) return NO_REFERENCES;
 
     const tracker = new ReferenceTracker(globalScope, { mode: 'legacy' }) as unknown as Tracker;
@@ -317,8 +344,8 @@ export function createTracker<Info, Payload>(
       if (element) emit(usesOf(node, specifier, namespace ? asNamespace(element) : element));
     }
     // Globals in the order of the trace map, each in source order.
-    const names = Object.keys(globals);
-    const byName = [...entries.globals].sort((a, b) => names.indexOf(a.name) - names.indexOf(b.name));
+    const byName =
+      entries.globals.length > 1 ? [...entries.globals].sort((a, b) => globalNames.indexOf(a.name) - globalNames.indexOf(b.name)) : entries.globals;
     for (const { node, name } of byName) {
       const element = globals[name];
       if (element) emit(usesOf(node, name, element));
@@ -326,10 +353,9 @@ export function createTracker<Info, Payload>(
     return references;
   }
 
+  const selectors = specifierSelectors(specifiers);
   const listeners: TSESLint.RuleListener = {
-    ImportDeclaration: onSource,
-    ExportAllDeclaration: onSource,
-    ExportNamedDeclaration: onSource,
+    [selectors.source]: onSource,
     TSImportEqualsDeclaration(node) {
       const reference = node.moduleReference;
       if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && traced(reference.expression.value)) mayEnter = true;
@@ -338,7 +364,7 @@ export function createTracker<Info, Payload>(
       dynamicImports.push(node);
       mayEnter = true;
     },
-    [REQUIRE_CALL](node: TSESTree.CallExpression) {
+    [selectors.require](node: TSESTree.CallExpression) {
       if (traced(stringArgument(node))) mayEnter = true;
     },
     [GET_BUILTIN_MODULE]() {
@@ -346,10 +372,14 @@ export function createTracker<Info, Payload>(
     },
     'Program:exit': programExit,
   };
-  const names = Object.keys(globals);
-  if (names.length > 0) {
-    listeners[identifierSelector(names)] = () => {
+  if (globalNames.length > 0) {
+    listeners[identifierSelector(globalNames)] = () => {
       mayEnter = true;
+    };
+  }
+  if (onlyIf !== undefined) {
+    listeners[onlyIf] = () => {
+      matched = true;
     };
   }
   Object.freeze(listeners);
@@ -358,6 +388,7 @@ export function createTracker<Info, Payload>(
     context = fileContext;
     payload = filePayload;
     mayEnter = false;
+    matched = onlyIf === undefined;
     if (dynamicImports.length > 0) dynamicImports = [];
     return listeners;
   };
