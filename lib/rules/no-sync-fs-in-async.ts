@@ -193,6 +193,7 @@ const SYNC_SUFFIX = 'Sync';
  * mentions at all (identifiers and string keys), read once from its tokens.
  */
 function optionModules(sourceCode: Readonly<TSESLint.SourceCode>, modules: readonly string[]): TraceMap<SyncCall> {
+  if (modules.length === 0) return MODULES;
   const extra = modules.filter((module) => !Object.hasOwn(MODULES, module));
   if (extra.length === 0) return MODULES;
   const names = new Set<string>();
@@ -339,7 +340,14 @@ const onProgramExit: OnProgramExit<SyncCall, undefined> = (context, references) 
 };
 
 /** Every report is made while an async function runs: a file without one has nothing to report. */
-const ASYNC_FUNCTION = ':function[async=true]';
+const ASYNC_FUNCTION = (sourceCode: Readonly<TSESLint.SourceCode>): boolean =>
+  sourceCode.scopeManager?.scopes.some((scope) => scope.type === 'function' && isAsyncFunction(scope.block)) ?? true;
+
+const isAsyncFunction = (node: TSESTree.Node): boolean =>
+  (node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression) &&
+  node.async;
 
 const trackBuiltins = createTracker({ modules: MODULES, onlyIf: ASYNC_FUNCTION }, onProgramExit);
 

@@ -271,13 +271,12 @@ const NO_REFERENCES: readonly never[] = Object.freeze([]);
  */
 export function createTracker<Info, Payload>(
   { modules = {}, globals = {}, onlyIf }: TrackedSources<Info> & {
-    /** A selector some node of the file must match for any use to matter (`:function[async=true]`). */
-    readonly onlyIf?: string;
+    /** Whether any use in the file can matter; asked only of files that use a traced module or global. */
+    readonly onlyIf?: (sourceCode: Readonly<TSESLint.SourceCode>) => boolean;
   },
   onProgramExit: OnProgramExit<Info, Payload>,
 ): StartFile<Payload> {
   let context: Context | undefined;
-  let matched = onlyIf === undefined;
   let payload: Payload | undefined;
   let dynamicImports: TSESTree.ImportExpression[] = [];
   // Set by the listeners below when the file may name a traced module or global. They see only the nodes their
@@ -300,7 +299,7 @@ export function createTracker<Info, Payload>(
     context = undefined;
     payload = undefined;
     if (!fileContext) return;
-    if (!mayEnter || !matched) {
+    if (!mayEnter || (onlyIf && !onlyIf(fileContext.sourceCode))) {
       onProgramExit(fileContext, NO_REFERENCES, filePayload);
       return;
     }
@@ -361,6 +360,7 @@ export function createTracker<Info, Payload>(
       if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && traced(reference.expression.value)) mayEnter = true;
     },
     ImportExpression(node) {
+      if (!traced(stringArgument(node))) return;
       dynamicImports.push(node);
       mayEnter = true;
     },
@@ -377,18 +377,12 @@ export function createTracker<Info, Payload>(
       mayEnter = true;
     };
   }
-  if (onlyIf !== undefined) {
-    listeners[onlyIf] = () => {
-      matched = true;
-    };
-  }
   Object.freeze(listeners);
 
   return (fileContext, filePayload) => {
     context = fileContext;
     payload = filePayload;
     mayEnter = false;
-    matched = onlyIf === undefined;
     if (dynamicImports.length > 0) dynamicImports = [];
     return listeners;
   };

@@ -319,6 +319,36 @@ async function f(p: string) {
       name: 'process.getBuiltinModule()',
     },
     {
+      code: `const key = 'getBuiltinModule';
+async function f(p: string) {
+  process['getBuiltinModule']('fs').statSync(p);
+  process[key]('node:fs').statSync(p);
+}`,
+      output: `const key = 'getBuiltinModule';
+async function f(p: string) {
+  await process['getBuiltinModule']('fs').promises.stat(p);
+  await process[key]('node:fs').promises.stat(p);
+}`,
+      errors: [
+        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 48, suggestions: [] },
+        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 38, suggestions: [] },
+      ],
+      name: 'process.getBuiltinModule() with a computed key',
+    },
+    {
+      code: `const fs = require(\`node:fs\`);
+async function f(p) {
+  fs.statSync(p);
+}`,
+      output: `const fs = require(\`node:fs\`);
+async function f(p) {
+  await fs.promises.stat(p);
+}`,
+      languageOptions: cjs,
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 17, suggestions: [] }],
+      name: 'require() with a template literal',
+    },
+    {
       code: `import fse from 'fs-extra';
 async function f(p: string) {
   fse.readJsonSync(p);
@@ -944,6 +974,21 @@ async function f(p: string) {
         { messageId: 'syncCallInAsync', line: 5, column: 3, endLine: 5, endColumn: 24, suggestions: [] },
       ],
       name: 'modules option: report only',
+    },
+    {
+      code: `import { readSync } from '@acme/fs.sync(v2)+';
+import { copySync } from 'fs$x';
+async function f(p: string) {
+  readSync(p);
+  copySync(p, p);
+}`,
+      output: null,
+      options: [{ modules: ['@acme/fs.sync(v2)+', 'fs$x'] }],
+      errors: [
+        { messageId: 'syncCallInAsync', line: 4, column: 3, endLine: 4, endColumn: 14, suggestions: [] },
+        { messageId: 'syncCallInAsync', line: 5, column: 3, endLine: 5, endColumn: 17, suggestions: [] },
+      ],
+      name: 'modules option: names with slashes and regular-expression characters are matched exactly',
     },
     {
       code: `import fs from 'node:fs';

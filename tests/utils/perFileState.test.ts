@@ -1,0 +1,128 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../../lib';
+import { createRule } from '../../lib/utils/createRule';
+
+// Each rule keeps one tracker and one listener object for all files, and merges its options once per
+// configuration: these tests lint several files with one Linter and check that nothing carries over.
+
+const FS_FILE = `import fs from 'node:fs';
+async function load(p) {
+  return fs.readFileSync(p, 'utf8');
+}`;
+
+const LOCAL_FILE = `function readFileSync(p) {
+  return p;
+}
+async function load(p) {
+  return readFileSync(p);
+}`;
+
+const TOOL_FILE = `import { execFile } from 'node:child_process';
+execFile('git', ['status'], () => {});`;
+
+const boomRule = {
+  meta: { type: 'problem' as const, schema: [] },
+  create() {
+    return {
+      'Identifier[name="boom"]'() {
+        throw new Error('boom');
+      },
+    };
+  },
+};
+
+const config: Linter.Config[] = [
+  {
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+    plugins: { 'async-io': plugin, test: { rules: { boom: boomRule } } },
+    rules: {
+      'async-io/no-sync-fs-in-async': 'error',
+      'async-io/require-timeout-on-tool': 'error',
+      'test/boom': 'error',
+    },
+  },
+];
+
+const ruleIds = (linter: Linter, code: string): (string | null)[] =>
+  linter.verify(code, config, { filename: 'file.mjs' }).map((message) => message.ruleId);
+
+describe('per-file state', () => {
+  it('does not carry a file’s imports into the next file', () => {
+    const linter = new Linter({ configType: 'flat' });
+    expect(ruleIds(linter, FS_FILE)).toEqual(['async-io/no-sync-fs-in-async']);
+    expect(ruleIds(linter, LOCAL_FILE)).toEqual([]);
+    expect(ruleIds(linter, TOOL_FILE)).toEqual(['async-io/require-timeout-on-tool']);
+    expect(ruleIds(linter, LOCAL_FILE)).toEqual([]);
+    expect(ruleIds(linter, FS_FILE)).toEqual(['async-io/no-sync-fs-in-async']);
+  });
+
+  it('starts clean after a file whose traversal another rule stopped', () => {
+    const linter = new Linter({ configType: 'flat' });
+    // The imports are seen, then another rule throws before Program:exit.
+    expect(() => linter.verify(`${FS_FILE}\n${TOOL_FILE}\nboom;`, config, { filename: 'file.mjs' })).toThrow(/boom/u);
+    expect(ruleIds(linter, LOCAL_FILE)).toEqual([]);
+    expect(ruleIds(linter, FS_FILE)).toEqual(['async-io/no-sync-fs-in-async']);
+  });
+});
+
+describe('createRule options', () => {
+  type Options = [{ limit?: number; names?: string[] }];
+  const seen: (readonly unknown[])[] = [];
+  const rule = createRule<Options, 'm'>({
+    name: 'probe',
+    meta: {
+      type: 'problem',
+      docs: { description: 'probe' },
+      messages: { m: 'm' },
+      schema: [{ type: 'object', properties: { limit: { type: 'number' }, names: { type: 'array' } } }],
+    },
+    defaultOptions: [{ limit: 3, names: ['a'] }],
+    create(_context, options) {
+      seen.push(options);
+      return {};
+    },
+  });
+  const lint = (ruleConfig: Linter.RuleEntry): void => {
+    const probe = rule as unknown as NonNullable<NonNullable<Linter.Config['plugins']>[string]['rules']>[string];
+    new Linter({ configType: 'flat' }).verify('x;', [{ plugins: { p: { rules: { probe } } }, rules: { 'p/probe': ruleConfig } }]);
+  };
+
+  it('merges the defaults into the options ESLint passes', () => {
+    seen.length = 0;
+    lint(['error', { limit: 5 }]);
+    lint(['error', { names: ['b'] }]);
+    lint('error');
+    expect(seen).toEqual([[{ limit: 5, names: ['a'] }], [{ limit: 3, names: ['b'] }], [{ limit: 3, names: ['a'] }]]);
+  });
+
+  it('merges once per option object: ESLint gives every file of a configuration the same one', () => {
+    seen.length = 0;
+    const own = { limit: 5 };
+    const create = (options: unknown[]): void => {
+      rule.create({ options } as unknown as Parameters<typeof rule.create>[0]);
+    };
+    create([own]);
+    create([own]);
+    create([{ limit: 5 }]);
+    create([]);
+    create([]);
+    expect(seen).toEqual([
+      [{ limit: 5, names: ['a'] }],
+      [{ limit: 5, names: ['a'] }],
+      [{ limit: 5, names: ['a'] }],
+      [{ limit: 3, names: ['a'] }],
+      [{ limit: 3, names: ['a'] }],
+    ]);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).not.toBe(seen[0]);
+    expect(seen[4]).toBe(seen[3]);
+    // The merged options are a copy: the defaults and the user's object are left as they were.
+    expect(own).toEqual({ limit: 5 });
+  });
+
+  it('points meta.docs.url at the rule page', () => {
+    expect(rule.meta.docs?.url).toMatch(/\/docs\/rules\/probe\.md$/u);
+  });
+});
