@@ -1,13 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
+import { copyFileSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** Shared by the client integration suites: a throwaway copy of tests/fixtures/consumer, and a way to run clients. */
+import { BUILT_PLUGIN, copyFixture, removeTempDir, REPO_ROOT, repoModule, requireBuiltPlugin } from './temp-workspace';
 
-export const REPO_ROOT = path.resolve(__dirname, '../..');
+/**
+ * Shared by the client integration suites: a throwaway copy of tests/fixtures/consumer, and the reports of the
+ * clients run on it (temp-workspace.ts runs them), normalised to compare.
+ */
+
 const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/consumer');
 
 /** The npm package of each ESLint major installed side by side (npm aliases of 8.57.1 and 9.x). */
@@ -18,12 +20,12 @@ export type EslintMajor = keyof typeof ESLINT_PACKAGES;
 export const LINTED_FOLDERS = ['src', 'test'];
 
 export function eslintBin(major: EslintMajor): string {
-  return path.join(REPO_ROOT, 'node_modules', ESLINT_PACKAGES[major], 'bin/eslint.js');
+  return repoModule(ESLINT_PACKAGES[major], 'bin/eslint.js');
 }
 
 export interface ConsumerProject {
   readonly dir: string;
-  remove(): Promise<void>;
+  remove(): void;
 }
 
 /**
@@ -32,67 +34,16 @@ export interface ConsumerProject {
  * name through its package.json (`main`, `types`), built into dist/ by `npm run build`.
  * `links` are more packages of the repo's node_modules to link by the same name.
  */
-export async function createConsumerProject(links: readonly string[] = []): Promise<ConsumerProject> {
-  if (!existsSync(path.join(REPO_ROOT, 'dist/index.js'))) {
-    throw new Error('dist/index.js is missing: run `npm run build` before the integration tests (`npm test` does).');
-  }
-  const dir = await mkdtemp(path.join(tmpdir(), 'async-io-consumer-'));
-  await cp(FIXTURE, dir, { recursive: true });
-  await cp(path.join(REPO_ROOT, '.eslintrc.cjs'), path.join(dir, '.eslintrc.cjs'));
-  await linkPackage(dir, 'eslint-plugin-async-io', REPO_ROOT);
-  for (const name of ['@typescript-eslint/parser', ...links]) {
-    await linkPackage(dir, name, path.join(REPO_ROOT, 'node_modules', name));
-  }
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
-}
-
-/** Makes `name` resolve to `target` from inside `dir`. */
-export async function linkPackage(dir: string, name: string, target: string): Promise<void> {
-  const link = path.join(dir, 'node_modules', name);
-  await mkdir(path.dirname(link), { recursive: true });
-  await symlink(target, link, 'dir');
-}
-
-export interface ClientRun {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  /** The command and everything it printed, for assertion messages. */
-  readonly transcript: string;
-}
-
-/** Runs a client to completion; never throws on a non-zero exit (the tests assert on `status`). */
-export function runClient(
-  command: string,
-  args: readonly string[],
-  options: { cwd: string; env?: Record<string, string> },
-): ClientRun {
-  const result = spawnSync(command, args, {
-    cwd: options.cwd,
-    env: { ...process.env, ...options.env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
-  });
-  const stdout = result.stdout;
-  const stderr = result.stderr;
-  const env = Object.entries(options.env ?? {}).map(([key, value]) => `${key}=${value} `).join('');
-  const transcript = [
-    `$ (cd ${options.cwd} && ${env}${[command, ...args].join(' ')})`,
-    `exit status: ${String(result.status)}${result.error ? ` (${result.error.message})` : ''}`,
-    `--- stdout ---\n${stdout}`,
-    `--- stderr ---\n${stderr}`,
-  ].join('\n');
-  return { status: result.status, stdout, stderr, transcript };
-}
-
-/** Parses a client's JSON output; on failure the error carries the whole transcript. */
-export function parseOutput(run: ClientRun, text: string = run.stdout): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error(`The client did not print JSON.\n${run.transcript}`);
-  }
+export function createConsumerProject(links: readonly string[] = []): ConsumerProject {
+  requireBuiltPlugin();
+  const dir = copyFixture(FIXTURE, 'consumer', ['eslint-plugin-async-io', '@typescript-eslint/parser', ...links]);
+  copyFileSync(path.join(REPO_ROOT, '.eslintrc.cjs'), path.join(dir, '.eslintrc.cjs'));
+  return {
+    dir,
+    remove: () => {
+      removeTempDir(dir);
+    },
+  };
 }
 
 /** One reported problem, in the form that every client's output is normalised to. */
@@ -180,5 +131,5 @@ export interface BuiltPlugin {
 
 export function loadBuiltPlugin(): BuiltPlugin {
   // Node's require, as the clients load it (vite would try to transform the CommonJS file).
-  return createRequire(__filename)(path.join(REPO_ROOT, 'dist/index.js')) as BuiltPlugin;
+  return createRequire(__filename)(BUILT_PLUGIN) as BuiltPlugin;
 }

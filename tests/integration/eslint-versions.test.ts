@@ -13,11 +13,10 @@ import {
   eslintBin,
   formatReports,
   LINTED_FOLDERS,
-  parseOutput,
   type Report,
   reportsOfEslint,
-  runClient,
 } from './consumerProject';
+import { parseOutput, runSync } from './temp-workspace';
 
 // This file runs in each vitest project (vitest.config.mts): in the project of ESLint N it checks that the rule
 // suites really run on ESLint N, then lints the consumer fixture with ESLint N, flat config and (8, 9) eslintrc.
@@ -105,14 +104,14 @@ describe(`ESLint ${String(major)} on the consumer fixture`, () => {
   let flatConfig: Record<string, unknown>;
 
   beforeAll(async () => {
-    project = await createConsumerProject();
+    project = createConsumerProject();
     const FlatESLint = await eslint.loadESLint({ useFlatConfig: true });
     const flat = new FlatESLint({ cwd: project.dir });
     flatReports = reportsOfEslint(project.dir, await flat.lintFiles(LINTED_FOLDERS));
     flatConfig = await flat.calculateConfigForFile('src/legacy.cjs');
   });
-  afterAll(async () => {
-    await project.remove();
+  afterAll(() => {
+    project.remove();
   });
 
   it('reports the known problems with eslint.config.js and configs.recommended (Node API, loadESLint)', () => {
@@ -124,7 +123,7 @@ describe(`ESLint ${String(major)} on the consumer fixture`, () => {
   });
 
   it('reports the same problems from the command line', () => {
-    const run = runClient(process.execPath, [eslintBin(major), '--format', 'json', ...LINTED_FOLDERS], {
+    const run = runSync(process.execPath, [eslintBin(major), '--format', 'json', ...LINTED_FOLDERS], {
       cwd: project.dir,
     });
     expect(run.status, run.transcript).toBe(1);
@@ -144,7 +143,7 @@ describe(`ESLint ${String(major)} on the consumer fixture`, () => {
   });
 
   it('reports the same problems with .eslintrc.cjs from the command line, ESLINT_USE_FLAT_CONFIG=false', () => {
-    const run = runClient(process.execPath, [eslintBin(major), '--format', 'json', ...LINTED_FOLDERS], {
+    const run = runSync(process.execPath, [eslintBin(major), '--format', 'json', ...LINTED_FOLDERS], {
       cwd: project.dir,
       env: { ESLINT_USE_FLAT_CONFIG: 'false' },
     });

@@ -10,18 +10,29 @@
 //   keep    not reported at all (no async function runs it): line unchanged.
 // Besides, every fixed file must pass `tsc --noEmit` (strict, noUnusedLocals), a second `--fix` run must change
 // nothing, and the fixed entry must print the same results and leave the same files as the original.
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const REPO = path.resolve(__dirname, '../..');
-const FIXTURE = path.join(REPO, 'tests/fixtures/fix-project');
+import {
+  BUILT_PLUGIN,
+  copyTree,
+  linkRepoModules,
+  makeTempDir,
+  parseOutput,
+  removeTempDir,
+  REPO_ROOT,
+  repoModule,
+  requireBuiltPlugin,
+  runSync,
+  type SyncRun,
+  TSC,
+} from './temp-workspace';
+
+const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/fix-project');
 /** The built plugin (`npm test` builds it first); ASYNC_IO_PLUGIN points the test at another build. */
-const PLUGIN = process.env.ASYNC_IO_PLUGIN ?? path.join(REPO, 'dist/index.js');
-const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc');
+const PLUGIN = process.env.ASYNC_IO_PLUGIN ?? BUILT_PLUGIN;
 const RULE_ID = 'async-io/no-sync-fs-in-async';
 
 /**
@@ -73,32 +84,19 @@ interface LintRun {
   readonly said: string;
 }
 
-/** Everything a failed assertion should show: the command and what the program printed. */
-function said(command: string, run: SpawnSyncReturns<string>): string {
-  return `$ ${command}\nstatus: ${String(run.status)} signal: ${String(run.signal)}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
-}
-
-function runNode(args: string[], cwd: string, { typed = false, timeout = 120_000 } = {}): SpawnSyncReturns<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASYNC_IO_PLUGIN: PLUGIN, ASYNC_IO_TYPED: typed ? '1' : '0' };
+/** Runs node with the build to test and the fixture config's typed switch (two minutes unless told otherwise). */
+function runNode(args: string[], cwd: string, { typed = false, timeout }: { typed?: boolean; timeout?: number } = {}): SyncRun {
   // ESLint 8.57 must find eslint.config.js by itself, as it does for a user with no settings.
-  delete env.ESLINT_USE_FLAT_CONFIG;
-  return spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+  const env = { ASYNC_IO_PLUGIN: PLUGIN, ASYNC_IO_TYPED: typed ? '1' : '0', ESLINT_USE_FLAT_CONFIG: undefined };
+  return runSync(process.execPath, args, { cwd, env, timeout });
 }
 
 function eslint(pkg: string, typed: boolean, cwd: string, fix: boolean): LintRun {
-  const args = [path.join(REPO, 'node_modules', pkg, 'bin/eslint.js'), '--format', 'json', ...(fix ? ['--fix'] : []), '.'];
-  const run = runNode(args, cwd, { typed });
-  const text = said(`${typed ? 'ASYNC_IO_TYPED=1 ' : ''}${pkg} ${args.slice(1).join(' ')} (in ${cwd})`, run);
-  let results: LintResult[] = [];
-  try {
-    results = JSON.parse(run.stdout) as LintResult[];
-  } catch {
-    throw new Error(`ESLint printed no JSON report\n${text}`);
-  }
-  return { status: run.status, results, said: text };
+  const run = runNode([repoModule(pkg, 'bin/eslint.js'), '--format', 'json', ...(fix ? ['--fix'] : []), '.'], cwd, { typed });
+  return { status: run.status, results: parseOutput(run) as LintResult[], said: run.transcript };
 }
 
-function tsc(args: string[], cwd: string): SpawnSyncReturns<string> {
+function tsc(args: string[], cwd: string): SyncRun {
   return runNode([TSC, ...args], cwd);
 }
 
@@ -109,11 +107,8 @@ function isGenerated(name: string): boolean {
 
 /** Copies the fixture (its sources only) and links the repo's node_modules so tsc, types and fs-extra resolve. */
 function copyFixture(to: string): void {
-  cpSync(FIXTURE, to, {
-    recursive: true,
-    filter: (from) => !isGenerated(path.basename(from)),
-  });
-  symlinkSync(path.join(REPO, 'node_modules'), path.join(to, 'node_modules'), 'dir');
+  copyTree(FIXTURE, to, isGenerated);
+  linkRepoModules(to);
 }
 
 /** Project files (relative path → text) that ESLint may touch. */
@@ -198,11 +193,11 @@ function snapshotTree(dir: string): Record<string, string> {
 /** Compiles `project` (already type-checked separately) to `project/out` and runs its entry on a fresh `workDir`. */
 function compileAndRun(project: string, workDir: string): { results: unknown; tree: Record<string, string> } {
   const build = tsc(['-p', 'tsconfig.json', '--noCheck', '--outDir', 'out'], project);
-  expect(build.status, said('tsc --noCheck --outDir out', build)).toBe(0);
+  expect(build.status, build.transcript).toBe(0);
   seedWorkDir(workDir);
   const run = runNode([path.join(project, 'out/src/main.js'), workDir], project, { timeout: 60_000 });
-  expect(run.status, said(`node out/src/main.js ${workDir}`, run)).toBe(0);
-  return { results: JSON.parse(run.stdout) as unknown, tree: snapshotTree(workDir) };
+  expect(run.status, run.transcript).toBe(0);
+  return { results: parseOutput(run), tree: snapshotTree(workDir) };
 }
 
 let root = '';
@@ -211,15 +206,15 @@ let markers = new Map<string, Marker>();
 let original: { results: unknown; tree: Record<string, string> } = { results: null, tree: {} };
 
 beforeAll(() => {
-  if (!existsSync(PLUGIN)) throw new Error(`${PLUGIN} is missing: run \`npm run build\` first (\`npm test\` does)`);
-  root = mkdtempSync(path.join(os.tmpdir(), 'async-io-fix-project-'));
+  requireBuiltPlugin(PLUGIN);
+  root = makeTempDir('fix-project');
   const project = path.join(root, 'original');
   copyFixture(project);
   originalFiles = sourceFiles(project);
   markers = markersOf(originalFiles);
   // The fixture itself must type-check: otherwise a failing tsc after the fix would prove nothing.
   const check = tsc(['-p', 'tsconfig.json', '--noEmit'], project);
-  expect(check.status, said('tsc --noEmit (original fixture)', check)).toBe(0);
+  expect(check.status, check.transcript).toBe(0);
   original = compileAndRun(project, path.join(root, 'work-original'));
 }, 2 * STEP_TIMEOUT);
 
@@ -227,7 +222,7 @@ afterAll(() => {
   if (root === '') return;
   // ASYNC_IO_KEEP_TMP=1 keeps the fixed copies and working directories to look at.
   if (process.env.ASYNC_IO_KEEP_TMP === '1') console.info(`fix-project test files kept in ${root}`);
-  else rmSync(root, { recursive: true, force: true });
+  else removeTempDir(root);
 });
 
 it('has a fixture that marks every kind of line and runs without error', () => {
@@ -322,7 +317,7 @@ describe.each(SETUPS)('$name ($pkg)', ({ pkg, typed }) => {
 
   it('leaves code that `tsc --noEmit` accepts (strict, noUnusedLocals)', () => {
     const check = tsc(['-p', 'tsconfig.json', '--noEmit'], project);
-    expect(check.status, said('tsc -p tsconfig.json --noEmit (fixed copy)', check)).toBe(0);
+    expect(check.status, check.transcript).toBe(0);
   }, STEP_TIMEOUT);
 
   it('changes nothing on a second `eslint --fix` run', () => {

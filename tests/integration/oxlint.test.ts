@@ -10,20 +10,18 @@ import {
   formatReports,
   LINTED_FOLDERS,
   loadBuiltPlugin,
-  parseOutput,
   type Report,
   readSources,
   relativeFile,
-  REPO_ROOT,
   reportsOfEslint,
-  runClient,
   sortReports,
 } from './consumerProject';
+import { parseOutput, repoModule, runSync } from './temp-workspace';
 
 // oxlint loads the package through `jsPlugins` in the consumer fixture's .oxlintrc.json, resolved by name from
 // the project's node_modules, and must agree with ESLint 10 (the fixture's eslint.config.js) on the same files.
 
-const OXLINT = path.join(REPO_ROOT, 'node_modules/oxlint/bin/oxlint');
+const OXLINT = repoModule('oxlint/bin/oxlint');
 
 interface OxlintDiagnostic {
   readonly message: string;
@@ -39,7 +37,7 @@ interface OxlintConfig {
 }
 
 function runOxlint(dir: string, flags: readonly string[] = [], paths: readonly string[] = LINTED_FOLDERS) {
-  return runClient(process.execPath, [OXLINT, '--config', '.oxlintrc.json', '--format', 'json', ...flags, ...paths], {
+  return runSync(process.execPath, [OXLINT, '--config', '.oxlintrc.json', '--format', 'json', ...flags, ...paths], {
     cwd: dir,
   });
 }
@@ -88,12 +86,12 @@ describe('oxlint with the plugin in jsPlugins', () => {
   let lint: ReturnType<typeof runOxlint>;
 
   beforeAll(async () => {
-    [project, copy, forSuggestions] = await Promise.all([createConsumerProject(), createConsumerProject(), createConsumerProject()]);
+    [project, copy, forSuggestions] = [createConsumerProject(), createConsumerProject(), createConsumerProject()];
     eslintReports = await lintWithEslint(project.dir, false);
     lint = runOxlint(project.dir);
   });
-  afterAll(async () => {
-    await Promise.all([project.remove(), copy.remove(), forSuggestions.remove()]);
+  afterAll(() => {
+    for (const each of [project, copy, forSuggestions]) each.remove();
   });
 
   it('is configured like configs.recommended: the same rules, off for the same test files', async () => {

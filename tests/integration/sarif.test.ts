@@ -13,14 +13,12 @@ import {
   formatReports,
   LINTED_FOLDERS,
   loadBuiltPlugin,
-  parseOutput,
   type Report,
   relativeFile,
-  REPO_ROOT,
   reportsOfEslint,
-  runClient,
   sortReports,
 } from './consumerProject';
+import { parseOutput, REPO_ROOT, runSync } from './temp-workspace';
 
 // `eslint -f @microsoft/eslint-formatter-sarif`, what GitHub code scanning uploads, on the consumer fixture.
 
@@ -75,17 +73,17 @@ describe.each([10, 8] satisfies EslintMajor[])('SARIF from ESLint %i', (major) =
   let transcript: string;
 
   beforeAll(async () => {
-    project = await createConsumerProject([FORMATTER]);
+    project = createConsumerProject([FORMATTER]);
     expected = reportsOfEslint(project.dir, await new ESLint({ cwd: project.dir }).lintFiles(LINTED_FOLDERS));
-    const run = runClient(process.execPath, [eslintBin(major), '--format', FORMATTER, ...LINTED_FOLDERS], {
+    const run = runSync(process.execPath, [eslintBin(major), '--format', FORMATTER, ...LINTED_FOLDERS], {
       cwd: project.dir,
     });
     transcript = run.transcript;
     expect(run.status, transcript).toBe(1);
     log = parseOutput(run) as SarifLog;
   });
-  afterAll(async () => {
-    await project.remove();
+  afterAll(() => {
+    project.remove();
   });
 
   it('is one SARIF 2.1.0 run of ESLint', () => {

@@ -1,17 +1,29 @@
 // Throwaway copies of fixture projects, wired to this repository's installed packages by symlinks so that nothing
-// is downloaded: `eslint-plugin-async-io` resolves to the repository itself (its built dist/).
-import { execFile } from 'node:child_process';
+// is downloaded: `eslint-plugin-async-io` resolves to the repository itself (its built dist/). And the programs the
+// integration suites run in them: asynchronously (git, husky, pre-commit) or to completion (linters, tsc, node).
+import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const REPO_ROOT = path.join(__dirname, '../..');
+export const REPO_ROOT = path.resolve(__dirname, '../..');
 const REPO_MODULES = path.join(REPO_ROOT, 'node_modules');
+/** The built plugin, as `eslint-plugin-async-io`'s package.json points at it. */
+export const BUILT_PLUGIN = path.join(REPO_ROOT, 'dist/index.js');
 
-/** Fails with a clear message when dist/ is missing: `npm test` builds it before vitest runs. */
-export function requireBuiltPlugin(): void {
-  if (!existsSync(path.join(REPO_ROOT, 'dist/index.js'))) {
-    throw new Error('dist/index.js is missing: run `npm run build` first (`npm test` does).');
+/** A file of a package installed in this repository's node_modules. */
+export function repoModule(...segments: string[]): string {
+  return path.join(REPO_MODULES, ...segments);
+}
+
+/** The real tsc of this repository. */
+export const TSC = repoModule('typescript/bin/tsc');
+
+/** Fails with a clear message when the build is missing: `npm test` builds dist/ before vitest runs. */
+export function requireBuiltPlugin(file: string = BUILT_PLUGIN): void {
+  if (!existsSync(file)) {
+    const shown = file === BUILT_PLUGIN ? 'dist/index.js' : file;
+    throw new Error(`${shown} is missing: run \`npm run build\` first (\`npm test\` does).`);
   }
 }
 
@@ -23,6 +35,18 @@ export function removeTempDir(dir: string | undefined): void {
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 }
 
+/** This repository's copy of a package: the repository itself for `eslint-plugin-async-io`. */
+function repoPackage(name: string): string {
+  return name === 'eslint-plugin-async-io' ? REPO_ROOT : repoModule(name);
+}
+
+/** Makes `name` resolve to `target` (by default this repository's copy) from inside `dir`. */
+export function linkPackage(dir: string, name: string, target: string = repoPackage(name)): void {
+  const link = path.join(dir, 'node_modules', name);
+  mkdirSync(path.dirname(link), { recursive: true });
+  symlinkSync(target, link, 'dir');
+}
+
 /**
  * Creates `dir/node_modules` with a symlink per package (this repository's copy) and `.bin` links for the given
  * commands. Node follows the links to their real paths, so each package's own dependencies resolve here too.
@@ -30,22 +54,51 @@ export function removeTempDir(dir: string | undefined): void {
 export function linkModules(dir: string, packages: readonly string[], bins: Readonly<Record<string, string>> = {}): void {
   const modules = path.join(dir, 'node_modules');
   mkdirSync(path.join(modules, '.bin'), { recursive: true });
-  for (const name of packages) {
-    const target = name === 'eslint-plugin-async-io' ? REPO_ROOT : path.join(REPO_MODULES, name);
-    mkdirSync(path.dirname(path.join(modules, name)), { recursive: true });
-    symlinkSync(target, path.join(modules, name), 'dir');
-  }
+  for (const name of packages) linkPackage(dir, name);
   for (const [command, script] of Object.entries(bins)) {
-    symlinkSync(path.join(REPO_MODULES, script), path.join(modules, '.bin', command));
+    symlinkSync(repoModule(script), path.join(modules, '.bin', command));
   }
+}
+
+/** Makes `dir/node_modules` a link to this repository's node_modules: every installed package resolves from `dir`. */
+export function linkRepoModules(dir: string): void {
+  symlinkSync(REPO_MODULES, path.join(dir, 'node_modules'), 'dir');
+}
+
+/** Copies a fixture project to `dir` (created if need be), without the entries whose name `skip` matches. */
+export function copyTree(fixtureDir: string, dir: string, skip: (name: string) => boolean = () => false): void {
+  cpSync(fixtureDir, dir, { recursive: true, filter: (from) => !skip(path.basename(from)) });
 }
 
 /** Copies a fixture project into a new temp dir and links the given packages into it. */
 export function copyFixture(fixtureDir: string, prefix: string, packages: readonly string[]): string {
   const dir = makeTempDir(prefix);
-  cpSync(fixtureDir, dir, { recursive: true });
+  copyTree(fixtureDir, dir);
   linkModules(dir, packages);
   return dir;
+}
+
+export interface RunOptions {
+  readonly cwd: string;
+  /** Variables set over `process.env`; one set to `undefined` is removed. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Milliseconds before the program is killed. */
+  readonly timeout?: number;
+}
+
+/** What every run is given: the options, the whole environment, room for large JSON reports. */
+function childOptions(options: RunOptions, defaultTimeout: number) {
+  return {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    timeout: options.timeout ?? defaultTimeout,
+    maxBuffer: 64 * 1024 * 1024,
+  };
+}
+
+/** The output part of every description of a run. */
+function outputOf(run: { readonly stdout: string; readonly stderr: string }): string {
+  return `--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`;
 }
 
 export interface RunResult {
@@ -54,28 +107,57 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs a program to completion and returns its exit code and output; never throws on a non-zero exit. */
-export function run(
-  command: string,
-  args: readonly string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number },
-): Promise<RunResult> {
+/**
+ * Runs a program without blocking the event loop (60 s unless told otherwise) and returns its exit code and output;
+ * never throws on a non-zero exit. A program that could not start or was killed has code 1 and says why in `stderr`.
+ */
+export function run(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(
-      command,
-      args,
-      { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeout ?? 60_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-        resolve({ code, stdout, stderr: error !== null && typeof error.code !== 'number' ? `${stderr}\n${error.message}` : stderr });
-      },
-    );
+    execFile(command, args, childOptions(options, 60_000), (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+      resolve({ code, stdout, stderr: error !== null && typeof error.code !== 'number' ? `${stderr}\n${error.message}` : stderr });
+    });
   });
 }
 
 /** Formats a run for an assertion message. */
 export function describeRun(what: string, result: RunResult): string {
-  return `${what} exited ${result.code}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`;
+  return `${what} exited ${result.code}\n${outputOf(result)}`;
+}
+
+export interface SyncRun {
+  /** `null` when the program did not exit by itself (killed at the timeout, or not started). */
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The command and everything it printed, for assertion messages. */
+  readonly transcript: string;
+}
+
+/** The run as a shell line: its directory, the variables it was given, the command. */
+function commandLine(command: string, args: readonly string[], options: RunOptions): string {
+  const vars = Object.entries(options.env ?? {});
+  const unset = vars.flatMap(([key, value]) => (value === undefined ? [`unset ${key} && `] : []));
+  const set = vars.flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${value} `]));
+  return `(cd ${options.cwd} && ${[...unset, ...set].join('')}${[command, ...args].join(' ')})`;
+}
+
+/** Runs a program to completion (two minutes at most unless told otherwise); never throws on a non-zero exit. */
+export function runSync(command: string, args: readonly string[], options: RunOptions): SyncRun {
+  const result = spawnSync(command, args, { ...childOptions(options, 120_000), encoding: 'utf8' });
+  const signal = result.signal === null ? '' : ` (${result.signal})`;
+  const error = result.error === undefined ? '' : ` (${result.error.message})`;
+  const transcript = [`$ ${commandLine(command, args, options)}`, `exit status: ${String(result.status)}${signal}${error}`, outputOf(result)];
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, transcript: transcript.join('\n') };
+}
+
+/** Parses what a program printed as JSON; on failure the error carries the whole transcript. */
+export function parseOutput(run: SyncRun, text: string = run.stdout): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`The client did not print JSON.\n${run.transcript}`);
+  }
 }
 
 /**
