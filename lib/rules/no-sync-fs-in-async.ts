@@ -341,7 +341,7 @@ const onProgramExit: OnProgramExit<SyncCall, undefined> = (context, references) 
 
 /** Every report is made while an async function runs: a file without one has nothing to report. */
 const ASYNC_FUNCTION = (sourceCode: Readonly<TSESLint.SourceCode>): boolean =>
-  sourceCode.scopeManager?.scopes.some((scope) => scope.type === 'function' && isAsyncFunction(scope.block)) ?? true;
+  sourceCode.scopeManager?.scopes.some((scope) => (scope.type as string) === 'function' && isAsyncFunction(scope.block)) ?? true;
 
 const isAsyncFunction = (node: TSESTree.Node): boolean =>
   (node.type === AST_NODE_TYPES.FunctionDeclaration ||

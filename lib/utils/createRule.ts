@@ -24,7 +24,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   rule: RuleArguments<Options, MessageIds>,
 ): ESLintUtils.RuleModule<MessageIds, Options, PluginDocs> {
   const created = creator(rule);
-  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions) as Options;
+  const defaults = (rule.meta.defaultOptions ?? []) as unknown as Options;
   const merged = new WeakMap<object, Options>();
   let withoutOptions: Options | undefined;
 

@@ -77,8 +77,8 @@ describe('createRule options', () => {
       docs: { description: 'probe' },
       messages: { m: 'm' },
       schema: [{ type: 'object', properties: { limit: { type: 'number' }, names: { type: 'array' } } }],
+      defaultOptions: [{ limit: 3, names: ['a'] }],
     },
-    defaultOptions: [{ limit: 3, names: ['a'] }],
     create(_context, options) {
       seen.push(options);
       return {};
