@@ -152,6 +152,9 @@ export function ratios(summary, ourRuleIds, peerRuleId) {
   const peerExtraCpu = peer ? peer.cpuMs - base.cpuMs : null;
   const oursStatsMs = ourRuleIds.reduce((sum, id) => sum + (ours.rulesMs[id] ?? 0), 0);
   const peerStatsMs = peer?.rulesMs[peerRuleId] ?? null;
+  // Like for like: the rule that does n/no-sync's job, alone.
+  const syncRuleId = ourRuleIds.find((id) => id.endsWith('/no-sync-fs-in-async'));
+  const syncRuleStatsMs = syncRuleId ? (ours.rulesMs[syncRuleId] ?? null) : null;
   return {
     parseMs,
     oursExtraCpuMs: oursExtraCpu,
@@ -166,6 +169,8 @@ export function ratios(summary, ourRuleIds, peerRuleId) {
     oursStatsOverParse: parseMs ? oursStatsMs / parseMs : null,
     peerStatsOverParse: parseMs && peerStatsMs !== null ? peerStatsMs / parseMs : null,
     oursStatsOverPeerStats: peerStatsMs ? oursStatsMs / peerStatsMs : null,
+    syncRuleStatsMs,
+    syncRuleStatsOverPeerStats: peerStatsMs && syncRuleStatsMs !== null ? syncRuleStatsMs / peerStatsMs : null,
     oursWallOverBaseline: ours.wallMs / base.wallMs - 1,
     peerWallOverBaseline: peer ? peer.wallMs / base.wallMs - 1 : null,
     oursRssOverBaseline: ours.maxRssMb / base.maxRssMb - 1,

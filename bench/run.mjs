@@ -219,6 +219,8 @@ async function main() {
   if (args.render) {
     // Re-render a results JSON (e.g. after a change to report.mjs) next to it, or into --out.
     const results = JSON.parse(fs.readFileSync(args.render, 'utf8'));
+    // Ratios are derived from the stored medians: recompute them, so that a new ratio shows on old results too.
+    if (results.speed?.summary) results.speed.ratios = ratios(results.speed.summary, results.ourRules, PEER_RULE);
     const written = writeReport(results, args.out ?? path.dirname(args.render), path.basename(args.render, '.json'));
     log(`wrote ${written.join(', ')}`);
     return;
