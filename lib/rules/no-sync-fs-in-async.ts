@@ -336,7 +336,11 @@ export default createRule<Options, MessageId>({
 });
 
 const onProgramExit: OnProgramExit<SyncCall, undefined> = (context, references) => {
-  if (references.length > 0) lintFile(context as Readonly<TSESLint.RuleContext<MessageId, Options>>, references);
+  // Most files that use fs make their sync calls outside async code: find that out before building the file's state.
+  const { sourceCode } = context;
+  const inAsync = ({ node, kind }: TrackedReference<SyncCall>): boolean =>
+    kind === 'call' && getAsyncContext(sourceCode, node).kind !== 'none';
+  if (references.some(inAsync)) lintFile(context as Readonly<TSESLint.RuleContext<MessageId, Options>>, references);
 };
 
 /** Every report is made while an async function runs: a file without one has nothing to report. */
