@@ -79,16 +79,19 @@ function budgetTable(speed) {
       'Ours / n/no-sync, whole-process extra CPU',
       '<= 1',
       r.oursOverPeerExtraCpu === null ? 'n/a' : r.oursOverPeerExtraCpu.toFixed(2),
-      verdict(r.oursOverPeerExtraCpu === null ? null : r.oursExtraCpuMs <= r.peerExtraCpuMs),
+      withinNoise(speed, r.oursExtraCpuMs - r.peerExtraCpuMs)
+        ? `not resolved: the difference is within the no-rules run's spread (${pct(cpuSpread(speed.summary.baseline), 1)})`
+        : verdict(r.oursOverPeerExtraCpu === null ? null : r.oursExtraCpuMs <= r.peerExtraCpuMs),
     ],
     ['Peak RSS, ours vs no rules', '<= +5%', signedPct(r.oursRssOverBaseline), verdict(r.oursRssOverBaseline <= 0.05)],
   ];
   return (
     table(['Measure', 'Budget', 'Measured', 'Verdict'], rows) +
     '\n\nThe budget is on ESLint\'s per-rule time, as the issue that set it asks. Whole-process extra CPU over the ' +
-    `no-rules run is not held to 0.5% of parse time: turning on any rule makes ESLint walk the tree and match ` +
-    `selectors, which n/no-sync's run pays too (${pct(r.peerExtraCpuOverParse)} of parse time for it, ` +
-    `${pct(r.oursExtraCpuOverParse)} for ours); the whole-process row in the table compares ours with n/no-sync instead.`
+    `no-rules run (ours ${pct(r.oursExtraCpuOverParse)} of parse time, n/no-sync ${pct(r.peerExtraCpuOverParse)}) is ` +
+    'shown but not held to 0.5% of parse time: it counts the traversal and selector matching ESLint does once any ' +
+    `rule is on, and it moves by more than that between identical runs here (the no-rules run's spread: ` +
+    `${pct(cpuSpread(speed.summary?.baseline), 1)}). The table compares it with n/no-sync's, with that spread as the bar.`
   );
 }
 
@@ -117,10 +120,22 @@ function speedTable(speed, ourRules) {
   );
 }
 
+/** How far the no-rules run's CPU moved between rounds, as a share of its median. */
+function cpuSpread(baseline) {
+  if (!baseline?.cpuMsRange || !baseline.cpuMs) return null;
+  return (baseline.cpuMsRange[1] - baseline.cpuMsRange[0]) / baseline.cpuMs;
+}
+
+/** Whether a whole-process CPU difference is no larger than the no-rules run's own spread between rounds. */
+function withinNoise(speed, differenceMs) {
+  const spread = cpuSpread(speed.summary?.baseline);
+  return spread !== null && differenceMs !== null && Math.abs(differenceMs) <= spread * speed.summary.baseline.cpuMs;
+}
+
 /** How far the no-rules run's CPU moved between rounds: whole-process differences smaller than this are noise. */
 function noiseNote(baseline) {
-  if (!baseline?.cpuMsRange || !baseline.cpuMs) return '';
-  const spread = (baseline.cpuMsRange[1] - baseline.cpuMsRange[0]) / baseline.cpuMs;
+  const spread = cpuSpread(baseline);
+  if (spread === null) return '';
   return (
     `\n\nNoise: the no-rules run's process CPU varied by ${pct(spread, 1)} of its median across rounds on this ` +
     'machine, so whole-process differences of that size are not resolved; ESLint stats (per-rule listener time) ' +
