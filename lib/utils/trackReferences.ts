@@ -270,12 +270,13 @@ const NO_REFERENCES: readonly never[] = Object.freeze([]);
  * `onProgramExit`, not in `create`.
  */
 export function createTracker<Info, Payload>(
-  { modules = {}, globals = {}, onlyIf }: TrackedSources<Info> & {
+  sources: TrackedSources<Info> & {
     /** Whether any use in the file can matter; asked only of files that use a traced module or global. */
     readonly onlyIf?: (sourceCode: Readonly<TSESLint.SourceCode>) => boolean;
   },
   onProgramExit: OnProgramExit<Info, Payload>,
 ): StartFile<Payload> {
+  const { modules = {}, globals = {}, onlyIf } = sources;
   let context: Context | undefined;
   let payload: Payload | undefined;
   let dynamicImports: TSESTree.ImportExpression[] = [];
@@ -380,6 +381,11 @@ export function createTracker<Info, Payload>(
   Object.freeze(listeners);
 
   return (fileContext, filePayload) => {
+    // The same rule turned on twice in one file (the plugin registered under two names): the second gets a
+    // tracker of its own. A context left from a file whose traversal was cut short belongs to another file.
+    if (context !== undefined && context.sourceCode === fileContext.sourceCode) {
+      return createTracker(sources, onProgramExit)(fileContext, filePayload);
+    }
     context = fileContext;
     payload = filePayload;
     mayEnter = false;

@@ -58,6 +58,22 @@ describe('per-file state', () => {
     expect(ruleIds(linter, FS_FILE)).toEqual(['async-io/no-sync-fs-in-async']);
   });
 
+  it('reports under each name when the plugin is registered twice', () => {
+    const twice: Linter.Config[] = [
+      {
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+        plugins: { 'async-io': plugin, aio: plugin },
+        rules: { 'async-io/no-sync-fs-in-async': 'error', 'aio/no-sync-fs-in-async': 'error' },
+      },
+    ];
+    const linter = new Linter({ configType: 'flat' });
+    for (let file = 0; file < 2; file++) {
+      const ids = linter.verify(FS_FILE, twice, { filename: 'file.mjs' }).map((message) => message.ruleId);
+      expect(ids.sort()).toEqual(['aio/no-sync-fs-in-async', 'async-io/no-sync-fs-in-async']);
+    }
+    expect(ruleIds(linter, FS_FILE)).toEqual(['async-io/no-sync-fs-in-async']);
+  });
+
   it('starts clean after a file whose traversal another rule stopped', () => {
     const linter = new Linter({ configType: 'flat' });
     // The imports are seen, then another rule throws before Program:exit.
