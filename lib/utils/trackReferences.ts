@@ -381,11 +381,11 @@ export function createTracker<Info, Payload>(
   Object.freeze(listeners);
 
   return (fileContext, filePayload) => {
-    // The same rule turned on twice in one file (the plugin registered under two names): the second gets a
-    // tracker of its own. A context left from a file whose traversal was cut short belongs to another file.
-    if (context !== undefined && context.sourceCode === fileContext.sourceCode) {
-      return createTracker(sources, onProgramExit)(fileContext, filePayload);
-    }
+    // A file still in progress: the same rule turned on twice (the plugin registered under two names), or a lint
+    // that another rule runs inside this one (embedded code). The newcomer gets a tracker of its own, so the file
+    // in progress keeps its state. (After a traversal that a crash cut short, every later file takes this path:
+    // slower, still correct.)
+    if (context !== undefined) return createTracker(sources, onProgramExit)(fileContext, filePayload);
     context = fileContext;
     payload = filePayload;
     mayEnter = false;

@@ -74,6 +74,42 @@ describe('per-file state', () => {
     expect(ruleIds(linter, FS_FILE)).toEqual(['async-io/no-sync-fs-in-async']);
   });
 
+  it('keeps a file’s state while another rule lints embedded code with our rules', () => {
+    const embedded: Linter.Config[] = [
+      {
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+        plugins: { 'async-io': plugin },
+        rules: { 'async-io/no-sync-fs-in-async': 'error' },
+      },
+    ];
+    const inner: string[] = [];
+    const nestingRule = {
+      meta: { type: 'problem' as const, schema: [] },
+      create() {
+        return {
+          // Lints a string's text mid-traversal, as a plugin for embedded code would.
+          'Literal[value="embedded"]'() {
+            const messages = new Linter({ configType: 'flat' }).verify(LOCAL_FILE, embedded, { filename: 'inner.mjs' });
+            inner.push(...messages.map((message) => String(message.ruleId)));
+          },
+        };
+      },
+    };
+    const outer: Linter.Config[] = [
+      {
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+        plugins: { 'async-io': plugin, nest: { rules: { lint: nestingRule } } },
+        rules: { 'async-io/no-sync-fs-in-async': 'error', 'nest/lint': 'error' },
+      },
+    ];
+    const linter = new Linter({ configType: 'flat' });
+    const ids = linter.verify(`${FS_FILE}
+const text = 'embedded';`, outer, { filename: 'file.mjs' }).map((message) => message.ruleId);
+    expect(ids).toEqual(['async-io/no-sync-fs-in-async']);
+    expect(inner).toEqual([]);
+    expect(ruleIds(linter, FS_FILE)).toEqual(['async-io/no-sync-fs-in-async']);
+  });
+
   it('starts clean after a file whose traversal another rule stopped', () => {
     const linter = new Linter({ configType: 'flat' });
     // The imports are seen, then another rule throws before Program:exit.
