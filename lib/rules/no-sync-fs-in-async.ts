@@ -345,13 +345,8 @@ const onProgramExit: OnProgramExit<SyncCall, undefined> = (context, references) 
 
 /** Every report is made while an async function runs: a file without one has nothing to report. */
 const ASYNC_FUNCTION = (sourceCode: Readonly<TSESLint.SourceCode>): boolean =>
-  sourceCode.scopeManager?.scopes.some((scope) => (scope.type as string) === 'function' && isAsyncFunction(scope.block)) ?? true;
-
-const isAsyncFunction = (node: TSESTree.Node): boolean =>
-  (node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression) &&
-  node.async;
+  sourceCode.scopeManager?.scopes.some(({ type, block }) => (type as string) === 'function' && ASTUtils.isFunction(block) && block.async) ??
+  true;
 
 const trackBuiltins = createTracker({ modules: MODULES, onlyIf: ASYNC_FUNCTION }, onProgramExit);
 

@@ -21,7 +21,7 @@ import {
   unwrapExpression,
 } from '../utils/toolOptions';
 import { receivedSignal } from '../utils/toolSignalParameter';
-import { CALL, CONSTRUCT, READ, type TraceMap, type TraceMapElement, type TrackedReference, createTracker, withNodeProtocol } from '../utils/trackReferences';
+import { CALL, CONSTRUCT, READ, type TraceMap, type TraceMapElement, type TrackedReference, createTracker, type OnProgramExit, withNodeProtocol } from '../utils/trackReferences';
 
 /** A project's own tool entry point (option `tools`). */
 export interface ToolOption {
@@ -711,11 +711,8 @@ export default createRule<Options, MessageId>({
     if ((options.tools ?? []).length === 0) return trackTools(context, options);
     // Project tools are found by callee, in every file: this configuration collects calls and gets its own tracker.
     const projectCalls: TSESTree.CallExpression[] = [];
-    const start = createTracker<TraceInfo, Options[0]>({ modules: MODULES, globals: GLOBALS }, (fileContext, references, fileOptions) => {
-      if (references.length > 0 || projectCalls.length > 0) lintFile(asRuleContext(fileContext), fileOptions, references, projectCalls);
-    });
     return {
-      ...start(context, options),
+      ...createTracker(SOURCES, lintWith(projectCalls))(context, options),
       CallExpression(node) {
         projectCalls.push(node);
       },
@@ -723,12 +720,18 @@ export default createRule<Options, MessageId>({
   },
 });
 
-const asRuleContext = (context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Readonly<TSESLint.RuleContext<MessageId, Options>> =>
-  context as Readonly<TSESLint.RuleContext<MessageId, Options>>;
+const SOURCES = { modules: MODULES, globals: GLOBALS };
 
-const trackTools = createTracker<TraceInfo, Options[0]>({ modules: MODULES, globals: GLOBALS }, (context, references, options) => {
-  if (references.length > 0) lintFile(asRuleContext(context), options, references, []);
-});
+/** What the tracker calls at the end of a file: the rule's work, where there is a tool run or a project tool call. */
+const lintWith =
+  (projectCalls: readonly TSESTree.CallExpression[]): OnProgramExit<TraceInfo, Options[0]> =>
+  (context, references, options) => {
+    if (references.length > 0 || projectCalls.length > 0) {
+      lintFile(context as Readonly<TSESLint.RuleContext<MessageId, Options>>, options, references, projectCalls);
+    }
+  };
+
+const trackTools = createTracker(SOURCES, lintWith([]));
 
 /** Everything the rule does in a file that uses a traced module or global, or calls a project tool. */
 function lintFile(

@@ -123,42 +123,39 @@ function readIdentifier(reference: Reference): TSESTree.Identifier | undefined {
   return reference.isRead() && identifier.type === AST_NODE_TYPES.Identifier ? identifier : undefined;
 }
 
+/** What the pre-scan's listeners saw in a file: the nodes that name a traced module by its specifier. */
+interface Sightings {
+  /** An import or re-export of a traced module. */
+  readonly esm: boolean;
+  /** Top-level `import x = require('…')` of a traced module. */
+  readonly importEquals: readonly TSESTree.TSImportEqualsDeclaration[];
+  /** `import('…')` of a traced module. */
+  readonly dynamicImports: readonly TSESTree.ImportExpression[];
+}
+
+type IsTraced = (specifier: unknown) => specifier is string;
+
 /**
- * The one pass over a file that every rule pays for: the top-level statements, the dynamic imports, and the global
- * scope's references to `require`, `process` and the traced globals. It allocates nothing until it finds an entry,
- * so a file that never names a traced module or global costs a loop over those lists and no more.
+ * The exact entry scan, for a file the pre-scan flagged: the imports the listeners saw, and the global scope's
+ * references to `require`, `process` and the traced globals. It allocates nothing until it finds an entry.
  */
 function findEntries(
   sourceCode: Readonly<TSESLint.SourceCode>,
-  program: TSESTree.Program,
   globalScope: Scope,
-  dynamicImports: readonly TSESTree.ImportExpression[],
-  specifiers: ReadonlySet<string>,
+  sightings: Sightings,
+  traced: IsTraced,
   globals: ReadonlySet<string>,
 ): Entries | undefined {
   let entries: Entries | undefined;
   const found = (): Entries => (entries ??= { esm: false, modules: [], globals: [] });
-  const traced = (specifier: string | undefined): specifier is string => specifier !== undefined && specifiers.has(specifier);
+  if (sightings.esm) found().esm = true;
 
-  for (const statement of program.body) {
-    switch (statement.type) {
-      case AST_NODE_TYPES.ImportDeclaration:
-      case AST_NODE_TYPES.ExportAllDeclaration:
-      case AST_NODE_TYPES.ExportNamedDeclaration:
-        if (statement.source && traced(statement.source.value)) found().esm = true;
-        break;
-      case AST_NODE_TYPES.TSImportEqualsDeclaration: {
-        const reference = statement.moduleReference;
-        if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference || !traced(reference.expression.value)) break;
-        for (const variable of sourceCode.scopeManager?.getDeclaredVariables(statement) ?? []) {
-          for (const use of variable.references) {
-            if (use.isRead()) found().modules.push({ node: use.identifier, specifier: reference.expression.value, namespace: false });
-          }
-        }
-        break;
+  for (const statement of sightings.importEquals) {
+    const { expression } = statement.moduleReference as TSESTree.TSExternalModuleReference;
+    for (const variable of sourceCode.scopeManager?.getDeclaredVariables(statement) ?? []) {
+      for (const use of variable.references) {
+        if (use.isRead()) found().modules.push({ node: use.identifier, specifier: expression.value, namespace: false });
       }
-      default:
-        break;
     }
   }
 
@@ -203,7 +200,7 @@ function findEntries(
     }
   }
 
-  for (const node of dynamicImports) {
+  for (const node of sightings.dynamicImports) {
     if (node.parent.type !== AST_NODE_TYPES.AwaitExpression || node.parent.argument !== node) continue;
     const specifier = stringArgument(node);
     if (traced(specifier)) found().modules.push({ node: node.parent, specifier, namespace: true });
@@ -212,7 +209,7 @@ function findEntries(
 }
 
 // Selectors for the pre-scan: ESLint matches them during its one traversal, so the rule's listeners run only for
-// the few nodes that may matter. Each is a superset of what findEntries accepts (which checks scopes and strings).
+// the few nodes that may matter; findEntries then checks scopes and string arguments.
 const GET_BUILTIN_MODULE =
   "MemberExpression[object.type='Identifier'][object.name='process'][computed=true], MemberExpression[object.type='Identifier'][object.name='process'][property.name='getBuiltinModule']";
 
@@ -279,6 +276,9 @@ export function createTracker<Info, Payload>(
   const { modules = {}, globals = {}, onlyIf } = sources;
   let context: Context | undefined;
   let payload: Payload | undefined;
+  // What the listeners saw in the file in progress (see Sightings).
+  let esm = false;
+  let importEquals: TSESTree.TSImportEqualsDeclaration[] = [];
   let dynamicImports: TSESTree.ImportExpression[] = [];
   // Set by the listeners below when the file may name a traced module or global. They see only the nodes their
   // selectors pick out, so most files never call them and end with one test at `Program:exit`.
@@ -288,15 +288,14 @@ export function createTracker<Info, Payload>(
   const specifiers: ReadonlySet<string> = new Set(Object.keys(modules));
   const globalNames = Object.keys(globals);
   const globalSet: ReadonlySet<string> = new Set(globalNames);
-  const traced = (specifier: unknown): boolean => typeof specifier === 'string' && specifiers.has(specifier);
+  const traced: IsTraced = (specifier): specifier is string => typeof specifier === 'string' && specifiers.has(specifier);
   const onSource = (node: { readonly source?: TSESTree.Literal | null }): void => {
-    if (node.source && traced(node.source.value)) mayEnter = true;
+    if (node.source && traced(node.source.value)) esm = mayEnter = true;
   };
 
   function programExit(program: TSESTree.Program): void {
     const fileContext = context;
     const filePayload = payload as Payload;
-    const imports = dynamicImports;
     context = undefined;
     payload = undefined;
     if (!fileContext) return;
@@ -304,17 +303,17 @@ export function createTracker<Info, Payload>(
       onProgramExit(fileContext, NO_REFERENCES, filePayload);
       return;
     }
-    onProgramExit(fileContext, referencesIn(fileContext, program, imports), filePayload);
+    onProgramExit(fileContext, referencesIn(fileContext, program, { esm, importEquals, dynamicImports }), filePayload);
   }
 
   function referencesIn(
     fileContext: Context,
     program: TSESTree.Program,
-    imports: readonly TSESTree.ImportExpression[],
+    sightings: Sightings,
   ): readonly TrackedReference<Info>[] {
     const { sourceCode } = fileContext;
     const globalScope = sourceCode.getScope(program);
-    const entries = findEntries(sourceCode, program, globalScope, imports, specifiers, globalSet);
+    const entries = findEntries(sourceCode, globalScope, sightings, traced, globalSet);
     if (!entries) return NO_REFERENCES;
 
     const tracker = new ReferenceTracker(globalScope, { mode: 'legacy' }) as unknown as Tracker;
@@ -358,7 +357,11 @@ export function createTracker<Info, Payload>(
     [selectors.source]: onSource,
     TSImportEqualsDeclaration(node) {
       const reference = node.moduleReference;
-      if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && traced(reference.expression.value)) mayEnter = true;
+      // Top level only, as ReferenceTracker reads ES imports: one inside a namespace is not followed.
+      if (node.parent.type !== AST_NODE_TYPES.Program || reference.type !== AST_NODE_TYPES.TSExternalModuleReference) return;
+      if (!traced(reference.expression.value)) return;
+      importEquals.push(node);
+      mayEnter = true;
     },
     ImportExpression(node) {
       if (!traced(stringArgument(node))) return;
@@ -389,6 +392,8 @@ export function createTracker<Info, Payload>(
     context = fileContext;
     payload = filePayload;
     mayEnter = false;
+    esm = false;
+    if (importEquals.length > 0) importEquals = [];
     if (dynamicImports.length > 0) dynamicImports = [];
     return listeners;
   };
