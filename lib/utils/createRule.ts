@@ -14,32 +14,57 @@ type RuleArguments<Options extends readonly unknown[], MessageIds extends string
   ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>
 >;
 
+/** Whether two option values are equal: primitives, arrays and plain objects, compared by content. */
+function sameOptions(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameOptions(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const key of aKeys) {
+    if (!Object.hasOwn(b, key) || !sameOptions((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/** How many distinct option sets a rule remembers (a configuration with overrides has a few). */
+const REMEMBERED = 8;
+
 /**
  * Builds a rule whose `meta.docs.url` points at its page in `docs/rules/`, and whose options are merged with their
- * defaults once per configuration instead of once per file. ESLint hands each file a fresh `context.options`
- * array but the same option objects inside it, so the merged result is kept per first option object; the rules
- * only read it.
+ * defaults once per distinct configuration instead of once per file. ESLint 9.15+ hands each file freshly merged
+ * option objects, so the merged result is kept by content: each file compares its options with a copy of the ones
+ * seen before (a few microseconds less than merging, on every file). The rules only read the result.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: RuleArguments<Options, MessageIds>,
 ): ESLintUtils.RuleModule<MessageIds, Options, PluginDocs> {
   const created = creator(rule);
   const defaults = (rule.meta.defaultOptions ?? []) as unknown as Options;
-  const merged = new WeakMap<object, Options>();
-  let withoutOptions: Options | undefined;
+  // Most recent first: a copy of the options a file was given, and their merge with the defaults.
+  const remembered: { readonly given: readonly unknown[]; readonly merged: Options }[] = [];
 
   const optionsOf = (userOptions: readonly unknown[]): Options => {
-    if (userOptions.length === 0) return (withoutOptions ??= ESLintUtils.applyDefault<Options, Options>(defaults, null));
-    const [first] = userOptions;
-    if (userOptions.length !== 1 || typeof first !== 'object' || first === null) {
-      return ESLintUtils.applyDefault<Options, Options>(defaults, userOptions as Options);
+    const i = remembered.findIndex((entry) => sameOptions(entry.given, userOptions));
+    const entry = remembered[i];
+    if (entry) {
+      if (i > 0) {
+        remembered.splice(i, 1);
+        remembered.unshift(entry);
+      }
+      return entry.merged;
     }
-    let options = merged.get(first);
-    if (!options) {
-      options = ESLintUtils.applyDefault<Options, Options>(defaults, userOptions as Options);
-      merged.set(first, options);
-    }
-    return options;
+    // Merged from a copy, so that a later change to the user's objects cannot reach a result already handed out.
+    const given = structuredClone(userOptions);
+    const merged = ESLintUtils.applyDefault<Options, Options>(defaults, given.length === 0 ? null : (structuredClone(given) as Options));
+    remembered.unshift({ given, merged });
+    if (remembered.length > REMEMBERED) remembered.pop();
+    return merged;
   };
 
   return {

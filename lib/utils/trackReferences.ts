@@ -2,14 +2,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-// The one file that touches ReferenceTracker: every rule finds module exports and globals through here.
-
-const { ReferenceTracker } = ASTUtils;
+// Every rule finds module exports and globals through here. The trace maps have ReferenceTracker's shape (and its
+// symbols), and the walk below follows its rules (legacy mode: a CommonJS module's exports are also its default
+// export's properties), as direct calls: no generator and no result object per step.
 
 /** Marks a trace-map element whose call (`x()`), construction (`new X()`) or plain read is reported. */
-export const CALL: unique symbol = ReferenceTracker.CALL as never;
-export const CONSTRUCT: unique symbol = ReferenceTracker.CONSTRUCT as never;
-export const READ: unique symbol = ReferenceTracker.READ as never;
+export const CALL: unique symbol = ASTUtils.ReferenceTracker.CALL as never;
+export const CONSTRUCT: unique symbol = ASTUtils.ReferenceTracker.CONSTRUCT as never;
+export const READ: unique symbol = ASTUtils.ReferenceTracker.READ as never;
 
 /** One level of a trace map: property names lead deeper, the symbols carry the rule's payload. */
 export interface TraceMapElement<Info> {
@@ -38,22 +38,6 @@ export interface TrackedSources<Info> {
   readonly modules?: TraceMap<Info>;
   /** Keyed by global name (`fetch`, `Bun`); found whether or not the config declares the global. */
   readonly globals?: TraceMap<Info>;
-}
-
-interface FoundReference<Info> {
-  readonly node: TSESTree.Node;
-  readonly path: readonly string[];
-  readonly type: symbol;
-  readonly info: Info;
-}
-
-/** The tracker methods we use, typed (the public typings lack `iteratePropertyReferences`). */
-interface Tracker {
-  iterateEsmReferences<Info>(traceMap: TraceMap<Info>): IterableIterator<FoundReference<Info>>;
-  iteratePropertyReferences<Info>(
-    node: TSESTree.Node,
-    traceMap: TraceMapElement<Info>,
-  ): IterableIterator<FoundReference<Info>>;
 }
 
 const NODE_PROTOCOL = 'node:';
@@ -95,7 +79,6 @@ function asNamespace<Info>(element: TraceMapElement<Info>): TraceMapElement<Info
 }
 
 type Scope = ReturnType<TSESLint.SourceCode['getScope']>;
-type Reference = Scope['through'][number];
 
 /** Where a traced module or global enters the file: the expression that evaluates to it. */
 interface ModuleEntry {
@@ -117,10 +100,233 @@ interface Entries {
   readonly globals: GlobalEntry[];
 }
 
-/** The reference's identifier when it reads a plain identifier (not a JSX name, not a write). */
-function readIdentifier(reference: Reference): TSESTree.Identifier | undefined {
-  const { identifier } = reference;
-  return reference.isRead() && identifier.type === AST_NODE_TYPES.Identifier ? identifier : undefined;
+/**
+ * Whether an identifier names the global of its name: it declares nothing, and no variable of the file takes it
+ * (a variable of the configuration, without definitions, does). Found by name from the identifier's scope outwards,
+ * so a file costs what its few candidates cost, not a walk over every unresolved reference. A name in no reference
+ * position (a label, a write target) passes too: the tracker finds no use hanging off it.
+ */
+function namesGlobal(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): boolean {
+  const { name } = identifier;
+  for (let scope: Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
+    const variable = scope.set.get(name);
+    if (!variable) continue;
+    if (variable.identifiers.includes(identifier)) return false;
+    if ((scope.type as string) === 'global' && variable.defs.length === 0) return true;
+    // A variable the name does not resolve to (a TypeScript type, a name a `with` or `eval` leaves open) is passed.
+    if (variable.references.some((reference) => reference.identifier === identifier)) return false;
+  }
+  return true;
+}
+
+type Variable = Scope['set'] extends ReadonlyMap<string, infer V> ? V : never;
+
+/** Receives each use the walk finds: the node, its path from the module or global, and the map symbol that matched. */
+type Sink<Info> = (node: TSESTree.Node, path: readonly string[], type: symbol, info: Info) => void;
+
+/** Nodes that hand their operand's value on unchanged (`a ?? b`, `x as T`, `a?.b`), as ReferenceTracker skips them. */
+function passesThrough(node: TSESTree.Node): boolean {
+  const { parent } = node;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.consequent === node || parent.alternate === node;
+    case AST_NODE_TYPES.SequenceExpression:
+      return parent.expressions[parent.expressions.length - 1] === node;
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSInstantiationExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const hasKey = (map: object, key: string): boolean => Object.prototype.hasOwnProperty.call(map, key);
+
+/**
+ * Walks the uses of a traced value: the properties read off it, calls and constructions of it, and the variables
+ * it is assigned or destructured into (followed through their references, each variable once per chain).
+ */
+function usesWalker<Info>(sourceCode: Readonly<TSESLint.SourceCode>, sink: Sink<Info>) {
+  const variableStack: Variable[] = [];
+
+  /** The variable an identifier names, looked up from its own scope outwards. */
+  function variableOf(identifier: TSESTree.Identifier): Variable | undefined {
+    for (let scope: Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
+      const variable = scope.set.get(identifier.name);
+      if (variable) return variable;
+    }
+    return undefined;
+  }
+
+  function fromNode(start: TSESTree.Node, path: readonly string[], map: TraceMapElement<Info>): void {
+    let node = start;
+    while (node.parent && passesThrough(node)) node = node.parent;
+    const { parent } = node;
+    if (!parent) return;
+    switch (parent.type) {
+      case AST_NODE_TYPES.MemberExpression: {
+        if (parent.object !== node) return;
+        const key = parent.computed
+          ? ASTUtils.getPropertyName(parent)
+          : parent.property.type === AST_NODE_TYPES.Identifier
+            ? parent.property.name
+            : null;
+        const next = key == null || !hasKey(map, key) ? undefined : map[key];
+        if (key == null || !next) return;
+        const nextPath = [...path, key];
+        if (next[READ]) sink(parent, nextPath, READ, next[READ]);
+        fromNode(parent, nextPath, next);
+        return;
+      }
+      case AST_NODE_TYPES.CallExpression:
+        if (parent.callee === node && map[CALL]) sink(parent, path, CALL, map[CALL]);
+        return;
+      case AST_NODE_TYPES.NewExpression:
+        if (parent.callee === node && map[CONSTRUCT]) sink(parent, path, CONSTRUCT, map[CONSTRUCT]);
+        return;
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (parent.right === node) {
+          intoPattern(parent.left, path, map);
+          fromNode(parent, path, map);
+        }
+        return;
+      case AST_NODE_TYPES.AssignmentPattern:
+        if (parent.right === node) intoPattern(parent.left, path, map);
+        return;
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (parent.init === node) intoPattern(parent.id, path, map);
+        return;
+      default:
+    }
+  }
+
+  function intoPattern(pattern: TSESTree.Node, path: readonly string[], map: TraceMapElement<Info>): void {
+    switch (pattern.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const variable = variableOf(pattern);
+        if (variable) fromVariable(variable, path, map);
+        return;
+      }
+      case AST_NODE_TYPES.ObjectPattern:
+        for (const property of pattern.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) continue;
+          const key = ASTUtils.getPropertyName(property);
+          const next = key == null || !hasKey(map, key) ? undefined : map[key];
+          if (key == null || !next) continue;
+          const nextPath = [...path, key];
+          if (next[READ]) sink(property, nextPath, READ, next[READ]);
+          intoPattern(property.value, nextPath, next);
+        }
+        return;
+      case AST_NODE_TYPES.AssignmentPattern:
+        intoPattern(pattern.left, path, map);
+        return;
+      default:
+    }
+  }
+
+  function fromVariable(variable: Variable, path: readonly string[], map: TraceMapElement<Info>): void {
+    if (variableStack.includes(variable)) return;
+    variableStack.push(variable);
+    try {
+      for (const reference of variable.references) {
+        if (reference.isRead()) fromNode(reference.identifier, path, map);
+      }
+    } finally {
+      variableStack.pop();
+    }
+  }
+
+  return { fromNode, fromVariable, variableOf };
+}
+
+/** A CommonJS module's map as an ES import sees it in legacy mode: its exports, and the same under `default`. */
+const legacyImportMaps = new WeakMap<object, object>();
+function legacyImportMap<Info>(element: TraceMapElement<Info>): TraceMapElement<Info> {
+  let map = legacyImportMaps.get(element) as TraceMapElement<Info> | undefined;
+  if (!map) {
+    map = { default: element, ...element };
+    legacyImportMaps.set(element, map);
+  }
+  return map;
+}
+
+/** Uses through the imports and re-exports of the program's top level, as ReferenceTracker's ESM walk finds them. */
+function esmUses<Info>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  program: TSESTree.Program,
+  modules: TraceMap<Info>,
+  sink: Sink<Info>,
+): void {
+  // Through an import, a READ at the module itself (`import x from 'fs'`, `x.default`) is no use; `default` after
+  // the module name is dropped from the path.
+  const importSink: Sink<Info> = (node, path, type, info) => {
+    const length = path[1] === 'default' ? path.length - 1 : path.length;
+    if (length >= 2 || type !== READ) sink(node, path, type, info);
+  };
+  const walk = usesWalker(sourceCode, importSink);
+  for (const node of program.body) {
+    if (
+      (node.type !== AST_NODE_TYPES.ImportDeclaration &&
+        node.type !== AST_NODE_TYPES.ExportNamedDeclaration &&
+        node.type !== AST_NODE_TYPES.ExportAllDeclaration) ||
+      node.source == null
+    ) {
+      continue;
+    }
+    const moduleId = node.source.value;
+    const element = hasKey(modules, moduleId) ? modules[moduleId] : undefined;
+    if (!element) continue;
+    const path = [moduleId];
+    if (element[READ]) sink(node, path, READ, element[READ]);
+    if (node.type === AST_NODE_TYPES.ExportAllDeclaration) {
+      for (const key of Object.keys(element)) {
+        const read = element[key]?.[READ];
+        if (read) sink(node, [moduleId, key], READ, read);
+      }
+      continue;
+    }
+    const map = legacyImportMap(element);
+    for (const specifier of node.specifiers) {
+      switch (specifier.type) {
+        case AST_NODE_TYPES.ImportSpecifier:
+        case AST_NODE_TYPES.ImportDefaultSpecifier: {
+          const key =
+            specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
+              ? 'default'
+              : specifier.imported.type === AST_NODE_TYPES.Identifier
+                ? specifier.imported.name
+                : specifier.imported.value;
+          const next = hasKey(map, key) ? map[key] : undefined;
+          if (!next) break;
+          const nextPath = [moduleId, key];
+          if (next[READ]) importSink(specifier, nextPath, READ, next[READ]);
+          const variable = walk.variableOf(specifier.local);
+          if (variable) walk.fromVariable(variable, nextPath, next);
+          break;
+        }
+        case AST_NODE_TYPES.ImportNamespaceSpecifier: {
+          const variable = walk.variableOf(specifier.local);
+          if (variable) walk.fromVariable(variable, path, map);
+          break;
+        }
+        case AST_NODE_TYPES.ExportSpecifier: {
+          const { local } = specifier;
+          const key = local.type === AST_NODE_TYPES.Identifier ? local.name : local.value;
+          const read = hasKey(map, key) ? map[key]?.[READ] : undefined;
+          if (read) importSink(specifier, [moduleId, key], READ, read);
+          break;
+        }
+        default:
+      }
+    }
+  }
 }
 
 /** What the pre-scan's listeners saw in a file: the nodes that name a traced module by its specifier. */
@@ -131,21 +337,19 @@ interface Sightings {
   readonly importEquals: readonly TSESTree.TSImportEqualsDeclaration[];
   /** `import('…')` of a traced module. */
   readonly dynamicImports: readonly TSESTree.ImportExpression[];
+  /** In source order: `require('…')` of a traced module, and `process.getBuiltinModule` or `process[…]` members. */
+  readonly moduleCalls: readonly (TSESTree.CallExpression | TSESTree.MemberExpression)[];
+  /** Identifiers named like a traced global, outside the places where a name is no reference (`a.fetch`, `{ fetch: 1 }`). */
+  readonly globalNames: readonly TSESTree.Identifier[];
 }
 
 type IsTraced = (specifier: unknown) => specifier is string;
 
 /**
- * The exact entry scan, for a file the pre-scan flagged: the imports the listeners saw, and the global scope's
- * references to `require`, `process` and the traced globals. It allocates nothing until it finds an entry.
+ * The exact entry scan, for a file the pre-scan flagged: of the nodes the listeners saw, the ones whose `require`,
+ * `process` or global name is the global itself. It allocates nothing until it finds an entry.
  */
-function findEntries(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  globalScope: Scope,
-  sightings: Sightings,
-  traced: IsTraced,
-  globals: ReadonlySet<string>,
-): Entries | undefined {
+function findEntries(sourceCode: Readonly<TSESLint.SourceCode>, sightings: Sightings, traced: IsTraced): Entries | undefined {
   let entries: Entries | undefined;
   const found = (): Entries => (entries ??= { esm: false, modules: [], globals: [] });
   if (sightings.esm) found().esm = true;
@@ -159,45 +363,33 @@ function findEntries(
     }
   }
 
-  /** `require('x')`, `process.getBuiltinModule('x')`, or a traced global. */
-  const visit = (identifier: TSESTree.Identifier): void => {
-    const { name, parent } = identifier;
-    if (globals.has(name)) found().globals.push({ node: identifier, name });
-    if (name === 'require') {
-      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee !== identifier) return;
-      const specifier = stringArgument(parent);
-      if (traced(specifier)) found().modules.push({ node: parent, specifier, namespace: false });
-    } else if (name === 'process') {
-      if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== identifier) return;
-      const call = parent.parent;
-      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return;
-      // `process.env` is everywhere: ask for a scope only for a computed key, which may be a constant.
-      const key = parent.computed
-        ? ASTUtils.getPropertyName(parent, sourceCode.getScope(parent))
-        : parent.property.type === AST_NODE_TYPES.Identifier
-          ? parent.property.name
-          : undefined;
-      if (key !== 'getBuiltinModule') return;
-      const specifier = stringArgument(call);
-      if (traced(specifier)) found().modules.push({ node: call, specifier, namespace: false });
+  for (const node of sightings.moduleCalls) {
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      // `require('x')`: the selector saw the callee and the argument.
+      const specifier = stringArgument(node);
+      if (traced(specifier) && namesGlobal(sourceCode, node.callee as TSESTree.Identifier)) {
+        found().modules.push({ node, specifier, namespace: false });
+      }
+      continue;
     }
-  };
-  const isEntryName = (name: string): boolean => name === 'require' || name === 'process' || globals.has(name);
-
-  // Undeclared globals, and globals the configuration declares (a variable without definitions); a file that
-  // declares the name itself shadows the global, so its references are not followed.
-  for (const reference of globalScope.through) {
-    if (!isEntryName(reference.identifier.name)) continue;
-    const identifier = readIdentifier(reference);
-    if (identifier) visit(identifier);
+    // `process.getBuiltinModule('x')` or `process[key]('x')`.
+    const call = node.parent;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== node) continue;
+    // `process.env` is everywhere: ask for a scope only for a computed key, which may be a constant.
+    const key = node.computed
+      ? ASTUtils.getPropertyName(node, sourceCode.getScope(node))
+      : node.property.type === AST_NODE_TYPES.Identifier
+        ? node.property.name
+        : undefined;
+    if (key !== 'getBuiltinModule') continue;
+    const specifier = stringArgument(call);
+    if (traced(specifier) && namesGlobal(sourceCode, node.object as TSESTree.Identifier)) {
+      found().modules.push({ node: call, specifier, namespace: false });
+    }
   }
-  for (const name of ['require', 'process', ...globals]) {
-    const variable = globalScope.set.get(name);
-    if (!variable || variable.defs.length > 0) continue;
-    for (const reference of variable.references) {
-      const identifier = readIdentifier(reference);
-      if (identifier) visit(identifier);
-    }
+
+  for (const identifier of sightings.globalNames) {
+    if (namesGlobal(sourceCode, identifier)) found().globals.push({ node: identifier, name: identifier.name });
   }
 
   for (const node of sightings.dynamicImports) {
@@ -233,6 +425,31 @@ function specifierSelectors(specifiers: ReadonlySet<string>): { readonly source:
     // `require(\`fs\`)` too: a template literal is checked by the listener.
     require: `${require}[arguments.0.value=${pattern}], ${require}[arguments.0.type='TemplateLiteral']`,
   };
+}
+
+/**
+ * A name that is a property or member name and no reference: `a.fetch`, `{ fetch: f }`, `fetch() {}` in a class or
+ * an object, `fetch: T` in a type. (A computed or shorthand one is a reference.)
+ */
+function isKeyName(identifier: TSESTree.Identifier): boolean {
+  const { parent } = identifier;
+  switch (parent.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.property === identifier && !parent.computed;
+    case AST_NODE_TYPES.Property:
+      return parent.key === identifier && parent.value !== identifier && !parent.computed;
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty:
+    case AST_NODE_TYPES.TSAbstractMethodDefinition:
+    case AST_NODE_TYPES.TSAbstractPropertyDefinition:
+    case AST_NODE_TYPES.TSAbstractAccessorProperty:
+    case AST_NODE_TYPES.TSPropertySignature:
+    case AST_NODE_TYPES.TSMethodSignature:
+      return parent.key === identifier && !parent.computed;
+    default:
+      return false;
+  }
 }
 
 /** `Identifier[name=/^(?:fetch|Bun)$/]` for the traced globals' names. */
@@ -280,6 +497,8 @@ export function createTracker<Info, Payload>(
   let esm = false;
   let importEquals: TSESTree.TSImportEqualsDeclaration[] = [];
   let dynamicImports: TSESTree.ImportExpression[] = [];
+  let moduleCalls: (TSESTree.CallExpression | TSESTree.MemberExpression)[] = [];
+  let globalIdentifiers: TSESTree.Identifier[] = [];
   // Set by the listeners below when the file may name a traced module or global. They see only the nodes their
   // selectors pick out, so most files never call them and end with one test at `Program:exit`.
   let mayEnter = false;
@@ -287,7 +506,6 @@ export function createTracker<Info, Payload>(
   // A Set, not `Object.hasOwn(modules, …)`: specifiers from the AST are fresh strings, and a Set keeps their hash.
   const specifiers: ReadonlySet<string> = new Set(Object.keys(modules));
   const globalNames = Object.keys(globals);
-  const globalSet: ReadonlySet<string> = new Set(globalNames);
   const traced: IsTraced = (specifier): specifier is string => typeof specifier === 'string' && specifiers.has(specifier);
   const onSource = (node: { readonly source?: TSESTree.Literal | null }): void => {
     if (node.source && traced(node.source.value)) esm = mayEnter = true;
@@ -303,7 +521,7 @@ export function createTracker<Info, Payload>(
       onProgramExit(fileContext, NO_REFERENCES, filePayload);
       return;
     }
-    onProgramExit(fileContext, referencesIn(fileContext, program, { esm, importEquals, dynamicImports }), filePayload);
+    onProgramExit(fileContext, referencesIn(fileContext, program, { esm, importEquals, dynamicImports, moduleCalls, globalNames: globalIdentifiers }), filePayload);
   }
 
   function referencesIn(
@@ -312,42 +530,41 @@ export function createTracker<Info, Payload>(
     sightings: Sightings,
   ): readonly TrackedReference<Info>[] {
     const { sourceCode } = fileContext;
-    const globalScope = sourceCode.getScope(program);
-    const entries = findEntries(sourceCode, globalScope, sightings, traced, globalSet);
+    const entries = findEntries(sourceCode, sightings, traced);
     if (!entries) return NO_REFERENCES;
 
-    const tracker = new ReferenceTracker(globalScope, { mode: 'legacy' }) as unknown as Tracker;
     const seen = new Set<TSESTree.Node>();
     const references: TrackedReference<Info>[] = [];
-
-    const emit = (found: Iterable<FoundReference<Info>>): void => {
-      for (const { node, path, type, info } of found) {
-        if (seen.has(node)) continue;
-        seen.add(node);
-        references.push({ node, path: normalizePath(path), kind: kindOf(type), info });
-      }
+    let prefix: string | undefined;
+    // Paths from an entry start at its module or global; `prefix` puts that name in front of the walk's own path.
+    const sink: Sink<Info> = (node, path, type, info) => {
+      if (seen.has(node)) return;
+      seen.add(node);
+      references.push({ node, path: normalizePath(prefix === undefined ? path : [prefix, ...path]), kind: kindOf(type), info });
     };
+    const walk = usesWalker(sourceCode, sink);
 
     /** Uses of an expression that evaluates to `element`: itself (when read is traced) and what hangs off it. */
-    function* usesOf(node: TSESTree.Node, name: string, element: TraceMapElement<Info>): Generator<FoundReference<Info>> {
+    const usesOf = (node: TSESTree.Node, name: string, element: TraceMapElement<Info>): void => {
+      prefix = undefined;
       const read = element[READ];
-      if (read !== undefined) yield { node, path: [name], type: READ, info: read };
-      for (const found of tracker.iteratePropertyReferences(node, element)) {
-        yield { ...found, path: [name, ...found.path] };
-      }
-    }
+      if (read !== undefined) sink(node, [name], READ, read);
+      prefix = name;
+      walk.fromNode(node, [], element);
+      prefix = undefined;
+    };
 
-    if (entries.esm) emit(tracker.iterateEsmReferences(modules));
+    if (entries.esm) esmUses(sourceCode, program, modules, sink);
     for (const { node, specifier, namespace } of entries.modules) {
       const element = modules[specifier];
-      if (element) emit(usesOf(node, specifier, namespace ? asNamespace(element) : element));
+      if (element) usesOf(node, specifier, namespace ? asNamespace(element) : element);
     }
     // Globals in the order of the trace map, each in source order.
     const byName =
       entries.globals.length > 1 ? [...entries.globals].sort((a, b) => globalNames.indexOf(a.name) - globalNames.indexOf(b.name)) : entries.globals;
     for (const { node, name } of byName) {
       const element = globals[name];
-      if (element) emit(usesOf(node, name, element));
+      if (element) usesOf(node, name, element);
     }
     return references;
   }
@@ -369,16 +586,22 @@ export function createTracker<Info, Payload>(
       mayEnter = true;
     },
     [selectors.require](node: TSESTree.CallExpression) {
-      if (traced(stringArgument(node))) mayEnter = true;
+      if (!traced(stringArgument(node))) return;
+      moduleCalls.push(node);
+      mayEnter = true;
     },
-    [GET_BUILTIN_MODULE]() {
+    [GET_BUILTIN_MODULE](node: TSESTree.MemberExpression) {
+      moduleCalls.push(node);
       mayEnter = true;
     },
     'Program:exit': programExit,
   };
   if (globalNames.length > 0) {
-    listeners[identifierSelector(globalNames)] = () => {
-      mayEnter = true;
+    listeners[identifierSelector(globalNames)] = (node: TSESTree.Identifier) => {
+      if (!isKeyName(node)) {
+        globalIdentifiers.push(node);
+        mayEnter = true;
+      }
     };
   }
   Object.freeze(listeners);
@@ -395,6 +618,8 @@ export function createTracker<Info, Payload>(
     esm = false;
     if (importEquals.length > 0) importEquals = [];
     if (dynamicImports.length > 0) dynamicImports = [];
+    if (moduleCalls.length > 0) moduleCalls = [];
+    if (globalIdentifiers.length > 0) globalIdentifiers = [];
     return listeners;
   };
 }

@@ -149,7 +149,7 @@ describe('createRule options', () => {
     expect(seen).toEqual([[{ limit: 5, names: ['a'] }], [{ limit: 3, names: ['b'] }], [{ limit: 3, names: ['a'] }]]);
   });
 
-  it('merges once per option object: ESLint gives every file of a configuration the same one', () => {
+  it('merges once per distinct options: ESLint 9.15+ gives every file freshly merged objects with the same content', () => {
     seen.length = 0;
     const own = { limit: 5 };
     const create = (options: unknown[]): void => {
@@ -160,18 +160,55 @@ describe('createRule options', () => {
     create([{ limit: 5 }]);
     create([]);
     create([]);
+    create([{ limit: 5 }]);
+    create([{ limit: 5, names: ['a'] }]);
     expect(seen).toEqual([
       [{ limit: 5, names: ['a'] }],
       [{ limit: 5, names: ['a'] }],
       [{ limit: 5, names: ['a'] }],
       [{ limit: 3, names: ['a'] }],
       [{ limit: 3, names: ['a'] }],
+      [{ limit: 5, names: ['a'] }],
+      [{ limit: 5, names: ['a'] }],
     ]);
     expect(seen[1]).toBe(seen[0]);
-    expect(seen[2]).not.toBe(seen[0]);
+    expect(seen[2]).toBe(seen[0]);
     expect(seen[4]).toBe(seen[3]);
+    // Found again after another configuration came between.
+    expect(seen[5]).toBe(seen[0]);
+    // Same merged content, other options given: a merge of its own.
+    expect(seen[6]).not.toBe(seen[0]);
     // The merged options are a copy: the defaults and the user's object are left as they were.
     expect(own).toEqual({ limit: 5 });
+  });
+
+  it('merges again when an options object changes in place between files', () => {
+    seen.length = 0;
+    const own = { limit: 7, names: ['x'] };
+    const create = (options: unknown[]): void => {
+      rule.create({ options } as unknown as Parameters<typeof rule.create>[0]);
+    };
+    create([own]);
+    own.names.push('y');
+    create([own]);
+    own.limit = 8;
+    create([own]);
+    expect(seen).toEqual([[{ limit: 7, names: ['x'] }], [{ limit: 7, names: ['x', 'y'] }], [{ limit: 8, names: ['x', 'y'] }]]);
+  });
+
+  it('tells apart options that differ only in kind or nesting', () => {
+    seen.length = 0;
+    const create = (options: unknown[]): void => {
+      rule.create({ options } as unknown as Parameters<typeof rule.create>[0]);
+    };
+    create([{ limit: 1, names: [] }]);
+    create([{ limit: 1, names: {} }]);
+    create([{ limit: 1, names: [[]] }]);
+    create([{ limit: '1', names: [] }]);
+    create([{ limit: 1 }]);
+    expect(seen.map((options) => (options[0] as { names: unknown }).names)).toEqual([[], {}, [[]], [], ['a']]);
+    expect(seen[3]).toEqual([{ limit: '1', names: [] }]);
+    expect(new Set(seen).size).toBe(5);
   });
 
   it('points meta.docs.url at the rule page', () => {

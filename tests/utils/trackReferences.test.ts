@@ -1,0 +1,216 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import tsParser from '@typescript-eslint/parser';
+
+import { CALL, CONSTRUCT, READ, type TraceMap, createTracker, withNodeProtocol } from '../../lib/utils/trackReferences';
+
+// The tracker on its own: a probe rule lists every use it finds as `path kind: text`. These pin down where a
+// traced module or global enters a file (and where a same-named local or a property name does not), and how its
+// uses are followed through imports, aliases, destructuring and pass-through expressions. (ESLint sorts the reports
+// by location.)
+
+const MODULES: TraceMap<string> = withNodeProtocol({
+  fs: {
+    readFileSync: { [CALL]: 'call', [READ]: 'read' },
+    promises: { readFile: { [CALL]: 'call' } },
+    Stats: { [CONSTRUCT]: 'new' },
+  },
+});
+const GLOBALS: TraceMap<string> = {
+  fetch: { [CALL]: 'call' },
+  globalThis: { fetch: { [CALL]: 'call' } },
+  Bun: { $: { [READ]: 'read' } },
+};
+
+const track = createTracker<string, undefined>({ modules: MODULES, globals: GLOBALS }, (context, references) => {
+  for (const { node, path, kind } of references) {
+    context.report({ node, messageId: 'use', data: { use: `${path.join('.')} ${kind}: ${context.sourceCode.getText(node)}` } });
+  }
+});
+
+const probe = {
+  meta: { type: 'problem' as const, schema: [], messages: { use: '{{use}}' } },
+  create(context: Parameters<typeof track>[0]) {
+    return track(context, undefined);
+  },
+};
+
+type Options = { sourceType?: 'module' | 'script' | 'commonjs'; ts?: boolean; globals?: Record<string, 'readonly'> };
+
+function uses(code: string, { sourceType = 'module', ts = false, globals = {} }: Options = {}): string[] {
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.js', '**/*.ts'],
+        languageOptions: { ecmaVersion: 'latest', sourceType, globals, ...(ts ? { parser: tsParser } : {}) },
+        plugins: { t: { rules: { probe } } } as unknown as Linter.Config['plugins'],
+        rules: { 't/probe': 'error' },
+      },
+    ],
+    { filename: ts ? 'file.ts' : 'file.js' },
+  );
+  for (const message of messages) if (message.fatal) throw new Error(message.message);
+  return messages.map((message) => message.message);
+}
+
+describe('where a global enters', () => {
+  it('follows a global and a traced property of another', () => {
+    expect(uses("globalThis.fetch('a');\nfetch('b');")).toEqual(["globalThis.fetch call: globalThis.fetch('a')", "fetch call: fetch('b')"]);
+  });
+
+  it('skips property, key and member names', () => {
+    expect(
+      uses(`this.fetch('a');
+api.fetch('b');
+const o = { fetch: 1, globalThis: 2, fetch() {} };
+class C { fetch() {} globalThis = 1; }
+label: for (;;) break label;`),
+    ).toEqual([]);
+  });
+
+  it('takes computed and shorthand names, which are references', () => {
+    expect(uses("const o = { [fetch('a')]: 1 };\nconst p = { fetch };\np.fetch('b');\nx[fetch]('c');")).toEqual(["fetch call: fetch('a')"]);
+  });
+
+  it('skips a local of the same name: parameter, variable, function, class, catch binding, import', () => {
+    expect(
+      uses(`function a(fetch) { fetch('a'); }
+function b() { const fetch = x; fetch('b'); }
+function c() { function fetch() {} fetch('c'); }
+function d() { try {} catch (fetch) { fetch('d'); } }
+import { fetch as globalThis } from 'undici';
+globalThis.fetch('e');`),
+    ).toEqual([]);
+  });
+
+  it('follows a global inside a function that shadows other names, and an alias of it', () => {
+    expect(uses("function f(x) { const g = globalThis; return g.fetch(x); }")).toEqual(['globalThis.fetch call: g.fetch(x)']);
+  });
+
+  it('skips a script that declares the name itself, and takes a global the configuration declares', () => {
+    expect(uses("var fetch = polyfill;\nfunction f() { fetch('a'); }", { sourceType: 'script' })).toEqual([]);
+    expect(uses("function f() { fetch('a'); }", { sourceType: 'script', globals: { fetch: 'readonly' } })).toEqual([
+      "fetch call: fetch('a')",
+    ]);
+  });
+
+  it('takes a name a `with` statement leaves open, as scope analysis does', () => {
+    expect(uses("with (o) { fetch('a'); }", { sourceType: 'script' })).toEqual(["fetch call: fetch('a')"]);
+  });
+
+  it('is not hidden by a TypeScript type of the same name, or by type-only names', () => {
+    expect(
+      uses("type fetch = string;\ninterface I { fetch(): void; globalThis: number }\nconst r = fetch('a');", { ts: true }),
+    ).toEqual(["fetch call: fetch('a')"]);
+  });
+
+  it('reads a traced property of a global', () => {
+    expect(uses('const run = Bun.$;\nBun.other;')).toEqual(['Bun.$ read: Bun.$']);
+  });
+});
+
+describe('where a module enters', () => {
+  it('follows require() of the global require only', () => {
+    expect(uses("require('fs').readFileSync('a');\nfunction f(require) { require('fs').readFileSync('b'); }", { sourceType: 'commonjs' })).toEqual([
+      "fs.readFileSync read: require('fs').readFileSync",
+      "fs.readFileSync call: require('fs').readFileSync('a')",
+    ]);
+  });
+
+  it('takes require() as a global the configuration declares, a template literal and an optional call', () => {
+    const code = "require(`node:fs`).promises.readFile('a');\nrequire?.('fs').promises.readFile('b');";
+    const expected = ["fs.promises.readFile call: require(`node:fs`).promises.readFile('a')", "fs.promises.readFile call: require?.('fs').promises.readFile('b')"];
+    expect(uses(code, { sourceType: 'commonjs' })).toEqual(expected);
+    expect(uses(code, { sourceType: 'commonjs', globals: { require: 'readonly' } })).toEqual(expected);
+  });
+
+  it('follows process.getBuiltinModule, plain or computed, unless process is a local', () => {
+    expect(
+      uses(`process.getBuiltinModule('fs').promises.readFile('a');
+process['getBuiltinModule']('node:fs').promises.readFile('b');
+process.env.getBuiltinModule;
+function f(process) { process.getBuiltinModule('fs').promises.readFile('c'); }`),
+    ).toEqual([
+      "fs.promises.readFile call: process.getBuiltinModule('fs').promises.readFile('a')",
+      "fs.promises.readFile call: process['getBuiltinModule']('node:fs').promises.readFile('b')",
+    ]);
+  });
+
+  it('follows ES imports: default, named, renamed, namespace, and a namespace default', () => {
+    expect(
+      uses(`import fs, { readFileSync as rf, promises } from 'node:fs';
+import * as ns from 'fs';
+fs.promises.readFile('a');
+rf('b');
+promises.readFile('c');
+ns.default.promises.readFile('d');
+new ns.Stats();`),
+    ).toEqual([
+      'fs.readFileSync read: readFileSync as rf',
+      "fs.promises.readFile call: fs.promises.readFile('a')",
+      "fs.readFileSync call: rf('b')",
+      "fs.promises.readFile call: promises.readFile('c')",
+      "fs.promises.readFile call: ns.default.promises.readFile('d')",
+      'fs.Stats construct: new ns.Stats()',
+    ]);
+  });
+
+  it('reads re-exports', () => {
+    expect(uses("export { readFileSync } from 'fs';\nexport * from 'node:fs';")).toEqual([
+      'fs.readFileSync read: readFileSync',
+      "fs.readFileSync read: export * from 'node:fs';",
+    ]);
+  });
+
+  it('follows await import() and TypeScript import = require()', () => {
+    expect(uses("const m = await import('fs');\nm.default.promises.readFile('a');\nm.promises.readFile('b');")).toEqual([
+      "fs.promises.readFile call: m.default.promises.readFile('a')",
+      "fs.promises.readFile call: m.promises.readFile('b')",
+    ]);
+    expect(uses("import fs = require('fs');\nfs.promises.readFile('a');", { ts: true })).toEqual([
+      "fs.promises.readFile call: fs.promises.readFile('a')",
+    ]);
+  });
+
+  it('follows aliases, destructuring with defaults, assignments and pass-through expressions', () => {
+    expect(
+      uses(
+        `const { readFileSync: rf = other, promises: { readFile } } = require('fs');
+rf('a');
+readFile('b');
+let later;
+later = require('fs');
+later.promises.readFile('c');
+(cond ? require('fs') : null).promises.readFile('d');
+(0, require('fs').promises).readFile('e');
+const chained = require('fs')?.promises;
+chained?.readFile('f');`,
+        { sourceType: 'commonjs' },
+      ),
+    ).toEqual([
+      'fs.readFileSync read: readFileSync: rf = other',
+      "fs.readFileSync call: rf('a')",
+      "fs.promises.readFile call: readFile('b')",
+      "fs.promises.readFile call: later.promises.readFile('c')",
+      "fs.promises.readFile call: (cond ? require('fs') : null).promises.readFile('d')",
+      "fs.promises.readFile call: (0, require('fs').promises).readFile('e')",
+      "fs.promises.readFile call: chained?.readFile('f')",
+    ]);
+  });
+
+  it('follows TypeScript pass-through expressions', () => {
+    expect(uses("import fs from 'fs';\n(fs as any).promises!.readFile('a');\n(fs satisfies object).readFileSync('b');", { ts: true })).toEqual([
+      "fs.promises.readFile call: (fs as any).promises!.readFile('a')",
+      'fs.readFileSync read: (fs satisfies object).readFileSync',
+      "fs.readFileSync call: (fs satisfies object).readFileSync('b')",
+    ]);
+  });
+
+  it('ends on a variable that is assigned from itself', () => {
+    expect(uses("let a = require('fs');\nlet b = a;\na = b;\nb.promises.readFile('a');", { sourceType: 'commonjs' })).toEqual([
+      "fs.promises.readFile call: b.promises.readFile('a')",
+    ]);
+  });
+});
