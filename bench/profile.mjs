@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { corpusDir, readCorpusList, selectPackages } from './corpus.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
-const DIST = `${path.resolve(BENCH_DIR, '..', 'dist')}${path.sep}`;
+// The plugin build the worker loads: dist/, or `$ASYNC_IO_BENCH_DIST` (another build, to compare two).
+const DIST = `${path.resolve(process.env.ASYNC_IO_BENCH_DIST || path.join(BENCH_DIR, '..', 'dist'))}${path.sep}`;
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');

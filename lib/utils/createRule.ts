@@ -32,14 +32,36 @@ function sameOptions(a: unknown, b: unknown): boolean {
   return true;
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Whether `given` already has every default in it: a value at each index the defaults have, and in a default
+ * object every key (in nested default objects too). Merging the defaults into such options changes nothing.
+ */
+function hasDefaults(defaults: unknown, given: unknown): boolean {
+  if (Array.isArray(defaults)) {
+    if (!Array.isArray(given) || given.length < defaults.length) return false;
+    for (let i = 0; i < defaults.length; i++) if (!hasDefaults(defaults[i], given[i])) return false;
+    return true;
+  }
+  if (!isPlainObject(defaults)) return given !== undefined;
+  if (!isPlainObject(given)) return false;
+  for (const key in defaults) {
+    if (!(key in given) || !hasDefaults(defaults[key], given[key])) return false;
+  }
+  return true;
+}
+
 /** How many distinct option sets a rule remembers (a configuration with overrides has a few). */
 const REMEMBERED = 8;
 
 /**
- * Builds a rule whose `meta.docs.url` points at its page in `docs/rules/`, and whose options are merged with their
- * defaults once per distinct configuration instead of once per file. ESLint 9.15+ hands each file freshly merged
- * option objects, so the merged result is kept by content: each file compares its options with a copy of the ones
- * seen before (a few microseconds less than merging, on every file). The rules only read the result.
+ * Builds a rule whose `meta.docs.url` points at its page in `docs/rules/`, and whose options come with their
+ * defaults at no per-file cost. ESLint 9.15+ merges `meta.defaultOptions` itself, into fresh objects for every
+ * file: options that already hold every default are used as they are (a few key tests). Others (ESLint 8, eslintrc
+ * mode) are merged once per distinct configuration: each file compares its options with a copy of the ones seen
+ * before. The rules only read the result.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: RuleArguments<Options, MessageIds>,
@@ -50,6 +72,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const remembered: { readonly given: readonly unknown[]; readonly merged: Options }[] = [];
 
   const optionsOf = (userOptions: readonly unknown[]): Options => {
+    if (hasDefaults(defaults, userOptions)) return userOptions as unknown as Options;
     const i = remembered.findIndex((entry) => sameOptions(entry.given, userOptions));
     const entry = remembered[i];
     if (entry) {

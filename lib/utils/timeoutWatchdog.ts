@@ -128,6 +128,8 @@ function findTrigger(sourceCode: SourceCode, node: TSESTree.Node, triggers: Read
 /** Memo of `this.<name>` uses per class body, so each class is walked once. */
 export type MemberUseCache = Map<TSESTree.Node, Map<string, TSESTree.MemberExpression[]>>;
 
+const isNode = (value: unknown): value is TSESTree.Node => typeof value === 'object' && value !== null && 'type' in value;
+
 function collectThisMembers(sourceCode: SourceCode, root: TSESTree.Node): Map<string, TSESTree.MemberExpression[]> {
   const found = new Map<string, TSESTree.MemberExpression[]>();
   const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
@@ -135,12 +137,18 @@ function collectThisMembers(sourceCode: SourceCode, root: TSESTree.Node): Map<st
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
       const name = staticName(node);
-      if (name !== undefined) found.set(name, [...(found.get(name) ?? []), node]);
+      if (name !== undefined) {
+        const list = found.get(name);
+        if (list) list.push(node);
+        else found.set(name, [node]);
+      }
     }
     for (const key of keys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? (child as unknown[]) : [child]) {
-        if (typeof item === 'object' && item !== null && 'type' in item) stack.push(item as TSESTree.Node);
+      if (Array.isArray(child)) {
+        for (const item of child as unknown[]) if (isNode(item)) stack.push(item);
+      } else if (isNode(child)) {
+        stack.push(child);
       }
     }
   }

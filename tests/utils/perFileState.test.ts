@@ -184,16 +184,25 @@ describe('createRule options', () => {
 
   it('merges again when an options object changes in place between files', () => {
     seen.length = 0;
-    const own = { limit: 7, names: ['x'] };
+    const own: { limit?: number; names: string[] } = { names: ['x'] };
     const create = (options: unknown[]): void => {
       rule.create({ options } as unknown as Parameters<typeof rule.create>[0]);
     };
     create([own]);
     own.names.push('y');
     create([own]);
-    own.limit = 8;
+    own.names = ['z'];
     create([own]);
-    expect(seen).toEqual([[{ limit: 7, names: ['x'] }], [{ limit: 7, names: ['x', 'y'] }], [{ limit: 8, names: ['x', 'y'] }]]);
+    expect(seen).toEqual([[{ limit: 3, names: ['x'] }], [{ limit: 3, names: ['x', 'y'] }], [{ limit: 3, names: ['z'] }]]);
+  });
+
+  it('uses options that already hold every default as they are (ESLint 9.15+ merges the defaults itself)', () => {
+    seen.length = 0;
+    const given = [{ limit: 4, names: ['b'], extra: true }];
+    rule.create({ options: given } as unknown as Parameters<typeof rule.create>[0]);
+    expect(seen[0]).toBe(given);
+    lint(['error', { names: ['c'] }]);
+    expect(seen[1]).toEqual([{ limit: 3, names: ['c'] }]);
   });
 
   it('tells apart options that differ only in kind or nesting', () => {
