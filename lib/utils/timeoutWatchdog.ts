@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
+import { someInSubtree } from './subtree';
 import { findVariable, unwrapExpression } from './toolOptions';
 
 // Watchdogs: code that a timer or an abort signal runs, which kills a child or aborts a controller.
@@ -128,30 +129,17 @@ function findTrigger(sourceCode: SourceCode, node: TSESTree.Node, triggers: Read
 /** Memo of `this.<name>` uses per class body, so each class is walked once. */
 export type MemberUseCache = Map<TSESTree.Node, Map<string, TSESTree.MemberExpression[]>>;
 
-const isNode = (value: unknown): value is TSESTree.Node => typeof value === 'object' && value !== null && 'type' in value;
-
 function collectThisMembers(sourceCode: SourceCode, root: TSESTree.Node): Map<string, TSESTree.MemberExpression[]> {
   const found = new Map<string, TSESTree.MemberExpression[]>();
-  const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
-  const stack: TSESTree.Node[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-      const name = staticName(node);
-      if (name !== undefined) {
-        const list = found.get(name);
-        if (list) list.push(node);
-        else found.set(name, [node]);
-      }
-    }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child as unknown[]) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) {
-        stack.push(child);
-      }
-    }
-  }
+  someInSubtree(sourceCode, root, (node) => {
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+    const name = staticName(node);
+    if (name === undefined) return false;
+    const list = found.get(name);
+    if (list) list.push(node);
+    else found.set(name, [node]);
+    return false;
+  });
   return found;
 }
 

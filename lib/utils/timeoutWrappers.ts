@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
+import { someInSubtree } from './subtree';
 import { localFunctionVariable } from './timeoutWatchdog';
 import { constantInit, findVariable, unwrapExpression } from './toolOptions';
 
@@ -32,18 +33,11 @@ function isPromiseMethod(call: TSESTree.Node | undefined, names: ReadonlySet<str
 
 /** Whether a subtree calls `setTimeout` (the body of a `new Promise` executor). */
 function callsSetTimeout(sourceCode: SourceCode, root: TSESTree.Node): boolean {
-  const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
-  const stack: TSESTree.Node[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === AST_NODE_TYPES.CallExpression && staticName(unwrapExpression(node.callee)) === 'setTimeout') return true;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? (child as unknown[]) : [child]) {
-        if (typeof item === 'object' && item !== null && 'type' in item) stack.push(item as TSESTree.Node);
-      }
-    }
-  }
-  return false;
+  return someInSubtree(
+    sourceCode,
+    root,
+    (node) => node.type === AST_NODE_TYPES.CallExpression && staticName(unwrapExpression(node.callee)) === 'setTimeout',
+  );
 }
 
 /** A promise that settles after a delay: `new Promise(r => setTimeout(r, ms))`, `delay(ms)`, `sleep(ms).then(…)`. */
