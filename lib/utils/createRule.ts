@@ -32,9 +32,6 @@ function sameOptions(a: unknown, b: unknown): boolean {
   return true;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Whether `given` already has every default in it: a value at each index the defaults have, and in a default
  * object every key (in nested default objects too). Merging the defaults into such options changes nothing.
@@ -45,8 +42,8 @@ function hasDefaults(defaults: unknown, given: unknown): boolean {
     for (let i = 0; i < defaults.length; i++) if (!hasDefaults(defaults[i], given[i])) return false;
     return true;
   }
-  if (!isPlainObject(defaults)) return given !== undefined;
-  if (!isPlainObject(given)) return false;
+  if (!ESLintUtils.isObjectNotArray(defaults)) return given !== undefined;
+  if (!ESLintUtils.isObjectNotArray(given)) return false;
   for (const key in defaults) {
     if (!(key in given) || !hasDefaults(defaults[key], given[key])) return false;
   }

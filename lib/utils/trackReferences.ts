@@ -2,6 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
+import { findVariable } from './toolOptions';
+
 // Every rule finds module exports and globals through here. The trace maps have ReferenceTracker's shape (and its
 // symbols), and the walk below follows its rules (legacy mode: a CommonJS module's exports are also its default
 // export's properties), as direct calls: no generator and no result object per step.
@@ -88,16 +90,12 @@ interface ModuleEntry {
   readonly namespace: boolean;
 }
 
-interface GlobalEntry {
-  readonly node: TSESTree.Identifier;
-  readonly name: string;
-}
-
 /** What a file's entry scan found; `esm` when an import or re-export names a traced module. */
 interface Entries {
   esm: boolean;
   readonly modules: ModuleEntry[];
-  readonly globals: GlobalEntry[];
+  /** Identifiers that name a traced global. */
+  readonly globals: TSESTree.Identifier[];
 }
 
 /**
@@ -119,7 +117,7 @@ function namesGlobal(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSES
   return true;
 }
 
-type Variable = Scope['set'] extends ReadonlyMap<string, infer V> ? V : never;
+type Variable = TSESLint.Scope.Variable;
 
 /** Receives each use the walk finds: the node, its path from the module or global, and the map symbol that matched. */
 type Sink<Info> = (node: TSESTree.Node, path: readonly string[], type: symbol, info: Info) => void;
@@ -146,7 +144,10 @@ function passesThrough(node: TSESTree.Node): boolean {
   }
 }
 
-const hasKey = (map: object, key: string): boolean => Object.prototype.hasOwnProperty.call(map, key);
+/** The trace map one level down at `key`, when the map has that key of its own (no `toString` from the prototype). */
+function childOf<Info>(map: TraceMapElement<Info>, key: string | null | undefined): TraceMapElement<Info> | undefined {
+  return key != null && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
 
 /**
  * Walks the uses of a traced value: the properties read off it, calls and constructions of it, and the variables
@@ -154,15 +155,6 @@ const hasKey = (map: object, key: string): boolean => Object.prototype.hasOwnPro
  */
 function usesWalker<Info>(sourceCode: Readonly<TSESLint.SourceCode>, sink: Sink<Info>) {
   const variableStack: Variable[] = [];
-
-  /** The variable an identifier names, looked up from its own scope outwards. */
-  function variableOf(identifier: TSESTree.Identifier): Variable | undefined {
-    for (let scope: Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
-      const variable = scope.set.get(identifier.name);
-      if (variable) return variable;
-    }
-    return undefined;
-  }
 
   function fromNode(start: TSESTree.Node, path: readonly string[], map: TraceMapElement<Info>): void {
     let node = start;
@@ -177,7 +169,7 @@ function usesWalker<Info>(sourceCode: Readonly<TSESLint.SourceCode>, sink: Sink<
           : parent.property.type === AST_NODE_TYPES.Identifier
             ? parent.property.name
             : null;
-        const next = key == null || !hasKey(map, key) ? undefined : map[key];
+        const next = childOf(map, key);
         if (key == null || !next) return;
         const nextPath = [...path, key];
         if (next[READ]) sink(parent, nextPath, READ, next[READ]);
@@ -209,7 +201,7 @@ function usesWalker<Info>(sourceCode: Readonly<TSESLint.SourceCode>, sink: Sink<
   function intoPattern(pattern: TSESTree.Node, path: readonly string[], map: TraceMapElement<Info>): void {
     switch (pattern.type) {
       case AST_NODE_TYPES.Identifier: {
-        const variable = variableOf(pattern);
+        const variable = findVariable(sourceCode, pattern);
         if (variable) fromVariable(variable, path, map);
         return;
       }
@@ -217,7 +209,7 @@ function usesWalker<Info>(sourceCode: Readonly<TSESLint.SourceCode>, sink: Sink<
         for (const property of pattern.properties) {
           if (property.type !== AST_NODE_TYPES.Property) continue;
           const key = ASTUtils.getPropertyName(property);
-          const next = key == null || !hasKey(map, key) ? undefined : map[key];
+          const next = childOf(map, key);
           if (key == null || !next) continue;
           const nextPath = [...path, key];
           if (next[READ]) sink(property, nextPath, READ, next[READ]);
@@ -243,7 +235,7 @@ function usesWalker<Info>(sourceCode: Readonly<TSESLint.SourceCode>, sink: Sink<
     }
   }
 
-  return { fromNode, fromVariable, variableOf };
+  return { fromNode, fromVariable };
 }
 
 /** A CommonJS module's map as an ES import sees it in legacy mode: its exports, and the same under `default`. */
@@ -281,7 +273,7 @@ function esmUses<Info>(
       continue;
     }
     const moduleId = node.source.value;
-    const element = hasKey(modules, moduleId) ? modules[moduleId] : undefined;
+    const element = childOf(modules, moduleId);
     if (!element) continue;
     const path = [moduleId];
     if (element[READ]) sink(node, path, READ, element[READ]);
@@ -303,23 +295,23 @@ function esmUses<Info>(
               : specifier.imported.type === AST_NODE_TYPES.Identifier
                 ? specifier.imported.name
                 : specifier.imported.value;
-          const next = hasKey(map, key) ? map[key] : undefined;
+          const next = childOf(map, key);
           if (!next) break;
           const nextPath = [moduleId, key];
           if (next[READ]) importSink(specifier, nextPath, READ, next[READ]);
-          const variable = walk.variableOf(specifier.local);
+          const variable = findVariable(sourceCode, specifier.local);
           if (variable) walk.fromVariable(variable, nextPath, next);
           break;
         }
         case AST_NODE_TYPES.ImportNamespaceSpecifier: {
-          const variable = walk.variableOf(specifier.local);
+          const variable = findVariable(sourceCode, specifier.local);
           if (variable) walk.fromVariable(variable, path, map);
           break;
         }
         case AST_NODE_TYPES.ExportSpecifier: {
           const { local } = specifier;
           const key = local.type === AST_NODE_TYPES.Identifier ? local.name : local.value;
-          const read = hasKey(map, key) ? map[key]?.[READ] : undefined;
+          const read = childOf(map, key)?.[READ];
           if (read) importSink(specifier, [moduleId, key], READ, read);
           break;
         }
@@ -340,7 +332,7 @@ interface Sightings {
   /** In source order: `require('…')` of a traced module, and `process.getBuiltinModule` or `process[…]` members. */
   readonly moduleCalls: readonly (TSESTree.CallExpression | TSESTree.MemberExpression)[];
   /** Identifiers named like a traced global, outside the places where a name is no reference (`a.fetch`, `{ fetch: 1 }`). */
-  readonly globalNames: readonly TSESTree.Identifier[];
+  readonly globalIdentifiers: readonly TSESTree.Identifier[];
 }
 
 type IsTraced = (specifier: unknown) => specifier is string;
@@ -388,8 +380,8 @@ function findEntries(sourceCode: Readonly<TSESLint.SourceCode>, sightings: Sight
     }
   }
 
-  for (const identifier of sightings.globalNames) {
-    if (namesGlobal(sourceCode, identifier)) found().globals.push({ node: identifier, name: identifier.name });
+  for (const identifier of sightings.globalIdentifiers) {
+    if (namesGlobal(sourceCode, identifier)) found().globals.push(identifier);
   }
 
   for (const node of sightings.dynamicImports) {
@@ -521,7 +513,7 @@ export function createTracker<Info, Payload>(
       onProgramExit(fileContext, NO_REFERENCES, filePayload);
       return;
     }
-    onProgramExit(fileContext, referencesIn(fileContext, program, { esm, importEquals, dynamicImports, moduleCalls, globalNames: globalIdentifiers }), filePayload);
+    onProgramExit(fileContext, referencesIn(fileContext, program, { esm, importEquals, dynamicImports, moduleCalls, globalIdentifiers }), filePayload);
   }
 
   function referencesIn(
@@ -535,23 +527,18 @@ export function createTracker<Info, Payload>(
 
     const seen = new Set<TSESTree.Node>();
     const references: TrackedReference<Info>[] = [];
-    let prefix: string | undefined;
-    // Paths from an entry start at its module or global; `prefix` puts that name in front of the walk's own path.
     const sink: Sink<Info> = (node, path, type, info) => {
       if (seen.has(node)) return;
       seen.add(node);
-      references.push({ node, path: normalizePath(prefix === undefined ? path : [prefix, ...path]), kind: kindOf(type), info });
+      references.push({ node, path: normalizePath(path), kind: kindOf(type), info });
     };
     const walk = usesWalker(sourceCode, sink);
 
-    /** Uses of an expression that evaluates to `element`: itself (when read is traced) and what hangs off it. */
+    /** Uses of an expression that evaluates to `element` (the module or global `name`): itself, and what hangs off it. */
     const usesOf = (node: TSESTree.Node, name: string, element: TraceMapElement<Info>): void => {
-      prefix = undefined;
       const read = element[READ];
       if (read !== undefined) sink(node, [name], READ, read);
-      prefix = name;
-      walk.fromNode(node, [], element);
-      prefix = undefined;
+      walk.fromNode(node, [name], element);
     };
 
     if (entries.esm) esmUses(sourceCode, program, modules, sink);
@@ -562,9 +549,9 @@ export function createTracker<Info, Payload>(
     // Globals in the order of the trace map, each in source order.
     const byName =
       entries.globals.length > 1 ? [...entries.globals].sort((a, b) => globalNames.indexOf(a.name) - globalNames.indexOf(b.name)) : entries.globals;
-    for (const { node, name } of byName) {
-      const element = globals[name];
-      if (element) usesOf(node, name, element);
+    for (const node of byName) {
+      const element = globals[node.name];
+      if (element) usesOf(node, node.name, element);
     }
     return references;
   }
