@@ -192,12 +192,12 @@ const SYNC_SUFFIX = 'Sync';
  * Trace maps need explicit export names; for the `modules` option those are the `*Sync` names the file
  * mentions at all (identifiers and string keys), read once from its tokens.
  */
-function optionModules(sourceCode: Readonly<TSESLint.SourceCode>, modules: readonly string[]): TraceMap<SyncCall> {
+function optionModules(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, modules: readonly string[]): TraceMap<SyncCall> {
   if (modules.length === 0) return MODULES;
   const extra = modules.filter((module) => !Object.hasOwn(MODULES, module));
   if (extra.length === 0) return MODULES;
   const names = new Set<string>();
-  for (const token of sourceCode.ast.tokens) {
+  for (const token of context.sourceCode.ast.tokens) {
     const isString = token.type === AST_TOKEN_TYPES.String;
     const text = isString ? token.value.slice(1, -1) : token.value;
     if ((isString || token.type === AST_TOKEN_TYPES.Identifier) && text.endsWith(SYNC_SUFFIX) && text !== SYNC_SUFFIX) {
@@ -329,13 +329,15 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ modules: [] }],
   },
   create(context, options) {
-    const modules = optionModules(context.sourceCode, options[0].modules ?? []);
+    const modules = optionModules(context, options[0].modules ?? []);
     // The built-in modules share one tracker; the `modules` option's trace map depends on the file, so it gets its own.
     return (modules === MODULES ? trackBuiltins : createTracker({ modules, onlyIf: ASYNC_FUNCTION }, onProgramExit))(context, undefined);
   },
 });
 
 const onProgramExit: OnProgramExit<SyncCall, undefined> = (context, references) => {
+  // Most files name no fs module: their context is not read at all (see contextProperty).
+  if (references.length === 0) return;
   // Most files that use fs make their sync calls outside async code: find that out before building the file's state.
   const { sourceCode } = context;
   const inAsync = ({ node, kind }: TrackedReference<SyncCall>): boolean =>

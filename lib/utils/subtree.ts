@@ -1,28 +1,59 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+// Finding nodes below a root by their tokens: the program's token list is sorted and holds no comments, so the
+// tokens of a subtree are one slice of it, found by a binary search. Scanning that slice for a name and then going
+// down to the few nodes that hold it costs much less than visiting every node of the subtree.
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
 const isNode = (value: unknown): value is TSESTree.Node => typeof value === 'object' && value !== null && 'type' in value;
 
+/** The index of the first token that starts at or after `offset`. */
+function firstTokenAt(tokens: readonly TSESTree.Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as TSESTree.Token).range[0] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
- * Whether `test` holds for `root` or a node below it. Visits depth first along the parser's visitor keys (the
- * last child first) and stops at the first node that passes; a `test` that never passes visits the whole subtree.
+ * Calls `visit` with the index of each token inside `root`, first to last, until it returns true (then so does
+ * this). The index is into `tokens`, which `visit` may read around.
  */
-export function someInSubtree(
-  sourceCode: Readonly<TSESLint.SourceCode>,
+export function someTokenIn(
+  sourceCode: SourceCode,
   root: TSESTree.Node,
-  test: (node: TSESTree.Node) => boolean,
+  visit: (tokens: readonly TSESTree.Token[], index: number) => boolean,
 ): boolean {
-  const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
-  const stack: TSESTree.Node[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (test(node)) return true;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child as unknown[]) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) {
-        stack.push(child);
-      }
-    }
+  const { tokens } = sourceCode.ast;
+  const [, end] = root.range;
+  for (let index = firstTokenAt(tokens, root.range[0]); index < tokens.length; index++) {
+    if ((tokens[index] as TSESTree.Token).range[0] >= end) break;
+    if (visit(tokens, index)) return true;
   }
   return false;
+}
+
+/**
+ * The innermost node below `root` (or `root` itself) whose range holds `offset`, reached by going down along the
+ * parser's visitor keys into the one child that holds it.
+ */
+export function nodeAt(sourceCode: SourceCode, root: TSESTree.Node, offset: number): TSESTree.Node {
+  const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
+  const holds = (value: unknown): value is TSESTree.Node => isNode(value) && value.range[0] <= offset && offset < value.range[1];
+  let node = root;
+  for (;;) {
+    let inner: TSESTree.Node | undefined;
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      inner = Array.isArray(child) ? (child as unknown[]).find(holds) : holds(child) ? child : undefined;
+      if (inner) break;
+    }
+    if (!inner) return node;
+    node = inner;
+  }
 }

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { someInSubtree } from './subtree';
+import { nodeAt, someTokenIn } from './subtree';
 import { findVariable, unwrapExpression } from './toolOptions';
 
 // Watchdogs: code that a timer or an abort signal runs, which kills a child or aborts a controller.
@@ -126,21 +126,45 @@ function findTrigger(sourceCode: SourceCode, node: TSESTree.Node, triggers: Read
   return false;
 }
 
-/** Memo of `this.<name>` uses per class body, so each class is walked once. */
+/** Memo of `this.<name>` uses per class body and name, so each is looked up once. */
 export type MemberUseCache = Map<TSESTree.Node, Map<string, TSESTree.MemberExpression[]>>;
 
-function collectThisMembers(sourceCode: SourceCode, root: TSESTree.Node): Map<string, TSESTree.MemberExpression[]> {
-  const found = new Map<string, TSESTree.MemberExpression[]>();
-  someInSubtree(sourceCode, root, (node) => {
-    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return false;
-    const name = staticName(node);
-    if (name === undefined) return false;
-    const list = found.get(name);
-    if (list) list.push(node);
-    else found.set(name, [node]);
+/**
+ * Whether the tokens after the `this` at `index` can make a `this.<name>` member: past any closing parentheses
+ * (`(this).x`), a `.` or `?.` and the name (or an escaped name, which the token spells differently), or a `[`.
+ */
+function mayReadMember(tokens: readonly TSESTree.Token[], index: number, name: string): boolean {
+  let next = index + 1;
+  while (tokens[next]?.value === ')') next++;
+  const punctuator = tokens[next]?.value;
+  if (punctuator === '[') return true;
+  if (punctuator !== '.' && punctuator !== '?.') return false;
+  const property = tokens[next + 1]?.value;
+  return property === name || property === '[' || (property?.includes('\\') ?? false);
+}
+
+/**
+ * Every `this.<name>` (or `this['<name>']`) in a class body, last first. Found from the body's `this` tokens, so
+ * a class costs a scan of its tokens and a descent to each candidate, not a visit of every node.
+ */
+function collectThisMembers(sourceCode: SourceCode, body: TSESTree.ClassBody, name: string): TSESTree.MemberExpression[] {
+  const found: TSESTree.MemberExpression[] = [];
+  someTokenIn(sourceCode, body, (tokens, index) => {
+    const token = tokens[index] as TSESTree.Token;
+    if (token.value !== 'this' || !mayReadMember(tokens, index, name)) return false;
+    const node = nodeAt(sourceCode, body, token.range[0]);
+    const { parent } = node;
+    if (
+      node.type === AST_NODE_TYPES.ThisExpression &&
+      parent?.type === AST_NODE_TYPES.MemberExpression &&
+      parent.object === node &&
+      staticName(parent) === name
+    ) {
+      found.push(parent);
+    }
     return false;
   });
-  return found;
+  return found.reverse();
 }
 
 function enclosingClass(node: TSESTree.Node): TSESTree.ClassBody | undefined {
@@ -161,10 +185,15 @@ function classMemberUses(
   if (!body) return [];
   let members = cache.get(body);
   if (!members) {
-    members = collectThisMembers(sourceCode, body);
+    members = new Map();
     cache.set(body, members);
   }
-  return members.get(name) ?? [];
+  let uses = members.get(name);
+  if (!uses) {
+    uses = collectThisMembers(sourceCode, body, name);
+    members.set(name, uses);
+  }
+  return uses;
 }
 
 /**

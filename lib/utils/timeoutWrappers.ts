@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { someInSubtree } from './subtree';
+import { nodeAt, someTokenIn } from './subtree';
 import { localFunctionVariable } from './timeoutWatchdog';
 import { constantInit, findVariable, unwrapExpression } from './toolOptions';
 
@@ -31,13 +31,24 @@ function isPromiseMethod(call: TSESTree.Node | undefined, names: ReadonlySet<str
   );
 }
 
-/** Whether a subtree calls `setTimeout` (the body of a `new Promise` executor). */
+const isSetTimeoutCall = (node: TSESTree.Node): boolean =>
+  node.type === AST_NODE_TYPES.CallExpression && staticName(unwrapExpression(node.callee)) === 'setTimeout';
+
+/**
+ * Whether a subtree calls `setTimeout` (the body of a `new Promise` executor). Such a call's callee holds a
+ * `setTimeout` token, so only the calls around those tokens are tested.
+ */
 function callsSetTimeout(sourceCode: SourceCode, root: TSESTree.Node): boolean {
-  return someInSubtree(
-    sourceCode,
-    root,
-    (node) => node.type === AST_NODE_TYPES.CallExpression && staticName(unwrapExpression(node.callee)) === 'setTimeout',
-  );
+  return someTokenIn(sourceCode, root, (tokens, index) => {
+    const token = tokens[index] as TSESTree.Token;
+    // `x.#setTimeout()` is spelled with the `#` by some parsers, and an escaped name differently.
+    if (token.value !== 'setTimeout' && token.value !== '#setTimeout' && !token.value.includes('\\')) return false;
+    for (let node: TSESTree.Node | undefined = nodeAt(sourceCode, root, token.range[0]); node; node = node.parent) {
+      if (isSetTimeoutCall(node)) return true;
+      if (node === root) break;
+    }
+    return false;
+  });
 }
 
 /** A promise that settles after a delay: `new Promise(r => setTimeout(r, ms))`, `delay(ms)`, `sleep(ms).then(…)`. */

@@ -145,6 +145,32 @@ class HookProcess {
     setTimeout(() => this.childProcess.kill('SIGTERM'), this.timeoutMs);
   }
 }`,
+    // The watchdog's \`this.<name>\` written other ways: parenthesised, computed, optional, with a comment inside.
+    `import { spawn } from 'node:child_process';
+class HookProcess {
+  run() {
+    this.childProcess = spawn(this.command, [], { shell: true });
+    setTimeout(() => (this)['childProcess'].kill('SIGTERM'), this.timeoutMs);
+  }
+}`,
+    `import { spawn } from 'node:child_process';
+class HookProcess {
+  childProcess = spawn(this.command, [], { shell: true });
+  arm() {
+    setTimeout(() => this?. /* the child */ childProcess?.kill('SIGTERM'), this.timeoutMs);
+  }
+}`,
+    {
+      code: `import { spawn } from 'node:child_process';
+class HookProcess {
+  run() {
+    this.childProcess = spawn(this.command, [], { shell: true });
+    setTimeout(() => this.child\\u0050rocess.kill('SIGTERM'), this.timeoutMs);
+  }
+}`,
+      languageOptions: js,
+      name: 'a watchdog through an escaped member name',
+    },
     `import { spawn } from 'node:child_process';
 function run(config, context, timeoutMs: number) {
   const child = spawn(config.executable, config.args, { cwd, env, detached: true });
@@ -182,6 +208,9 @@ async function probe() {
   return fetch(url);
 }`,
     `await Promise.race([fetch(url), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);`,
+    // The timer inside the executor reached through a member, a type assertion, or a parenthesised callee.
+    `await Promise.race([fetch(url), new Promise((_, reject) => (globalThis.setTimeout as typeof setTimeout)(() => reject(new Error('timeout')), 2000))]);`,
+    `await Promise.race([fetch(url), new Promise((_, reject) => { const run = () => (setTimeout)(reject, 2000); run(); })]);`,
     `await Promise.race([
   (async () => {
     const response = await fetch(url);
@@ -330,6 +359,28 @@ function killWith(pid: number, signal: NodeJS.Signals) {
 }`,
   ],
   invalid: [
+    {
+      code: `import { spawn } from 'node:child_process';
+class HookProcess {
+  run() {
+    this.childProcess = spawn(this.command, [], { shell: true });
+    setTimeout(() => other.childProcess.kill('SIGTERM'), this.timeoutMs);
+    setTimeout(() => this.childProcessKiller.kill('SIGTERM'), this.timeoutMs);
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingTimeout', data: {"name":"child_process.spawn","remedy":"pass `timeout` or `signal`, or kill the child from a timer"}, line: 4, column: 25, endLine: 4, endColumn: 65, suggestions: [{ messageId: 'addBound', data: {"text":"timeout: 30_000"}, output: `import { spawn } from 'node:child_process';
+class HookProcess {
+  run() {
+    this.childProcess = spawn(this.command, [], { shell: true, timeout: 30_000 });
+    setTimeout(() => other.childProcess.kill('SIGTERM'), this.timeoutMs);
+    setTimeout(() => this.childProcessKiller.kill('SIGTERM'), this.timeoutMs);
+  }
+}` }] },
+      ],
+      name: 'a same-named member of another object, or a longer name, is no watchdog',
+    },
     {
       code: `import { spawn } from 'node:child_process';
 spawn(finalCommand, finalArgs, { env: finalEnv });`,
@@ -642,6 +693,14 @@ crossSpawn.sync('npm', ['install'], { stdio: 'pipe' });`,
 crossSpawn.sync('npm', ['install'], { stdio: 'pipe', timeout: 30_000 });` }] },
       ],
       name: "cross-spawn sync",
+    },
+    {
+      code: `await Promise.race([fetch(url), new Promise((resolve) => { const later = setTimeout; resolve(later); })]);`,
+      output: null,
+      errors: [
+        { messageId: 'missingTimeout', data: {"name":"fetch","remedy":"pass `signal: AbortSignal.timeout(ms)`"}, line: 1, column: 21, endLine: 1, endColumn: 31, suggestions: [{ messageId: 'addBound', data: {"text":"signal: AbortSignal.timeout(30_000)"}, output: `await Promise.race([fetch(url, { signal: AbortSignal.timeout(30_000) }), new Promise((resolve) => { const later = setTimeout; resolve(later); })]);` }] },
+      ],
+      name: 'an executor that names setTimeout without calling it is no timer',
     },
     {
       code: `const response = await fetch(url);`,
