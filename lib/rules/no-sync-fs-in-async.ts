@@ -7,6 +7,7 @@ import { createRule } from '../utils/createRule';
 import { insertAwait, type AwaitWrapping } from '../utils/insertAwait';
 import { mergeFixes } from '../utils/mergeFixes';
 import { type BindingRequest, planBindings, type Provider } from '../utils/promisesBinding';
+import { findVariable } from '../utils/toolOptions';
 import {
   CALL,
   createTracker,
@@ -368,7 +369,7 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
   /** Without it, a variable or parameter whose own annotation mentions `number` (`source: number | string`). */
   const isAnnotatedNumber = (node: TSESTree.Node): boolean => {
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+    const variable = findVariable(sourceCode, node);
     return (
       variable?.defs.some(({ name }) => {
         const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation : undefined;
@@ -379,7 +380,7 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
   /** `const handle = openSync(…)`: whatever its name, a variable initialised by `openSync` holds a descriptor. */
   const isOpenedDescriptor = (node: TSESTree.Node): boolean => {
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+    const variable = findVariable(sourceCode, node);
     return (
       variable?.defs.some(
         ({ node: declarator }) =>
@@ -407,7 +408,7 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
     const [module = ''] = path;
     const viaMember = path.length === 3; // realpathSync.native
     const bindingOf = (identifier: TSESTree.Identifier, range: TSESTree.Range): CalleeRewrite | undefined => {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      const variable = findVariable(sourceCode, identifier);
       if (!variable) return undefined;
       const request = { reference: identifier, variable, provider: syncApi.provider, module, twin: syncApi.twin };
       return { kind: 'binding', request, range };
@@ -508,7 +509,7 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
     let root: TSESTree.Node = call.callee;
     while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
     if (root.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+    const variable = findVariable(sourceCode, root);
     if (!variable) return false;
     let isWritten = rebound.get(variable);
     if (isWritten === undefined) {
