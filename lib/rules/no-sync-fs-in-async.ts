@@ -337,7 +337,7 @@ export default createRule<Options, MessageId>({
 });
 
 const onProgramExit: OnProgramExit<SyncCall, undefined> = (context, references) => {
-  // Most files name no fs module: their context is not read at all (see contextProperty).
+  // Most files name no fs module: their context is not read at all (see createRule's `create`).
   if (references.length === 0) return;
   // Most files that use fs make their sync calls outside async code: find that out before building the file's state.
   const { sourceCode } = context;
