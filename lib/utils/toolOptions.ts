@@ -1,6 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 // Reads the options argument of a tool call without type information: where it sits, and what keys it sets.
@@ -21,9 +20,19 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-/** The variable an identifier refers to, or undefined when it is a global or unresolved. */
+/**
+ * The variable an identifier refers to, or undefined when it is a global or unresolved: the nearest variable of
+ * its name from the identifier's scope outwards. (`ASTUtils.findVariable(scope, identifier)` does the same lookup,
+ * but first searches the scope's child scopes for one around the identifier, which `getScope` has already found:
+ * at a bundle's top level that is a scan of every top-level function, on every call.)
+ */
 export function findVariable(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-  return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) ?? undefined;
+  const { name } = identifier;
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
+    const variable = scope.set.get(name);
+    if (variable) return variable;
+  }
+  return undefined;
 }
 
 /** Whether a variable is written only by its declaration (`const`, or a `let` never reassigned). */
