@@ -214,3 +214,16 @@ chained?.readFile('f');`,
     ]);
   });
 });
+
+describe('the pre-scan selectors', () => {
+  // esquery tests a compound selector's parts in the order written, and its node type test makes a new lower-cased
+  // string each time. With the type last, a node is type-tested only once its attributes match (see trackReferences).
+  it('name their node type after the attribute tests', () => {
+    const listeners = createTracker<string, undefined>({ modules: MODULES, globals: GLOBALS }, () => undefined)({} as never, undefined);
+    const compound = Object.keys(listeners).filter((selector) => selector.includes('['));
+    expect(compound.length).toBeGreaterThanOrEqual(4);
+    for (const selector of compound) {
+      for (const alternative of selector.split(', ')) expect(alternative).toMatch(/^(?:\[[^\]]+\])+[A-Z][A-Za-z]+$/u);
+    }
+  });
+});
