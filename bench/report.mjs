@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { THEIRS_ONLY_BUCKETS } from './analyse.mjs';
+import { renderSplit } from './split.mjs';
 
 const pct = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(digits)}%`);
 const signedPct = (x, digits = 1) => (x === null || x === undefined ? 'n/a' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%`);
@@ -202,6 +203,20 @@ function checkPassBuild(plugin) {
   return ` for the speed runs; the check pass (crashes, fixes, comparison) ran on commit ${check.gitHead ?? 'n/a'}, dist/ hash ${check.distHash ?? 'n/a'}`;
 }
 
+/** Where the per-rule time falls (bench/split.mjs): files our pre-scan enters or not, first pass or warm. */
+function splitSection(split) {
+  if (!split) return '';
+  return (
+    `\n\n### Where the rule time falls\n\n` +
+    `\`node bench/split.mjs\` on the same speed set: ESLint's per-rule stats time, summed over the ${split.entering} files where a ` +
+    `listener of our rules' pre-scan ran (the file imports or requires a module one of them traces, or has an ` +
+    `identifier spelled like a traced global) and over the ${split.others} others; on a first pass in a fresh process, as one ESLint run lints, and on a ` +
+    `second pass over the same files in the same process, when the code is compiled and warm. One process per ` +
+    `setup, one run each, so single cells move by a few milliseconds between runs.\n\n` +
+    renderSplit(split)
+  );
+}
+
 export function renderMarkdown(results) {
   const { machine, versions, speed } = results;
   const v = Object.entries(versions)
@@ -241,7 +256,8 @@ ${
       `${speed.loadAverage ? speed.loadAverage.map((x) => x.toFixed(1)).join(' → ') : 'n/a'} (2 cores; other work shared the machine). Speed set: ${speed.files} files, ${mb(speed.bytes)} MB` +
       `${speed.sampleStep > 1 ? `, every ${speed.sampleStep}th file of the corpus in corpus order (every package is in it; the check pass covers all files)` : ', the whole corpus'}; ` +
       `${speed.excludedCrashedFiles} left out because a rule threw on them.\n\n` +
-      speedTable(speed, results.ourRules)
+      speedTable(speed, results.ourRules) +
+      splitSection(speed.split)
     : 'Not run.'
 }
 

@@ -20,6 +20,7 @@ import { comparePeer, ratios, summariseSpeed, withSourceLines } from './analyse.
 import { ensureInstalled, listPackageFiles, readCorpusList, selectPackages } from './corpus.mjs';
 import { writeReport } from './report.mjs';
 import { loadOurPlugin, ourRuleIds, PEER_RULE, versions } from './setups.mjs';
+import { measureSplit } from './split.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH_DIR, '..');
@@ -299,6 +300,13 @@ async function measureSpeed({ args, corpus, ruleIds }, check, work) {
   const loadBefore = os.loadavg()[1];
   const runs = await speedPass(manifestPath, setups, args.rounds, args.statsRounds);
   log(`speed pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  // Where the rule time falls (bench/split.mjs): with the stats runs, not in quick mode.
+  let split = null;
+  if (args.statsRounds > 0 && ruleIds.length > 0) {
+    const tSplit = performance.now();
+    split = measureSplit(manifestPath);
+    log(`split: ${((performance.now() - tSplit) / 1000).toFixed(0)} s`);
+  }
   const summary = summariseSpeed(runs);
   return {
     rounds: args.rounds,
@@ -310,6 +318,7 @@ async function measureSpeed({ args, corpus, ruleIds }, check, work) {
     excludedCrashedFiles: check.files.filter((f) => f.crashed).length,
     summary,
     ratios: ratios(summary, ruleIds, PEER_RULE),
+    split,
     runs,
   };
 }

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Where the per-rule time (ESLint's `stats`) falls, file by file, for our rules and for n/no-sync:
+//   - on the files where one of our rules' pre-scan listeners fires (the file imports or requires a module a rule
+//     traces, or has an identifier spelled like a traced global) and on all the others;
+//   - on a first pass over the speed set in a fresh process (what one ESLint run costs) and on a second pass over the
+//     same files in the same process (the code already compiled and warm).
+// Each setup runs in a process of its own; which files "enter" is found in a third one, so the wrapping that finds it
+// is never timed. `npm run bench` (full mode) runs it after the speed pass and puts the table in docs/benchmarks.md.
+//
+//   node bench/split.mjs [--quick] [--manifest FILE]   (`npm run bench` writes the manifest)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { corpusDir, readCorpusList, selectPackages } from './corpus.mjs';
+import { PEER_RULE, createLinting, loadOurPlugin, ourRuleIds } from './setups.mjs';
+
+const SELF = fileURLToPath(import.meta.url);
+const PASSES = 2;
+
+/** Lints every file `PASSES` times; per pass, each file's stats time per rule (an error: that file is left out). */
+function timeSetup(setup, manifestPath) {
+  const { cwd, files } = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const { linter, configs } = createLinting(setup, loadOurPlugin(), cwd);
+  const texts = files.map((file) => fs.readFileSync(file.abs, 'utf8'));
+  const passes = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    const perFile = files.map((file, i) => {
+      try {
+        linter.verifyAndFix(texts[i], configs[file.category], { filename: file.abs, fix: false, stats: true });
+      } catch {
+        return null;
+      }
+      const rules = {};
+      for (const step of linter.getTimes().passes) {
+        for (const [ruleId, time] of Object.entries(step.rules ?? {})) rules[ruleId] = (rules[ruleId] ?? 0) + time.total;
+      }
+      return rules;
+    });
+    passes.push(perFile);
+  }
+  return passes;
+}
+
+/** For each file, whether any of our rules' listeners other than `Program:exit` ran on it. */
+function enteringFiles(manifestPath) {
+  const { cwd, files } = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const plugin = loadOurPlugin();
+  let entered = false;
+  const wrap = (rule) => ({
+    ...rule,
+    create(context) {
+      const listeners = rule.create(context);
+      const wrapped = {};
+      for (const [selector, listener] of Object.entries(listeners)) {
+        wrapped[selector] =
+          selector === 'Program:exit'
+            ? listener
+            : (...args) => {
+                entered = true;
+                return listener(...args);
+              };
+      }
+      return wrapped;
+    },
+  });
+  const wrappedPlugin = { ...plugin, rules: Object.fromEntries(Object.entries(plugin.rules).map(([id, rule]) => [id, wrap(rule)])) };
+  const { linter, configs } = createLinting('ours', wrappedPlugin, cwd);
+  return files.map((file) => {
+    entered = false;
+    try {
+      linter.verify(fs.readFileSync(file.abs, 'utf8'), configs[file.category], { filename: file.abs });
+    } catch {
+      return null;
+    }
+    return entered;
+  });
+}
+
+function child(args) {
+  const result = spawnSync(process.execPath, [SELF, '--worker', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0) throw new Error(`split worker ${args.join(' ')} exited with ${result.status}`);
+  return JSON.parse(result.stdout);
+}
+
+/**
+ * Runs the three worker processes over a manifest and sums their times: per rule (and for our two rules together),
+ * per pass, on the files our pre-scan enters and on the others. A file counts only where every run linted it.
+ */
+export function measureSplit(manifestPath) {
+  const entering = child(['enter', manifestPath]);
+  const timed = { ours: child(['time', manifestPath, 'ours']), peer: child(['time', manifestPath, 'peer']) };
+  const ruleIds = { ours: ourRuleIds(loadOurPlugin()), peer: [PEER_RULE] };
+  const kept = entering.map((flag, i) => flag !== null && Object.values(timed).every((passes) => passes.every((perFile) => perFile[i] !== null)));
+  const count = (wanted) => entering.filter((flag, i) => kept[i] && flag === wanted).length;
+  const sum = (perFile, ids, wanted) =>
+    perFile.reduce((total, rules, i) => (kept[i] && entering[i] === wanted ? total + ids.reduce((t, id) => t + (rules[id] ?? 0), 0) : total), 0);
+  const rows = [];
+  for (const [setup, passes] of Object.entries(timed)) {
+    const groups = [...ruleIds[setup].map((id) => [id, [id]]), ...(ruleIds[setup].length > 1 ? [['both of ours', ruleIds[setup]]] : [])];
+    for (const [rules, ids] of groups) {
+      passes.forEach((perFile, pass) => rows.push({ rules, pass: pass + 1, enteringMs: sum(perFile, ids, true), otherMs: sum(perFile, ids, false) }));
+    }
+  }
+  return { files: count(true) + count(false), entering: count(true), others: count(false), rows };
+}
+
+/** The split as a markdown table. */
+export function renderSplit(split) {
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  return [
+    '| Rules | Pass | Files our pre-scan enters | Other files | All |',
+    '| --- | --- | --- | --- | --- |',
+    ...split.rows.map(
+      ({ rules, pass, enteringMs, otherMs }) =>
+        `| ${rules.startsWith('both') ? rules : `\`${rules}\``} | ${pass === 1 ? 'first' : 'second (warm)'} | ${ms(enteringMs)} | ${ms(otherMs)} | ${ms(enteringMs + otherMs)} |`,
+    ),
+  ].join('\n');
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--worker') {
+  const [, job, manifestPath, setup] = argv;
+  process.stdout.write(JSON.stringify(job === 'enter' ? enteringFiles(manifestPath) : timeSetup(setup, manifestPath)));
+} else if (process.argv[1] && path.resolve(process.argv[1]) === SELF) {
+  const quick = argv.includes('--quick');
+  const manifestArg = argv.indexOf('--manifest');
+  const corpus = corpusDir(selectPackages(readCorpusList(), { quick }));
+  const manifest = manifestArg >= 0 ? path.resolve(argv[manifestArg + 1]) : path.join(corpus, 'work', 'manifest.json');
+  if (!fs.existsSync(manifest)) throw new Error(`no manifest at ${manifest}: run bench/run.mjs${quick ? ' --quick' : ''} first`);
+  const split = measureSplit(manifest);
+  console.log(`Speed set: ${manifest} (${split.files} files; ${split.entering} where our rules' pre-scan fires, ${split.others} others).\n`);
+  console.log(renderSplit(split));
+}
