@@ -163,7 +163,8 @@ export function ratios(summary, ourRuleIds, peerRuleId) {
     peerExtraCpuOverParse: parseMs && peerExtraCpu !== null ? peerExtraCpu / parseMs : null,
     oursExtraCpuOverBaselineCpu: oursExtraCpu / base.cpuMs,
     peerExtraCpuOverBaselineCpu: peerExtraCpu !== null ? peerExtraCpu / base.cpuMs : null,
-    oursOverPeerExtraCpu: peerExtraCpu ? oursExtraCpu / peerExtraCpu : null,
+    // Undefined when n/no-sync's run came out at or below the no-rules run: then the runs' noise is all it measured.
+    oursOverPeerExtraCpu: peerExtraCpu !== null && peerExtraCpu > 0 ? oursExtraCpu / peerExtraCpu : null,
     oursStatsMs,
     peerStatsMs,
     oursStatsOverParse: parseMs ? oursStatsMs / parseMs : null,

@@ -80,7 +80,9 @@ function budgetTable(speed) {
       'Ours / n/no-sync, whole-process extra CPU',
       '<= 1',
       r.oursOverPeerExtraCpu === null ? 'n/a' : r.oursOverPeerExtraCpu.toFixed(2),
-      withinNoise(speed, r.oursExtraCpuMs - r.peerExtraCpuMs)
+      r.peerExtraCpuMs !== null && r.peerExtraCpuMs <= 0
+        ? "not resolved: n/no-sync's runs took no more CPU than the no-rules runs, so this run's whole-process figures are noise"
+        : withinNoise(speed, r.oursExtraCpuMs - r.peerExtraCpuMs)
         ? `not resolved: the difference is within the no-rules run's spread (${pct(cpuSpread(speed.summary.baseline), 1)})`
         : verdict(r.oursOverPeerExtraCpu === null ? null : r.oursExtraCpuMs <= r.peerExtraCpuMs),
     ],
