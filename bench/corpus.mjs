@@ -49,6 +49,20 @@ export function corpusDir(packages) {
 }
 
 /** Installs the pinned set once (no lifecycle scripts); a marker file says the install finished. */
+/**
+ * The speed set's manifest for a bench script's arguments: `--manifest FILE` (a manifest of your own,
+ * `{ cwd, files: [{ abs, category }] }`, e.g. one slow file), or the one `bench/run.mjs` (`--quick`: its quick run)
+ * last wrote in the corpus cache. Throws when there is none.
+ */
+export function speedManifest(argv) {
+  const quick = argv.includes('--quick');
+  const manifestArg = argv.indexOf('--manifest');
+  const corpus = corpusDir(selectPackages(readCorpusList(), { quick }));
+  const manifest = manifestArg >= 0 ? path.resolve(argv[manifestArg + 1]) : path.join(corpus, 'work', 'manifest.json');
+  if (!fs.existsSync(manifest)) throw new Error(`no manifest at ${manifest}: run bench/run.mjs${quick ? ' --quick' : ''} first`);
+  return { corpus, manifest };
+}
+
 export function ensureInstalled(packages, log) {
   const dir = corpusDir(packages);
   const marker = path.join(dir, '.installed');

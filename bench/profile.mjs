@@ -9,20 +9,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { corpusDir, readCorpusList, selectPackages } from './corpus.mjs';
+import { speedManifest } from './corpus.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 // The plugin build the worker loads: dist/, or `$ASYNC_IO_BENCH_DIST` (another build, to compare two).
 const DIST = `${path.resolve(process.env.ASYNC_IO_BENCH_DIST || path.join(BENCH_DIR, '..', 'dist'))}${path.sep}`;
 
 const argv = process.argv.slice(2);
-const quick = argv.includes('--quick');
 const manifestArg = argv.indexOf('--manifest');
 const setup = argv.find((a, i) => !a.startsWith('--') && (manifestArg < 0 || i !== manifestArg + 1)) ?? 'ours';
-const corpus = corpusDir(selectPackages(readCorpusList(), { quick }));
-// --manifest FILE: a manifest of your own ({ cwd, files: [{ abs, category }] }), e.g. one slow file.
-const manifest = manifestArg >= 0 ? path.resolve(argv[manifestArg + 1]) : path.join(corpus, 'work', 'manifest.json');
-if (!fs.existsSync(manifest)) throw new Error(`no manifest at ${manifest}: run bench/run.mjs${quick ? ' --quick' : ''} first`);
+const { corpus, manifest } = speedManifest(argv);
 
 const profileDir = path.join(corpus, 'work', `profiles-${process.pid}`);
 fs.rmSync(profileDir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { corpusDir, readCorpusList, selectPackages } from './corpus.mjs';
+import { speedManifest } from './corpus.mjs';
 import { PEER_RULE, createLinting, loadOurPlugin, ourRuleIds } from './setups.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -128,11 +128,7 @@ if (argv[0] === '--worker') {
   const [, job, manifestPath, setup] = argv;
   process.stdout.write(JSON.stringify(job === 'enter' ? enteringFiles(manifestPath) : timeSetup(setup, manifestPath)));
 } else if (process.argv[1] && path.resolve(process.argv[1]) === SELF) {
-  const quick = argv.includes('--quick');
-  const manifestArg = argv.indexOf('--manifest');
-  const corpus = corpusDir(selectPackages(readCorpusList(), { quick }));
-  const manifest = manifestArg >= 0 ? path.resolve(argv[manifestArg + 1]) : path.join(corpus, 'work', 'manifest.json');
-  if (!fs.existsSync(manifest)) throw new Error(`no manifest at ${manifest}: run bench/run.mjs${quick ? ' --quick' : ''} first`);
+  const { manifest } = speedManifest(argv);
   const split = measureSplit(manifest);
   console.log(`Speed set: ${manifest} (${split.files} files; ${split.entering} where our rules' pre-scan fires, ${split.others} others).\n`);
   console.log(renderSplit(split));
