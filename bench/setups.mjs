@@ -154,11 +154,14 @@ function loadFlatConfigArray() {
 const FlatConfigArray = loadFlatConfigArray();
 
 /**
- * A linter over `cwd` and one config per category for a setup. Corpus files sit under node_modules, which flat
- * config ignores by default, so that default is lifted.
+ * A linter over `cwd` and one config per category for a setup, with options for some of its rules
+ * (`{ ruleId: [options] }`). Corpus files sit under node_modules, which flat config ignores by default, so that
+ * default is lifted.
  */
-export function createLinting(setup, plugin, cwd) {
-  const { plugins, rules, tsParser: parserForTs } = setupRules(setup, plugin);
+export function createLinting(setup, plugin, cwd, ruleOptions = {}) {
+  const { plugins, rules: severities, tsParser: parserForTs } = setupRules(setup, plugin);
+  const rules = { ...severities };
+  for (const [id, options] of Object.entries(ruleOptions)) if (id in rules) rules[id] = [rules[id], ...options];
   const linter = new Linter({ configType: 'flat', cwd });
   const configs = {};
   for (const category of CATEGORIES) {

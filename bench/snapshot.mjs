@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Behaviour snapshots of our rules over the corpus, to prove that a refactor changes nothing.
+//
+//   node bench/snapshot.mjs write --out FILE [--dist DIR] [--quick] [--jobs N]
+//   node bench/snapshot.mjs compare BEFORE AFTER
+//
+// `write` lints every corpus file with a plugin build (default dist/) under two option sets, the defaults and one
+// that turns on every option, and writes one JSON line per file with a report: each message's rule, message id,
+// text, full position, fix and suggestions (text, ranges, replacement). `compare` says whether two snapshots are
+// identical and lists the first differences; it exits 1 when they differ. A build to compare against is a copy of
+// dist/ from the earlier commit (`git stash; npm run build; cp -r dist /tmp/dist-before`).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { ensureInstalled, extensionCategory, listPackageFiles, readCorpusList, selectPackages } from './corpus.mjs';
+
+const SCRIPT = fileURLToPath(import.meta.url);
+const PREFIX = 'async-io';
+
+/** The option sets: the defaults, and every option on (so the options' code paths are in the snapshot too). */
+export const OPTION_SETS = {
+  defaults: {},
+  everyOption: {
+    'no-sync-fs-in-async': [{ modules: ['fs-extra', 'mz/fs', 'sync-fs'] }],
+    'require-timeout-on-tool': [
+      {
+        strict: true,
+        signalFromCaller: 'unknown',
+        autofix: true,
+        defaultTimeoutMs: 12_345,
+        wrappers: ['withTimeout', '*.withDeadline', 'p.timeout'],
+        signalParameters: ['signal', 'abortSignal', 'ctx'],
+        tools: [
+          { callee: '*.callTool', argument: 1, keys: ['timeout', 'signal'] },
+          { callee: 'runTool', argument: 0, keys: ['timeoutMs'] },
+        ],
+      },
+    ],
+  },
+};
+
+function parseArgs(argv) {
+  const args = { command: argv[0], positional: [], quick: false, jobs: 2, dist: null, out: null };
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--quick') args.quick = true;
+    else if (arg === '--jobs') args.jobs = Number(argv[++i]);
+    else if (arg === '--dist') args.dist = path.resolve(argv[++i]);
+    else if (arg === '--out') args.out = path.resolve(argv[++i]);
+    else if (arg === '--worker') args.worker = argv[++i];
+    else args.positional.push(arg);
+  }
+  return args;
+}
+
+const log = (line) => process.stderr.write(`[snapshot] ${line}\n`);
+
+async function write(args) {
+  if (!args.out) throw new Error('write needs --out FILE');
+  const dist = args.dist ?? path.resolve(path.dirname(SCRIPT), '..', 'dist');
+  if (!fs.existsSync(path.join(dist, 'index.js'))) throw new Error(`no plugin build at ${dist}: run npm run build`);
+  const packages = selectPackages(readCorpusList(), { quick: args.quick });
+  const corpus = ensureInstalled(packages, log);
+  const files = packages.flatMap((p) => listPackageFiles(corpus, p)).map((f) => ({ pkg: f.pkg, rel: f.rel, abs: f.abs }));
+  log(`${files.length} files, ${args.jobs} workers, plugin ${dist}`);
+  const shards = Array.from({ length: args.jobs }, () => []);
+  files.forEach((file, i) => shards[i % args.jobs].push(file));
+  const parts = await Promise.all(
+    shards.map(async (shard, i) => {
+      const input = `${args.out}.input-${i}.json`;
+      const output = `${args.out}.part-${i}`;
+      fs.writeFileSync(input, JSON.stringify({ cwd: corpus, files: shard, dist, output }));
+      await runWorker(input);
+      fs.rmSync(input);
+      return output;
+    }),
+  );
+  const lines = parts.flatMap((part) => {
+    const text = fs.readFileSync(part, 'utf8');
+    fs.rmSync(part);
+    return text.split('\n').filter(Boolean);
+  });
+  lines.sort();
+  fs.writeFileSync(args.out, `${lines.join('\n')}\n`);
+  const messages = lines.reduce((sum, line) => sum + JSON.parse(line).messages.length, 0);
+  log(`wrote ${args.out}: ${lines.length} files with a message, ${messages} messages`);
+}
+
+function runWorker(input) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=8192', SCRIPT, 'worker', '--worker', input], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+  });
+}
+
+async function worker(inputPath) {
+  const { cwd, files, dist, output } = JSON.parse(fs.readFileSync(inputPath, 'utf8'));
+  process.env.ASYNC_IO_BENCH_DIST = dist;
+  const { createLinting, loadOurPlugin } = await import('./setups.mjs');
+  const plugin = loadOurPlugin();
+  const baseline = createLinting('baseline', plugin, cwd);
+  const sets = Object.entries(OPTION_SETS).map(([name, options]) => {
+    const ruleOptions = Object.fromEntries(Object.entries(options).map(([rule, value]) => [`${PREFIX}/${rule}`, value]));
+    return { name, linting: createLinting('ours', plugin, cwd, ruleOptions) };
+  });
+  const out = fs.openSync(output, 'w');
+  for (const file of files) {
+    const text = fs.readFileSync(file.abs, 'utf8');
+    const parsed = parse(baseline, file, text);
+    if (!parsed) continue;
+    const messages = [];
+    for (const { name, linting } of sets) {
+      let found;
+      try {
+        found = linting.linter.verify(parsed.sourceCode, linting.configs[parsed.category], { filename: file.abs });
+      } catch (error) {
+        found = [{ ruleId: 'crash', message: String(error?.message ?? error).split('\n')[0] }];
+      }
+      for (const m of found) if (m.ruleId) messages.push(normalize(name, m));
+    }
+    if (messages.length) fs.writeSync(out, `${JSON.stringify({ file: `${file.pkg}/${file.rel}`, messages })}\n`);
+  }
+  fs.closeSync(out);
+}
+
+function parse(baseline, file, text) {
+  const first = extensionCategory(file.abs);
+  const tries = first === 'module' && /\.js$/.test(file.abs) ? ['module', 'commonjs', 'jsx'] : [first];
+  for (const category of tries) {
+    const fatal = baseline.linter.verify(text, baseline.configs[category], { filename: file.abs }).some((m) => m.fatal);
+    if (!fatal) return { category, sourceCode: baseline.linter.getSourceCode() };
+  }
+  return null;
+}
+
+function normalize(optionSet, m) {
+  return {
+    optionSet,
+    ruleId: m.ruleId,
+    messageId: m.messageId ?? null,
+    message: m.message,
+    at: [m.line, m.column, m.endLine ?? null, m.endColumn ?? null],
+    fix: m.fix ?? null,
+    suggestions: (m.suggestions ?? []).map((s) => ({ messageId: s.messageId ?? null, desc: s.desc, fix: s.fix })),
+  };
+}
+
+function compare([before, after]) {
+  if (!before || !after) throw new Error('compare needs two snapshot files');
+  const read = (file) =>
+    new Map(
+      fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => [JSON.parse(line).file, line]),
+    );
+  const a = read(before);
+  const b = read(after);
+  const differences = [];
+  for (const file of new Set([...a.keys(), ...b.keys()])) {
+    if (a.get(file) !== b.get(file)) differences.push(file);
+  }
+  const count = (map) => [...map.values()].reduce((sum, line) => sum + JSON.parse(line).messages.length, 0);
+  console.log(`before: ${a.size} files, ${count(a)} messages; after: ${b.size} files, ${count(b)} messages`);
+  console.log(`${differences.length} files differ`);
+  for (const file of differences.slice(0, 10)) {
+    console.log(`--- ${file}\n  before: ${(a.get(file) ?? '(none)').slice(0, 600)}\n  after:  ${(b.get(file) ?? '(none)').slice(0, 600)}`);
+  }
+  return differences.length === 0 ? 0 : 1;
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (args.command === 'write') await write(args);
+else if (args.command === 'worker') await worker(args.worker);
+else if (args.command === 'compare') process.exitCode = compare(args.positional);
+else {
+  console.error('usage: snapshot.mjs write --out FILE [--dist DIR] [--quick] [--jobs N] | compare BEFORE AFTER');
+  process.exitCode = 2;
+}
