@@ -12,7 +12,11 @@ import { defineConfig } from 'vitest/config';
  */
 const SHARED_EXCLUDE = ['**/node_modules/**', 'tests/fixtures/**'];
 // RuleTester suites: the rules', and the fix helpers' (tests/utils, through throwaway rules).
-const RULE_SUITES = ['tests/rules/**/*.test.ts', 'tests/utils/**/*.test.ts', 'tests/integration/eslint-versions.test.ts'];
+const RULE_SUITES = [
+  'tests/rules/**/*.test.ts',
+  'tests/utils/**/*.test.ts',
+  'tests/integration/eslint-versions.test.ts',
+];
 
 function olderMajor(major: 8 | 9) {
   return {

@@ -52,7 +52,8 @@ export function comparePeer(comparison, sampleLimit = 12) {
       } else {
         row.oursOnly++;
         if (file.test) row.oursOnlyTest++;
-        if (samples.oursOnly.length < sampleLimit) samples.oursOnly.push({ pkg: file.pkg, rel: file.rel, line: mine.line });
+        if (samples.oursOnly.length < sampleLimit)
+          samples.oursOnly.push({ pkg: file.pkg, rel: file.rel, line: mine.line });
       }
     }
     file.theirs.forEach((theirs, i) => {

@@ -103,7 +103,8 @@ function checkOurs(file, text, sourceCode, category, stats) {
     if (m.suggestions?.length) r.suggestions++;
   }
   const leftAfter = (messages) => {
-    for (const m of messages.filter((x) => x.ruleId)) (stats.reports[messageKey(m)] ??= { before: 0, left: 0, fixable: 0, suggestions: 0 }).left++;
+    for (const m of messages.filter((x) => x.ruleId))
+      (stats.reports[messageKey(m)] ??= { before: 0, left: 0, fixable: 0, suggestions: 0 }).left++;
   };
   if (!before.some((m) => m.fix)) {
     leftAfter(before);
@@ -159,7 +160,8 @@ function firstDifference(a, b) {
   const linesA = a.split('\n');
   const linesB = b.split('\n');
   for (let i = 0; i < Math.max(linesA.length, linesB.length); i++) {
-    if (linesA[i] !== linesB[i]) return { line: i + 1, text: `${linesA[i]?.slice(0, 150)} => ${linesB[i]?.slice(0, 150)}` };
+    if (linesA[i] !== linesB[i])
+      return { line: i + 1, text: `${linesA[i]?.slice(0, 150)} => ${linesB[i]?.slice(0, 150)}` };
   }
   return { line: 0, text: '' };
 }
@@ -208,7 +210,10 @@ function checkPeerAsShipped(file, sourceCode, category) {
     peerAsShipped.linter.verify(sourceCode, peerAsShipped.configs[category], { filename: file.abs });
   } catch (error) {
     result.peerAsShippedCrashes.crashedFiles++;
-    result.peerAsShippedCrashes.sample ??= { rel: `${file.pkg}/${file.rel}`, message: String(error?.message).split('\n')[0] };
+    result.peerAsShippedCrashes.sample ??= {
+      rel: `${file.pkg}/${file.rel}`,
+      message: String(error?.message).split('\n')[0],
+    };
   }
 }
 
@@ -234,7 +239,11 @@ function checkFile(file) {
   const { category, fatal, sourceCode } = chooseCategory(file, text);
   if (!category) {
     stats.unparseable++;
-    result.unparseable.push({ pkg: file.pkg, rel: file.rel, message: `${fatal.line}:${fatal.column} ${fatal.message}` });
+    result.unparseable.push({
+      pkg: file.pkg,
+      rel: file.rel,
+      message: `${fatal.line}:${fatal.column} ${fatal.message}`,
+    });
     return;
   }
   stats.files++;

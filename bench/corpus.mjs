@@ -59,7 +59,8 @@ export function speedManifest(argv) {
   const manifestArg = argv.indexOf('--manifest');
   const corpus = corpusDir(selectPackages(readCorpusList(), { quick }));
   const manifest = manifestArg >= 0 ? path.resolve(argv[manifestArg + 1]) : path.join(corpus, 'work', 'manifest.json');
-  if (!fs.existsSync(manifest)) throw new Error(`no manifest at ${manifest}: run bench/run.mjs${quick ? ' --quick' : ''} first`);
+  if (!fs.existsSync(manifest))
+    throw new Error(`no manifest at ${manifest}: run bench/run.mjs${quick ? ' --quick' : ''} first`);
   return { corpus, manifest };
 }
 

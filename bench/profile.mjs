@@ -24,7 +24,16 @@ const profileDir = path.join(corpus, 'work', `profiles-${process.pid}`);
 fs.rmSync(profileDir, { recursive: true, force: true });
 const child = spawnSync(
   process.execPath,
-  ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '200', path.join(BENCH_DIR, 'speed-worker.mjs'), setup, manifest],
+  [
+    '--cpu-prof',
+    '--cpu-prof-dir',
+    profileDir,
+    '--cpu-prof-interval',
+    '200',
+    path.join(BENCH_DIR, 'speed-worker.mjs'),
+    setup,
+    manifest,
+  ],
   { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
 );
 if (child.status !== 0) throw new Error(`speed-worker exited with ${child.status}`);
@@ -43,14 +52,17 @@ function area(frame) {
   if (/eslint-plugin-n\//.test(url)) return 'eslint-plugin-n';
   if (/\/(espree|acorn|acorn-jsx|typescript-estree|typescript|@typescript-eslint\/parser)\//.test(url)) return 'parse';
   if (/\/(eslint-scope|@typescript-eslint\/scope-manager)\//.test(url)) return 'scope analysis';
-  if (/\/esquery\//.test(url) || /source-code-traverser|esquery|selector/.test(url)) return 'ESLint traversal and selectors';
+  if (/\/esquery\//.test(url) || /source-code-traverser|esquery|selector/.test(url))
+    return 'ESLint traversal and selectors';
   if (/\/(@eslint|eslint)\//.test(url)) return 'ESLint (other)';
-  if (/\/@typescript-eslint\/utils\/|\/@eslint-community\/eslint-utils\//.test(url)) return 'eslint-utils (called by rules)';
+  if (/\/@typescript-eslint\/utils\/|\/@eslint-community\/eslint-utils\//.test(url))
+    return 'eslint-utils (called by rules)';
   if (url.startsWith('node:') || url === '') return 'Node/V8';
   return 'other';
 }
 
-const label = (f) => `${f.functionName || '(anonymous)'} ${path.relative(DIST, f.url.replace(/^file:\/\//, ''))}:${f.lineNumber + 1}`;
+const label = (f) =>
+  `${f.functionName || '(anonymous)'} ${path.relative(DIST, f.url.replace(/^file:\/\//, ''))}:${f.lineNumber + 1}`;
 const samples = profile.samples;
 const deltas = profile.timeDeltas;
 const areaMs = {};
@@ -76,7 +88,8 @@ for (let i = 0; i < samples.length; i++) {
   for (const name of onStack) inclusiveInDist[name] = (inclusiveInDist[name] ?? 0) + ms;
   if (outerDist && leafArea !== 'ours (dist/)' && leafArea !== 'GC') leafArea = `ours (dist/): in ${leafArea}`;
   areaMs[leafArea] = (areaMs[leafArea] ?? 0) + ms;
-  if (area(leaf.callFrame) === 'ours (dist/)') selfInDist[label(leaf.callFrame)] = (selfInDist[label(leaf.callFrame)] ?? 0) + ms;
+  if (area(leaf.callFrame) === 'ours (dist/)')
+    selfInDist[label(leaf.callFrame)] = (selfInDist[label(leaf.callFrame)] ?? 0) + ms;
   if (outerDist) underOuterDist[label(outerDist)] = (underOuterDist[label(outerDist)] ?? 0) + ms;
 }
 

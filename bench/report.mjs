@@ -5,15 +5,21 @@ import path from 'node:path';
 import { THEIRS_ONLY_BUCKETS } from './analyse.mjs';
 import { renderSplit } from './split.mjs';
 
-const pct = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(digits)}%`);
-const signedPct = (x, digits = 1) => (x === null || x === undefined ? 'n/a' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%`);
+const pct = (x, digits = 2) =>
+  x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(digits)}%`;
+const signedPct = (x, digits = 1) =>
+  x === null || x === undefined ? 'n/a' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%`;
 const seconds = (ms) => (ms === null || ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
 const millis = (ms) => (ms === null || ms === undefined ? 'n/a' : `${Math.round(ms)} ms`);
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)}`;
 const code = (s) => `\`${String(s).replaceAll('`', "'").replaceAll('|', '\\|')}\``;
 
 function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 function verdict(ok) {
@@ -63,7 +69,12 @@ function budgetTable(speed) {
   const oursOk = (x) => (x === null ? null : x <= 0.005);
   const ratio = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(2));
   const rows = [
-    ['Both our rules, ESLint stats time / parse time', '<= 0.5%', pct(r.oursStatsOverParse), verdict(oursOk(r.oursStatsOverParse))],
+    [
+      'Both our rules, ESLint stats time / parse time',
+      '<= 0.5%',
+      pct(r.oursStatsOverParse),
+      verdict(oursOk(r.oursStatsOverParse)),
+    ],
     [
       'Both our rules / n/no-sync, ESLint stats time',
       '<= 1',
@@ -74,7 +85,11 @@ function budgetTable(speed) {
       '`no-sync-fs-in-async` alone / n/no-sync, ESLint stats time (like for like)',
       '<= 1',
       ratio(r.syncRuleStatsOverPeerStats),
-      verdict(r.syncRuleStatsOverPeerStats === null || r.syncRuleStatsOverPeerStats === undefined ? null : r.syncRuleStatsOverPeerStats <= 1),
+      verdict(
+        r.syncRuleStatsOverPeerStats === null || r.syncRuleStatsOverPeerStats === undefined
+          ? null
+          : r.syncRuleStatsOverPeerStats <= 1,
+      ),
     ],
     [
       'Ours / n/no-sync, whole-process extra CPU',
@@ -83,14 +98,14 @@ function budgetTable(speed) {
       r.peerExtraCpuMs !== null && r.peerExtraCpuMs <= 0
         ? "not resolved: n/no-sync's runs took no more CPU than the no-rules runs, so this run's whole-process figures are noise"
         : withinNoise(speed, r.oursExtraCpuMs - r.peerExtraCpuMs)
-        ? `not resolved: the difference is within the no-rules run's spread (${pct(cpuSpread(speed.summary.baseline), 1)})`
-        : verdict(r.oursOverPeerExtraCpu === null ? null : r.oursExtraCpuMs <= r.peerExtraCpuMs),
+          ? `not resolved: the difference is within the no-rules run's spread (${pct(cpuSpread(speed.summary.baseline), 1)})`
+          : verdict(r.oursOverPeerExtraCpu === null ? null : r.oursExtraCpuMs <= r.peerExtraCpuMs),
     ],
     ['Peak RSS, ours vs no rules', '<= +5%', signedPct(r.oursRssOverBaseline), verdict(r.oursRssOverBaseline <= 0.05)],
   ];
   return (
     table(['Measure', 'Budget', 'Measured', 'Verdict'], rows) +
-    '\n\nThe budget is on ESLint\'s per-rule time, as the issue that set it asks. Whole-process extra CPU over the ' +
+    "\n\nThe budget is on ESLint's per-rule time, as the issue that set it asks. Whole-process extra CPU over the " +
     `no-rules run (ours ${pct(r.oursExtraCpuOverParse)} of parse time, n/no-sync ${pct(r.peerExtraCpuOverParse)}) is ` +
     'shown but not held to 0.5% of parse time: it counts the traversal and selector matching ESLint does once any ' +
     `rule is on, and it moves by more than that between identical runs here (the no-rules run's spread: ` +
@@ -118,8 +133,18 @@ function speedTable(speed, ourRules) {
       noiseNote(speed.summary.baseline)
     : '';
   return (
-    table(['Setup', 'Wall, median (min–max)', 'Process CPU, median (min–max)', 'Lint loop', 'Peak RSS', 'Parse (stats)', 'Rules (stats)'], rows) +
-    extra
+    table(
+      [
+        'Setup',
+        'Wall, median (min–max)',
+        'Process CPU, median (min–max)',
+        'Lint loop',
+        'Peak RSS',
+        'Parse (stats)',
+        'Rules (stats)',
+      ],
+      rows,
+    ) + extra
   );
 }
 
@@ -147,7 +172,15 @@ function noiseNote(baseline) {
 }
 
 function corpusTable(corpus) {
-  const rows = corpus.packages.map((p) => [code(p.name), p.version, p.kind, p.files, p.testFiles, mb(p.bytes), p.unparseable]);
+  const rows = corpus.packages.map((p) => [
+    code(p.name),
+    p.version,
+    p.kind,
+    p.files,
+    p.testFiles,
+    mb(p.bytes),
+    p.unparseable,
+  ]);
   rows.push(['**total**', '', '', corpus.files, corpus.testFiles, mb(corpus.bytes), corpus.unparseable.length]);
   return table(['Package', 'Version', 'Kind', 'Files linted', 'Test files', 'MB', 'Unparseable (left out)'], rows);
 }
@@ -159,15 +192,32 @@ function fixTable(fixSafety) {
       rows.push([code(pkg), code(id), r.before, r.fixable, r.before - r.left, r.left, r.suggestions]);
     }
     if (s.filesFixed || s.unparseable || s.unstable) {
-      rows.push([code(pkg), `files fixed ${s.filesFixed}`, '', '', '', `unparseable ${s.unparseable}`, `unstable ${s.unstable}`]);
+      rows.push([
+        code(pkg),
+        `files fixed ${s.filesFixed}`,
+        '',
+        '',
+        '',
+        `unparseable ${s.unparseable}`,
+        `unstable ${s.unstable}`,
+      ]);
     }
   }
   if (!rows.length) return 'No reports from our rules on this corpus.';
-  return table(['Package', 'Rule / message id', 'Reports before', 'With a fix', 'Fixed', 'Left after fix', 'With suggestions'], rows);
+  return table(
+    ['Package', 'Rule / message id', 'Reports before', 'With a fix', 'Fixed', 'Left after fix', 'With suggestions'],
+    rows,
+  );
 }
 
 function comparisonTable(comparison) {
-  const header = ['Package', 'Both', 'Only ours', 'Only n/no-sync', ...THEIRS_ONLY_BUCKETS.map((b) => `only theirs: ${b} (test files)`)];
+  const header = [
+    'Package',
+    'Both',
+    'Only ours',
+    'Only n/no-sync',
+    ...THEIRS_ONLY_BUCKETS.map((b) => `only theirs: ${b} (test files)`),
+  ];
   const row = (name, c) => [
     name,
     c.both,
@@ -184,13 +234,17 @@ function comparisonTable(comparison) {
 
 function samples(list, withName) {
   if (!list.length) return '(none)';
-  return list.map((s) => `- ${code(`${s.pkg}/${s.rel}:${s.line}`)}${withName ? ` ${code(s.name)}` : ''}: ${code(s.code ?? '')}`).join('\n');
+  return list
+    .map((s) => `- ${code(`${s.pkg}/${s.rel}:${s.line}`)}${withName ? ` ${code(s.name)}` : ''}: ${code(s.code ?? '')}`)
+    .join('\n');
 }
 
 function failureList(results) {
   const lines = [];
   for (const c of results.crashes.ours) {
-    lines.push(`- crash (${c.setup}) in ${code(`${c.pkg}/${c.rel}`)}, rule ${code(c.ruleId)}:\n\n\`\`\`\n${c.stack.split('\n').slice(0, 8).join('\n')}\n\`\`\``);
+    lines.push(
+      `- crash (${c.setup}) in ${code(`${c.pkg}/${c.rel}`)}, rule ${code(c.ruleId)}:\n\n\`\`\`\n${c.stack.split('\n').slice(0, 8).join('\n')}\n\`\`\``,
+    );
   }
   for (const f of [...results.fixSafety.unparseable, ...results.fixSafety.unstable]) {
     lines.push(`- ${f.kind} fix in ${code(`${f.pkg}/${f.rel}:${f.line}`)}: ${f.message} ${code(f.text)}`);
@@ -249,18 +303,18 @@ ${
   speed === 'pending'
     ? 'Under way.'
     : speed
-    ? `Single-threaded, one process per run, ${speed.rounds} interleaved rounds (the setup order rotates each round); ` +
-      `medians. Process CPU is the whole process (user + system, start-up and module loading included), as in the ` +
-      `census: it counts ESLint's selector matching and the garbage a rule's listeners cause, which per-rule timing ` +
-      `does not. Parse and rule columns come from ${speed.statsRounds} separate run(s) per setup with ESLint's ` +
-      `\`stats\` on (listener time only; ESLint times with the wall clock, so on a busy machine these include time the ` +
-      `process waited for a core, while process CPU does not). Load average during the speed runs: ` +
-      `${speed.loadAverage ? speed.loadAverage.map((x) => x.toFixed(1)).join(' → ') : 'n/a'} (2 cores; other work shared the machine). Speed set: ${speed.files} files, ${mb(speed.bytes)} MB` +
-      `${speed.sampleStep > 1 ? `, every ${speed.sampleStep}th file of the corpus in corpus order (every package is in it; the check pass covers all files)` : ', the whole corpus'}; ` +
-      `${speed.excludedCrashedFiles} left out because a rule threw on them.\n\n` +
-      speedTable(speed, results.ourRules) +
-      splitSection(speed.split)
-    : 'Not run.'
+      ? `Single-threaded, one process per run, ${speed.rounds} interleaved rounds (the setup order rotates each round); ` +
+        `medians. Process CPU is the whole process (user + system, start-up and module loading included), as in the ` +
+        `census: it counts ESLint's selector matching and the garbage a rule's listeners cause, which per-rule timing ` +
+        `does not. Parse and rule columns come from ${speed.statsRounds} separate run(s) per setup with ESLint's ` +
+        `\`stats\` on (listener time only; ESLint times with the wall clock, so on a busy machine these include time the ` +
+        `process waited for a core, while process CPU does not). Load average during the speed runs: ` +
+        `${speed.loadAverage ? speed.loadAverage.map((x) => x.toFixed(1)).join(' → ') : 'n/a'} (2 cores; other work shared the machine). Speed set: ${speed.files} files, ${mb(speed.bytes)} MB` +
+        `${speed.sampleStep > 1 ? `, every ${speed.sampleStep}th file of the corpus in corpus order (every package is in it; the check pass covers all files)` : ', the whole corpus'}; ` +
+        `${speed.excludedCrashedFiles} left out because a rule threw on them.\n\n` +
+        speedTable(speed, results.ourRules) +
+        splitSection(speed.split)
+      : 'Not run.'
 }
 
 ## Crashes and fix safety

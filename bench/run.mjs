@@ -236,7 +236,8 @@ async function main() {
 
   const plugin = loadOurPlugin();
   const ruleIds = ourRuleIds(plugin);
-  if (ruleIds.length === 0) log('dist/ has no plugin yet (run `npm run build`): linting with n/no-sync and no rules only');
+  if (ruleIds.length === 0)
+    log('dist/ has no plugin yet (run `npm run build`): linting with n/no-sync and no rules only');
   log(`our rules: ${ruleIds.join(', ') || '(none)'}`);
 
   const files = packages.flatMap((p) => listPackageFiles(corpus, p));
@@ -246,7 +247,9 @@ async function main() {
       const bytes = own.reduce((sum, f) => sum + f.bytes, 0);
       process.stdout.write(`${p.name}@${p.version}\t${own.length} files\t${(bytes / 1e6).toFixed(1)} MB\n`);
     }
-    process.stdout.write(`total\t${files.length} files\t${(files.reduce((s, f) => s + f.bytes, 0) / 1e6).toFixed(1)} MB\n`);
+    process.stdout.write(
+      `total\t${files.length} files\t${(files.reduce((s, f) => s + f.bytes, 0) / 1e6).toFixed(1)} MB\n`,
+    );
     return;
   }
   const outDir = args.out ?? (args.quick ? path.join(corpus, 'results') : path.join(ROOT, 'docs'));
@@ -295,7 +298,9 @@ async function measureSpeed({ args, corpus, ruleIds }, check, work) {
   const manifestPath = path.join(work, 'manifest.json');
   fs.writeFileSync(manifestPath, JSON.stringify({ cwd: corpus, files: measured }));
   const setups = ['baseline', ...(ruleIds.length ? ['ours'] : []), 'peer'];
-  log(`speed: ${args.rounds} interleaved rounds of ${setups.join(', ')} over ${measured.length} files, then stats runs`);
+  log(
+    `speed: ${args.rounds} interleaved rounds of ${setups.join(', ')} over ${measured.length} files, then stats runs`,
+  );
   const t = performance.now();
   const loadBefore = os.loadavg()[1];
   const runs = await speedPass(manifestPath, setups, args.rounds, args.statsRounds);
@@ -339,7 +344,10 @@ function buildResults({ args, packages, corpus, nodeModules, ruleIds, distHash }
     ourRules: ruleIds,
     corpus: {
       key: path.basename(corpus),
-      packages: packages.map((p) => ({ ...p, ...pick(check.packages[p.name] ?? {}, ['files', 'testFiles', 'bytes', 'unparseable']) })),
+      packages: packages.map((p) => ({
+        ...p,
+        ...pick(check.packages[p.name] ?? {}, ['files', 'testFiles', 'bytes', 'unparseable']),
+      })),
       files: check.files.length,
       testFiles: check.files.filter((f) => f.test).length,
       bytes: check.files.reduce((sum, f) => sum + f.bytes, 0),
@@ -360,7 +368,11 @@ function buildResults({ args, packages, corpus, nodeModules, ruleIds, distHash }
     },
     comparison,
     speed,
-    failures: { crashes: oursCrashes.length, unparseableFixes: unparseableFixes.length, unstableFixes: unstableFixes.length },
+    failures: {
+      crashes: oursCrashes.length,
+      unparseableFixes: unparseableFixes.length,
+      unstableFixes: unstableFixes.length,
+    },
   };
 }
 

@@ -63,7 +63,9 @@ async function write(args) {
   if (!fs.existsSync(path.join(dist, 'index.js'))) throw new Error(`no plugin build at ${dist}: run npm run build`);
   const packages = selectPackages(readCorpusList(), { quick: args.quick });
   const corpus = ensureInstalled(packages, log);
-  const files = packages.flatMap((p) => listPackageFiles(corpus, p)).map((f) => ({ pkg: f.pkg, rel: f.rel, abs: f.abs }));
+  const files = packages
+    .flatMap((p) => listPackageFiles(corpus, p))
+    .map((f) => ({ pkg: f.pkg, rel: f.rel, abs: f.abs }));
   log(`${files.length} files, ${args.jobs} workers, plugin ${dist}`);
   const shards = Array.from({ length: args.jobs }, () => []);
   files.forEach((file, i) => shards[i % args.jobs].push(file));
@@ -105,7 +107,9 @@ async function worker(inputPath) {
   const plugin = loadOurPlugin();
   const baseline = createLinting('baseline', plugin, cwd);
   const sets = Object.entries(OPTION_SETS).map(([name, options]) => {
-    const ruleOptions = Object.fromEntries(Object.entries(options).map(([rule, value]) => [`${PREFIX}/${rule}`, value]));
+    const ruleOptions = Object.fromEntries(
+      Object.entries(options).map(([rule, value]) => [`${PREFIX}/${rule}`, value]),
+    );
     return { name, linting: createLinting('ours', plugin, cwd, ruleOptions) };
   });
   const out = fs.openSync(output, 'w');
@@ -170,7 +174,9 @@ function compare([before, after]) {
   console.log(`before: ${a.size} files, ${count(a)} messages; after: ${b.size} files, ${count(b)} messages`);
   console.log(`${differences.length} files differ`);
   for (const file of differences.slice(0, 10)) {
-    console.log(`--- ${file}\n  before: ${(a.get(file) ?? '(none)').slice(0, 600)}\n  after:  ${(b.get(file) ?? '(none)').slice(0, 600)}`);
+    console.log(
+      `--- ${file}\n  before: ${(a.get(file) ?? '(none)').slice(0, 600)}\n  after:  ${(b.get(file) ?? '(none)').slice(0, 600)}`,
+    );
   }
   return differences.length === 0 ? 0 : 1;
 }

@@ -22,7 +22,8 @@ for (const file of files) {
   const text = fs.readFileSync(file.abs, 'utf8');
   try {
     // verifyAndFix with fix off is what the ESLint class runs per file; it is also the path that keeps stats.
-    messages += linter.verifyAndFix(text, configs[file.category], { filename: file.abs, fix: false, stats }).messages.length;
+    messages += linter.verifyAndFix(text, configs[file.category], { filename: file.abs, fix: false, stats }).messages
+      .length;
   } catch {
     errors++;
     continue;

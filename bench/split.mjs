@@ -34,7 +34,8 @@ function timeSetup(setup, manifestPath) {
       }
       const rules = {};
       for (const step of linter.getTimes().passes) {
-        for (const [ruleId, time] of Object.entries(step.rules ?? {})) rules[ruleId] = (rules[ruleId] ?? 0) + time.total;
+        for (const [ruleId, time] of Object.entries(step.rules ?? {}))
+          rules[ruleId] = (rules[ruleId] ?? 0) + time.total;
       }
       return rules;
     });
@@ -65,7 +66,10 @@ function enteringFiles(manifestPath) {
       return wrapped;
     },
   });
-  const wrappedPlugin = { ...plugin, rules: Object.fromEntries(Object.entries(plugin.rules).map(([id, rule]) => [id, wrap(rule)])) };
+  const wrappedPlugin = {
+    ...plugin,
+    rules: Object.fromEntries(Object.entries(plugin.rules).map(([id, rule]) => [id, wrap(rule)])),
+  };
   const { linter, configs } = createLinting('ours', wrappedPlugin, cwd);
   return files.map((file) => {
     entered = false;
@@ -96,15 +100,27 @@ export function measureSplit(manifestPath) {
   const entering = child(['enter', manifestPath]);
   const timed = { ours: child(['time', manifestPath, 'ours']), peer: child(['time', manifestPath, 'peer']) };
   const ruleIds = { ours: ourRuleIds(loadOurPlugin()), peer: [PEER_RULE] };
-  const kept = entering.map((flag, i) => flag !== null && Object.values(timed).every((passes) => passes.every((perFile) => perFile[i] !== null)));
+  const kept = entering.map(
+    (flag, i) =>
+      flag !== null && Object.values(timed).every((passes) => passes.every((perFile) => perFile[i] !== null)),
+  );
   const count = (wanted) => entering.filter((flag, i) => kept[i] && flag === wanted).length;
   const sum = (perFile, ids, wanted) =>
-    perFile.reduce((total, rules, i) => (kept[i] && entering[i] === wanted ? total + ids.reduce((t, id) => t + (rules[id] ?? 0), 0) : total), 0);
+    perFile.reduce(
+      (total, rules, i) =>
+        kept[i] && entering[i] === wanted ? total + ids.reduce((t, id) => t + (rules[id] ?? 0), 0) : total,
+      0,
+    );
   const rows = [];
   for (const [setup, passes] of Object.entries(timed)) {
-    const groups = [...ruleIds[setup].map((id) => [id, [id]]), ...(ruleIds[setup].length > 1 ? [['both of ours', ruleIds[setup]]] : [])];
+    const groups = [
+      ...ruleIds[setup].map((id) => [id, [id]]),
+      ...(ruleIds[setup].length > 1 ? [['both of ours', ruleIds[setup]]] : []),
+    ];
     for (const [rules, ids] of groups) {
-      passes.forEach((perFile, pass) => rows.push({ rules, pass: pass + 1, enteringMs: sum(perFile, ids, true), otherMs: sum(perFile, ids, false) }));
+      passes.forEach((perFile, pass) =>
+        rows.push({ rules, pass: pass + 1, enteringMs: sum(perFile, ids, true), otherMs: sum(perFile, ids, false) }),
+      );
     }
   }
   return { files: count(true) + count(false), entering: count(true), others: count(false), rows };
@@ -130,6 +146,8 @@ if (argv[0] === '--worker') {
 } else if (process.argv[1] && path.resolve(process.argv[1]) === SELF) {
   const { manifest } = speedManifest(argv);
   const split = measureSplit(manifest);
-  console.log(`Speed set: ${manifest} (${split.files} files; ${split.entering} where our rules' pre-scan fires, ${split.others} others).\n`);
+  console.log(
+    `Speed set: ${manifest} (${split.files} files; ${split.entering} where our rules' pre-scan fires, ${split.others} others).\n`,
+  );
   console.log(renderSplit(split));
 }

@@ -29,14 +29,30 @@ for (const result of fixed) {
   const relative = path.relative(examples, result.filePath);
   const before = path.join(scratch, 'a', relative);
   const after = path.join(scratch, 'b', relative);
-  for (const [file, text] of [[before, readFileSync(result.filePath, 'utf8')], [after, result.output]]) {
+  for (const [file, text] of [
+    [before, readFileSync(result.filePath, 'utf8')],
+    [after, result.output],
+  ]) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  const diff = spawnSync('git', ['diff', '--no-index', '--src-prefix=', '--dst-prefix=', `--color=${color ? 'always' : 'never'}`, '--', `a/${relative}`, `b/${relative}`], {
-    cwd: scratch,
-    encoding: 'utf8',
-  });
+  const diff = spawnSync(
+    'git',
+    [
+      'diff',
+      '--no-index',
+      '--src-prefix=',
+      '--dst-prefix=',
+      `--color=${color ? 'always' : 'never'}`,
+      '--',
+      `a/${relative}`,
+      `b/${relative}`,
+    ],
+    {
+      cwd: scratch,
+      encoding: 'utf8',
+    },
+  );
   console.log(diff.stdout);
 }
 rmSync(scratch, { recursive: true, force: true });
@@ -46,5 +62,9 @@ const found = count(results, (r) => r.errorCount + r.warningCount);
 const left = count(fixed, (r) => r.errorCount + r.warningCount);
 const withSuggestions = count(fixed, (r) => r.messages.filter((m) => m.suggestions?.length).length);
 console.log(`# Summary`);
-console.log(`${found} problems in ${results.filter((r) => r.messages.length).length} files; \`eslint --fix\` fixes ${found - left} of them in ${changedFiles} files.`);
-console.log(`${left} remain for a person to decide; ${withSuggestions} of those offer a suggestion (an editor quick fix).`);
+console.log(
+  `${found} problems in ${results.filter((r) => r.messages.length).length} files; \`eslint --fix\` fixes ${found - left} of them in ${changedFiles} files.`,
+);
+console.log(
+  `${left} remain for a person to decide; ${withSuggestions} of those offer a suggestion (an editor quick fix).`,
+);

@@ -15,7 +15,8 @@ if (major !== '10') {
   };
   const resolveFilename = resolver._resolveFilename;
   resolver._resolveFilename = function (request, parent, ...rest) {
-    const routed = request === 'eslint' || request.startsWith('eslint/') ? target + request.slice('eslint'.length) : request;
+    const routed =
+      request === 'eslint' || request.startsWith('eslint/') ? target + request.slice('eslint'.length) : request;
     return resolveFilename.call(this, routed, parent, ...rest);
   };
 }

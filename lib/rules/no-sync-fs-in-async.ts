@@ -127,28 +127,29 @@ const FS_SYNC_APIS: Readonly<Record<string, SyncApi>> = {
 /** fs-extra's own helpers: each returns a promise when called without a callback. */
 const FS_EXTRA_SYNC_APIS: Readonly<Record<string, SyncApi>> = {
   ...Object.fromEntries(
-  [
-    'copy',
-    'createFile',
-    'createLink',
-    'createSymlink',
-    'emptyDir',
-    'emptydir',
-    'ensureDir',
-    'ensureFile',
-    'ensureLink',
-    'ensureSymlink',
-    'mkdirp',
-    'mkdirs',
-    'move',
-    'outputFile',
-    'outputJSON',
-    'outputJson',
-    'pathExists',
-    'remove',
-    'writeJSON',
-    'writeJson',
-  ].map((twin) => [`${twin}Sync`, api(twin, 'exact', 'module')])),
+    [
+      'copy',
+      'createFile',
+      'createLink',
+      'createSymlink',
+      'emptyDir',
+      'emptydir',
+      'ensureDir',
+      'ensureFile',
+      'ensureLink',
+      'ensureSymlink',
+      'mkdirp',
+      'mkdirs',
+      'move',
+      'outputFile',
+      'outputJSON',
+      'outputJson',
+      'pathExists',
+      'remove',
+      'writeJSON',
+      'writeJson',
+    ].map((twin) => [`${twin}Sync`, api(twin, 'exact', 'module')]),
+  ),
   readJSONSync: api('readJSON', 'unlessQuiet', 'module'),
   readJsonSync: api('readJson', 'unlessQuiet', 'module'),
 };
@@ -193,7 +194,10 @@ const SYNC_SUFFIX = 'Sync';
  * Trace maps need explicit export names; for the `modules` option those are the `*Sync` names the file
  * mentions at all (identifiers and string keys), read once from its tokens.
  */
-function optionModules(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, modules: readonly string[]): TraceMap<SyncCall> {
+function optionModules(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  modules: readonly string[],
+): TraceMap<SyncCall> {
   if (modules.length === 0) return MODULES;
   const extra = modules.filter((module) => !Object.hasOwn(MODULES, module));
   if (extra.length === 0) return MODULES;
@@ -214,7 +218,11 @@ const DESCRIPTOR_NAME = /^(?:fd|descriptor|fileDescriptor)$|(?:Fd|FD|Descriptor)
 
 function nameOf(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+  if (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier
+  ) {
     return node.property.name;
   }
   return undefined;
@@ -223,7 +231,8 @@ function nameOf(node: TSESTree.Node): string | undefined {
 /** Whether a type annotation is or contains `number` (in a union or intersection, at any depth). */
 function mentionsNumber(type: TSESTree.TypeNode): boolean {
   if (type.type === AST_NODE_TYPES.TSNumberKeyword) return true;
-  if (type.type === AST_NODE_TYPES.TSLiteralType) return type.literal.type === AST_NODE_TYPES.Literal && typeof type.literal.value === 'number';
+  if (type.type === AST_NODE_TYPES.TSLiteralType)
+    return type.literal.type === AST_NODE_TYPES.Literal && typeof type.literal.value === 'number';
   if (type.type === AST_NODE_TYPES.TSUnionType || type.type === AST_NODE_TYPES.TSIntersectionType) {
     return type.types.some(mentionsNumber);
   }
@@ -292,7 +301,8 @@ export default createRule<Options, MessageId>({
     fixable: 'code',
     hasSuggestions: true,
     messages: {
-      syncFsInAsync: '`{{name}}` blocks the event loop while this async function runs; use `await {{twin}}()` from `{{source}}`.',
+      syncFsInAsync:
+        '`{{name}}` blocks the event loop while this async function runs; use `await {{twin}}()` from `{{source}}`.',
       syncFsInCallback:
         '`{{name}}` blocks the event loop: this function runs at once inside an async function; make it async and use `await {{twin}}()` from `{{source}}` (with `Promise.all` or a `for…of` loop).',
       syncFsInParameter:
@@ -332,7 +342,10 @@ export default createRule<Options, MessageId>({
   create(context, options) {
     const modules = optionModules(context, options[0].modules ?? []);
     // The built-in modules share one tracker; the `modules` option's trace map depends on the file, so it gets its own.
-    return (modules === MODULES ? trackBuiltins : createTracker({ modules, onlyIf: ASYNC_FUNCTION }, onProgramExit))(context, undefined);
+    return (modules === MODULES ? trackBuiltins : createTracker({ modules, onlyIf: ASYNC_FUNCTION }, onProgramExit))(
+      context,
+      undefined,
+    );
   },
 });
 
@@ -348,13 +361,17 @@ const onProgramExit: OnProgramExit<SyncCall, undefined> = (context, references) 
 
 /** Every report is made while an async function runs: a file without one has nothing to report. */
 const ASYNC_FUNCTION = (sourceCode: Readonly<TSESLint.SourceCode>): boolean =>
-  sourceCode.scopeManager?.scopes.some(({ type, block }) => (type as string) === 'function' && ASTUtils.isFunction(block) && block.async) ??
-  true;
+  sourceCode.scopeManager?.scopes.some(
+    ({ type, block }) => (type as string) === 'function' && ASTUtils.isFunction(block) && block.async,
+  ) ?? true;
 
 const trackBuiltins = createTracker({ modules: MODULES, onlyIf: ASYNC_FUNCTION }, onProgramExit);
 
 /** Everything the rule does in a file that uses a traced module: built only for such files. */
-function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, references: readonly TrackedReference<SyncCall>[]): void {
+function lintFile(
+  context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  references: readonly TrackedReference<SyncCall>[],
+): void {
   const { sourceCode } = context;
   const services = sourceCode.parserServices;
   const checker = services?.program?.getTypeChecker();
@@ -403,7 +420,11 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
   };
 
   /** The edits that make the callee call `twin` instead, or `undefined` where that is not safe to do. */
-  function calleeRewrite(call: TSESTree.CallExpression, path: readonly string[], syncApi: SyncApi): CalleeRewrite | undefined {
+  function calleeRewrite(
+    call: TSESTree.CallExpression,
+    path: readonly string[],
+    syncApi: SyncApi,
+  ): CalleeRewrite | undefined {
     const { callee } = call;
     const [module = ''] = path;
     const viaMember = path.length === 3; // realpathSync.native
@@ -470,10 +491,14 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
    * carries this same fix, so ESLint applies it once: a fix per call would need the same new import and
    * drop the same sync specifier, overlap, and take one `--fix` pass each.
    */
-  function groupFixFor(
-    members: readonly { call: TSESTree.CallExpression; rewrite: BindingRewrite }[],
-  ): { fix: TSESLint.ReportFixFunction; calls: ReadonlySet<TSESTree.CallExpression> } {
-    const plan = planBindings(sourceCode, members.map((member) => member.rewrite.request));
+  function groupFixFor(members: readonly { call: TSESTree.CallExpression; rewrite: BindingRewrite }[]): {
+    fix: TSESLint.ReportFixFunction;
+    calls: ReadonlySet<TSESTree.CallExpression>;
+  } {
+    const plan = planBindings(
+      sourceCode,
+      members.map((member) => member.rewrite.request),
+    );
     const planned = members.filter((member) => plan.callee.has(member.rewrite.request));
     let merged: TSESLint.RuleFix | null | undefined;
     const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix | null => {
@@ -493,7 +518,8 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
     wrapping: AwaitWrapping,
     extra: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] = () => [],
   ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
-    if (rewrite.kind === 'member') return (fixer) => [...callFixes(fixer, call, rewrite, undefined, wrapping), ...extra(fixer)];
+    if (rewrite.kind === 'member')
+      return (fixer) => [...callFixes(fixer, call, rewrite, undefined, wrapping), ...extra(fixer)];
     const plan = planBindings(sourceCode, [rewrite.request]);
     const callee = plan.callee.get(rewrite.request);
     if (callee === undefined) return undefined;
@@ -522,7 +548,11 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
   /** `enum E { A = f() }`: the initialiser runs while the async function does, but `await` is illegal there. */
   const isInEnum = (call: TSESTree.CallExpression): boolean => {
     const scope = sourceCode.getScope(call);
-    for (let current: typeof scope | null = scope; current && current !== scope.variableScope; current = current.upper) {
+    for (
+      let current: typeof scope | null = scope;
+      current && current !== scope.variableScope;
+      current = current.upper
+    ) {
       if (current.block.type === AST_NODE_TYPES.TSEnumDeclaration) return true;
     }
     return false;
@@ -540,7 +570,9 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
     call: TSESTree.CallExpression,
     path: readonly string[],
     sync: SyncCall,
-  ): { messageId: MessageId; autofix?: CalleeRewrite; suggest?: TSESLint.SuggestionReportDescriptor<MessageId> } | undefined {
+  ):
+    | { messageId: MessageId; autofix?: CalleeRewrite; suggest?: TSESLint.SuggestionReportDescriptor<MessageId> }
+    | undefined {
     const where = getAsyncContext(sourceCode, call);
     if (where.kind === 'none') return undefined;
     const syncApi = sync.api;
@@ -554,7 +586,9 @@ function lintFile(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, r
     if (where.kind === 'parameter') return { messageId: 'syncFsInParameter' };
 
     const rewrite =
-      sync.indirect || isOptional(call) || hasSpread(call) || isInEnum(call) ? undefined : calleeRewrite(call, path, syncApi);
+      sync.indirect || isOptional(call) || hasSpread(call) || isInEnum(call)
+        ? undefined
+        : calleeRewrite(call, path, syncApi);
     const conditional = CONDITIONAL_FLAGS[syncApi.fix];
     const flag = conditional ? optionFlag(call, conditional.flag) : 'absent';
     const isExact = flag === 'absent' || flag === conditional?.exactWhen;

@@ -5,7 +5,14 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../utils/createRule';
 import { insertArgument, insertProperty } from '../utils/optionsFix';
 import { durationVerdict, signalVerdict, type SignalContext, type ValueVerdict } from '../utils/timeoutEvidence';
-import { handleUses, hasWatchdog, isMethodCallOn, isReturned, type MemberUseCache, runsOnTrigger } from '../utils/timeoutWatchdog';
+import {
+  handleUses,
+  hasWatchdog,
+  isMethodCallOn,
+  isReturned,
+  type MemberUseCache,
+  runsOnTrigger,
+} from '../utils/timeoutWatchdog';
 import { isRacedOrWrapped } from '../utils/timeoutWrappers';
 import { CALLEE_PATTERN_SOURCE, type CalleePattern, matchesCallee, parseCalleePattern } from '../utils/toolCallee';
 import { apiUseOf, assignedMember, readUses } from '../utils/toolInstances';
@@ -21,7 +28,17 @@ import {
   unwrapExpression,
 } from '../utils/toolOptions';
 import { receivedSignal } from '../utils/toolSignalParameter';
-import { CALL, CONSTRUCT, READ, type TraceMap, type TraceMapElement, type TrackedReference, createTracker, type OnProgramExit, withNodeProtocol } from '../utils/trackReferences';
+import {
+  CALL,
+  CONSTRUCT,
+  READ,
+  type TraceMap,
+  type TraceMapElement,
+  type TrackedReference,
+  createTracker,
+  type OnProgramExit,
+  withNodeProtocol,
+} from '../utils/trackReferences';
 
 /** A project's own tool entry point (option `tools`). */
 export interface ToolOption {
@@ -194,7 +211,11 @@ const POLICIES = {
   mcp: {
     keys: { timeout: 'duration', signal: 'signal', maxTotalTimeout: 'duration' },
     // The SDK passes `timeout` to `setTimeout`: 0 fires at once, and so does Infinity (an overflowing delay).
-    libraryDefault: { duration: '60 s', disablers: { timeout: 'zeroOrInfinite' }, disabledMessage: 'mcpTimeoutFiresAtOnce' },
+    libraryDefault: {
+      duration: '60 s',
+      disablers: { timeout: 'zeroOrInfinite' },
+      disabledMessage: 'mcpTimeoutFiresAtOnce',
+    },
     progressReset: true,
     signalKey: 'signal',
     add: 'timeout',
@@ -255,7 +276,15 @@ const KY: Family = {
   members: { ...methods('ky', index(1), ['', 'get', 'post', 'put', 'patch', 'head', 'delete']) },
 };
 
-const MCP_METHODS = ['listTools', 'listResources', 'listResourceTemplates', 'listPrompts', 'readResource', 'getPrompt', 'complete'];
+const MCP_METHODS = [
+  'listTools',
+  'listResources',
+  'listResourceTemplates',
+  'listPrompts',
+  'readResource',
+  'getPrompt',
+  'complete',
+];
 
 const MCP_V1: Family = {
   name: 'Client',
@@ -311,7 +340,10 @@ function run(api: ToolApi, family?: Family): TraceMapElement<TraceInfo> {
 }
 
 /** The trace elements of a family's members, for a module that exports its root (`axios`, `got`). */
-function familyElement(family: Family, extra: Record<string, TraceMapElement<TraceInfo>> = {}): TraceMapElement<TraceInfo> {
+function familyElement(
+  family: Family,
+  extra: Record<string, TraceMapElement<TraceInfo>> = {},
+): TraceMapElement<TraceInfo> {
   const { '': root, ...rest } = family.members;
   const element: Record<string, TraceMapElement<TraceInfo>> = {};
   for (const [name, api] of Object.entries(rest)) element[name] = run(api, family);
@@ -324,7 +356,11 @@ function maker(makes: Family, slot: OptionsSlot, policy: PolicyName): TraceInfo 
 
 const EXECA_FAMILY: Family = { name: 'execa', members: { '': EXECA_RUN }, tag: EXECA_TAG };
 const EXECA_SCRIPT_FAMILY: Family = { name: '$', members: { '': EXECA_RUN }, tag: EXECA_TAG };
-const ZX_FAMILY: Family = { name: '$', members: { '': { policy: 'zx', slot: index(0), factory: true, factoryOnly: true } }, tag: ZX_TAG };
+const ZX_FAMILY: Family = {
+  name: '$',
+  members: { '': { policy: 'zx', slot: index(0), factory: true, factoryOnly: true } },
+  tag: ZX_TAG,
+};
 const CROSS_SPAWN: Family = {
   name: 'cross-spawn',
   members: {
@@ -340,7 +376,10 @@ const HTTP: TraceMapElement<TraceInfo> = {
 };
 
 const CHILD_PROCESS: TraceMapElement<TraceInfo> = {
-  exec: { ...run({ policy: 'childProcess', slot: index(1), handle: true }), [READ]: { kind: 'promisifiable', makes: PROMISIFIED_EXEC } },
+  exec: {
+    ...run({ policy: 'childProcess', slot: index(1), handle: true }),
+    [READ]: { kind: 'promisifiable', makes: PROMISIFIED_EXEC },
+  },
   execFile: {
     ...run({ policy: 'childProcess', slot: afterArguments, handle: true }),
     [READ]: { kind: 'promisifiable', makes: PROMISIFIED_EXEC_FILE },
@@ -392,7 +431,10 @@ const MODULES: TraceMap<TraceInfo> = {
     defaults: { timeout: { [READ]: { kind: 'default', family: AXIOS, key: 'timeout' } } },
   }),
   got: familyElement(GOT, { extend: { [CALL]: maker(GOT, index(0), 'got') } }),
-  ky: familyElement(KY, { create: { [CALL]: maker(KY, index(0), 'ky') }, extend: { [CALL]: maker(KY, index(0), 'ky') } }),
+  ky: familyElement(KY, {
+    create: { [CALL]: maker(KY, index(0), 'ky') },
+    extend: { [CALL]: maker(KY, index(0), 'ky') },
+  }),
   execa: execaExports,
   zx: zxExports,
   'zx/core': zxExports,
@@ -533,7 +575,13 @@ const KILL_METHODS: ReadonlySet<string> = new Set(['kill', 'destroy', 'abort']);
 /** APIs whose result is a process handle rather than a promise of the output: returning it hands it over. */
 const HANDLE_POLICIES: ReadonlySet<PolicyName> = new Set(['childProcess', 'bunSpawn', 'noOption']);
 /** Policies of APIs that run a child process: `stdio: 'inherit'` makes it interactive, bounded by its user. */
-const PROCESS_POLICIES: ReadonlySet<PolicyName> = new Set(['childProcess', 'childProcessSync', 'execa', 'execaSync', 'bunSpawn']);
+const PROCESS_POLICIES: ReadonlySet<PolicyName> = new Set([
+  'childProcess',
+  'childProcessSync',
+  'execa',
+  'execaSync',
+  'bunSpawn',
+]);
 
 /** Whether `call` is followed by `.on(event, …)` or `.once(event, …)` on its result. */
 function hasChainedListener(call: TSESTree.Node, event: string): boolean {
@@ -573,8 +621,7 @@ function isInherit(value: TSESTree.Node): boolean {
 /** The ECMAScript version the file is parsed as, where the configuration says (`parserOptions` first). */
 function configuredEcmaVersion(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): unknown {
   const languageOptions = context.languageOptions as
-    | { readonly ecmaVersion?: unknown; readonly parserOptions?: { readonly ecmaVersion?: unknown } }
-    | undefined;
+    { readonly ecmaVersion?: unknown; readonly parserOptions?: { readonly ecmaVersion?: unknown } } | undefined;
   return languageOptions?.parserOptions?.ecmaVersion ?? languageOptions?.ecmaVersion;
 }
 
@@ -660,7 +707,8 @@ export default createRule<Options, MessageId>({
                 callee: {
                   type: 'string',
                   pattern: CALLEE_PATTERN_SOURCE,
-                  description: 'In a `tools` entry: `name` (a plain call), `*.name` (that method on any receiver) or `a.b.name`.',
+                  description:
+                    'In a `tools` entry: `name` (a plain call), `*.name` (that method on any receiver) or `a.b.name`.',
                 },
                 argument: {
                   type: 'integer',
@@ -744,10 +792,7 @@ function lintFile(
   const strict = options.strict === true;
   const autofix = options.autofix === true;
   const ecmaVersion = configuredEcmaVersion(context);
-  const ms = formatMs(
-    options.defaultTimeoutMs ?? 30_000,
-    typeof ecmaVersion !== 'number' || ecmaVersion >= 2021,
-  );
+  const ms = formatMs(options.defaultTimeoutMs ?? 30_000, typeof ecmaVersion !== 'number' || ecmaVersion >= 2021);
   const signalContext: SignalContext = { sourceCode, callerSignal: options.signalFromCaller ?? 'bounded' };
   const wrapperPatterns: CalleePattern[] = (options.wrappers ?? []).map(parseCalleePattern);
   const toolPatterns = (options.tools ?? []).map((tool) => ({ ...tool, pattern: parseCalleePattern(tool.callee) }));
@@ -805,10 +850,20 @@ function lintFile(
         }
       }
       const reset = entries.get('resetTimeoutOnProgress');
-      if (policy.progressReset === true && reset && isStatic(reset.value, true) && !entries.has('maxTotalTimeout') && !view.opaque) {
+      if (
+        policy.progressReset === true &&
+        reset &&
+        isStatic(reset.value, true) &&
+        !entries.has('maxTotalTimeout') &&
+        !view.opaque
+      ) {
         return {
           kind: 'report',
-          report: { messageId: 'unboundedProgress', data, edit: { kind: 'insertBound', text: `maxTotalTimeout: ${ms}` } },
+          report: {
+            messageId: 'unboundedProgress',
+            data,
+            edit: { kind: 'insertBound', text: `maxTotalTimeout: ${ms}` },
+          },
         };
       }
       if (present.length > 0) return BOUNDED;
@@ -832,8 +887,7 @@ function lintFile(
       if (verdict.verdict === 'unknown') {
         unknown = true;
         signalUnknown ||= kind === 'signal';
-      }
-      else {
+      } else {
         const edit = entry.property && replaceValue(entry.property, key, replacementFor(kind));
         const value = verdict.shown ?? sourceCode.getText(entry.value);
         unbounded ??= { messageId: 'noBoundValue', data: { name, key, value, remedy: VALUE_REMEDIES[kind] }, edit };
@@ -852,7 +906,10 @@ function lintFile(
     if (unknown || view.opaque) return signalUnknown && !view.opaque ? UNKNOWN_SIGNAL : UNKNOWN;
     if (unbounded) return { kind: 'report', report: unbounded };
     if (!policy.add) return { kind: 'report', report: { messageId: 'noDeadlineApi', data } };
-    return { kind: 'report', report: { messageId: 'missingTimeout', data, edit: { kind: 'insertBound', text: boundText(policy.add) } } };
+    return {
+      kind: 'report',
+      report: { messageId: 'missingTimeout', data, edit: { kind: 'insertBound', text: boundText(policy.add) } },
+    };
   }
 
   function wrongKeyEdit(wrong: WrongKey, entry: OptionEntry, view: OptionsView, policy: Policy): Edit | undefined {
@@ -860,12 +917,16 @@ function lintFile(
     switch (wrong) {
       case 'fetchIgnoresTimeout': {
         if (!property || view.entries.has('signal')) return undefined;
-        const duration = durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : ms;
+        const duration =
+          durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : ms;
         return { kind: 'replace', node: property, text: `signal: AbortSignal.timeout(${duration})` };
       }
       case 'httpTimeoutOnlyEmits': {
-        const duration = durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : ms;
-        return view.entries.has('signal') ? undefined : { kind: 'insertBound', text: `signal: AbortSignal.timeout(${duration})` };
+        const duration =
+          durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : ms;
+        return view.entries.has('signal')
+          ? undefined
+          : { kind: 'insertBound', text: `signal: AbortSignal.timeout(${duration})` };
       }
       case 'syncIgnoresSignal':
         return policy.add && { kind: 'insertBound', text: boundText(policy.add) };
@@ -884,7 +945,10 @@ function lintFile(
     const uses = run.api.handle === true ? handleUses(sourceCode, run.node, memberCache) : [];
     const isHttpTimeout = outcome.kind === 'report' && outcome.report.messageId === 'httpTimeoutOnlyEmits';
     // `req.on('timeout', () => req.destroy())`, also after `req.setTimeout(ms, () => req.destroy())`.
-    if (run.api.policy === 'http' && uses.some((use) => isMethodCallOn(use, DESTROY_METHODS) && runsOnTrigger(sourceCode, use, TIMEOUT_EVENT))) {
+    if (
+      run.api.policy === 'http' &&
+      uses.some((use) => isMethodCallOn(use, DESTROY_METHODS) && runsOnTrigger(sourceCode, use, TIMEOUT_EVENT))
+    ) {
       return BOUNDED;
     }
     // `http.get(url, { timeout }, cb).on('timeout', function () { this.destroy() })`: a handler the rule does not read.
@@ -892,7 +956,12 @@ function lintFile(
     if (uses.length > 0 && hasWatchdog(sourceCode, uses)) return BOUNDED;
     // `spawn(…, { detached: true })` unref'd through its variable or right away (`spawn(…).unref()`).
     const detached = view.entries.get('detached');
-    if (run.api.handle === true && detached && isStatic(detached.value, true) && [run.node, ...uses].some((use) => isMethodCallOn(use, UNREF))) {
+    if (
+      run.api.handle === true &&
+      detached &&
+      isStatic(detached.value, true) &&
+      [run.node, ...uses].some((use) => isMethodCallOn(use, UNREF))
+    ) {
       return BOUNDED;
     }
     const stdio = view.entries.get('stdio');
@@ -905,13 +974,19 @@ function lintFile(
     const owner = enclosingFunction(run.node);
     const killedElsewhere = uses.some((use) => isMethodCallOn(use, KILL_METHODS) && (!owner || !isWithin(use, owner)));
     if (killedElsewhere) return UNKNOWN;
-    return run.api.handle === true && HANDLE_POLICIES.has(run.api.policy) && isReturned(run.node, uses) ? UNKNOWN : undefined;
+    return run.api.handle === true && HANDLE_POLICIES.has(run.api.policy) && isReturned(run.node, uses)
+      ? UNKNOWN
+      : undefined;
   }
 
   /** zx: ``$`cmd`.nothrow().timeout('5s')``. */
   function zxChainTimeout(node: TSESTree.Node): boolean {
     let current = node;
-    for (let parent = current.parent; parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current; parent = current.parent) {
+    for (
+      let parent = current.parent;
+      parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current;
+      parent = current.parent
+    ) {
       const call = parent.parent;
       if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
       // zx's own timer: a value the rule would call no bound may still kill at once, so any call counts.
@@ -931,7 +1006,8 @@ function lintFile(
     if (signalKeys.some(([key]) => view.entries.has(key))) return undefined;
     const variable = findDeclared(received.binding);
     const [start, end] = run.node.range;
-    if (variable?.references.some(({ identifier }) => identifier.range[0] >= start && identifier.range[1] <= end)) return undefined;
+    if (variable?.references.some(({ identifier }) => identifier.range[0] >= start && identifier.range[1] <= end))
+      return undefined;
     if (run.api.handle === true) {
       const uses = handleUses(sourceCode, run.node, memberCache);
       if (uses.some((use) => runsOnTrigger(sourceCode, use, WATCHDOG_ABORT))) return undefined;
@@ -966,20 +1042,23 @@ function lintFile(
       if (!run.api.factory && run.api.policy !== 'zx' && run.api.policy !== 'execa') return undefined;
       // A factory called at the tag (``$({ cwd })`cmd` ``): into its options rather than a second call.
       const tag = unwrapExpression(node.tag);
-      const [factoryOptions] = tag.type === AST_NODE_TYPES.CallExpression && tag.arguments.length === 1 ? tag.arguments : [];
+      const [factoryOptions] =
+        tag.type === AST_NODE_TYPES.CallExpression && tag.arguments.length === 1 ? tag.arguments : [];
       if (factoryOptions?.type === AST_NODE_TYPES.ObjectExpression) {
         return (fixer) => insertProperty(fixer, sourceCode, factoryOptions, edit.text);
       }
       return (fixer) => fixer.insertTextAfter(node.tag, `({ ${edit.text} })`);
     }
-    if (location?.kind === 'missing') return (fixer) => insertArgument(fixer, sourceCode, node, location.index, `{ ${edit.text} }`);
+    if (location?.kind === 'missing')
+      return (fixer) => insertArgument(fixer, sourceCode, node, location.index, `{ ${edit.text} }`);
     if (location?.kind !== 'found') return undefined;
     if (view.literal) {
       const { literal } = view;
       return (fixer) => insertProperty(fixer, sourceCode, literal, edit.text);
     }
     const argument = unwrapExpression(location.node);
-    if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression)
+      return undefined;
     const original = location.node;
     return (fixer) => fixer.replaceText(original, `{ ...${sourceCode.getText(original)}, ${edit.text} }`);
   }
@@ -987,7 +1066,12 @@ function lintFile(
   function report(run: ToolRun, result: Report, location: OptionsLocation | undefined, view: OptionsView): void {
     const fix = result.edit && applyEdit(result.edit, run, location, view);
     const text = result.edit?.text ?? '';
-    const suggestionId = result.messageId === 'signalDropped' ? 'passSignal' : result.edit?.kind === 'replace' ? 'replaceBound' : 'addBound';
+    const suggestionId =
+      result.messageId === 'signalDropped'
+        ? 'passSignal'
+        : result.edit?.kind === 'replace'
+          ? 'replaceBound'
+          : 'addBound';
     context.report({
       node: run.node,
       messageId: result.messageId,
@@ -1007,9 +1091,12 @@ function lintFile(
     }
     const view = mergeViews(mergeViews(run.inherited, requestInit(run)), own);
     let outcome: Outcome = location?.kind === 'unknown' ? UNKNOWN : judgeOptions(run.name, policy, view);
-    if (outcome.kind === 'report' || outcome.kind === 'unknown') outcome = boundedByIdiom(run, view, outcome) ?? outcome;
+    if (outcome.kind === 'report' || outcome.kind === 'unknown')
+      outcome = boundedByIdiom(run, view, outcome) ?? outcome;
     const isWrongKey =
-      outcome.kind === 'report' && outcome.report.messageId !== 'missingTimeout' && outcome.report.messageId !== 'noBoundValue';
+      outcome.kind === 'report' &&
+      outcome.report.messageId !== 'missingTimeout' &&
+      outcome.report.messageId !== 'noBoundValue';
     if (!isWrongKey) {
       const dropped = droppedSignal(run, view, location);
       if (dropped) {
@@ -1028,8 +1115,13 @@ function lintFile(
         return;
       case 'libraryDefault':
         if (strict) {
-          const remedy = policy.signalKey === undefined ? 'pass `timeout`' : `pass \`timeout\` or \`${policy.signalKey}\``;
-          context.report({ node, messageId: 'implicitDefault', data: { name: run.name, duration: outcome.duration, remedy } });
+          const remedy =
+            policy.signalKey === undefined ? 'pass `timeout`' : `pass \`timeout\` or \`${policy.signalKey}\``;
+          context.report({
+            node,
+            messageId: 'implicitDefault',
+            data: { name: run.name, duration: outcome.duration, remedy },
+          });
         }
         return;
       case 'report':
@@ -1050,7 +1142,11 @@ function lintFile(
       if (REQUEST_NAME.test(input.name)) return OPAQUE;
       input = constantInit(sourceCode, input) ?? input;
     }
-    if (input.type !== AST_NODE_TYPES.NewExpression || input.callee.type !== AST_NODE_TYPES.Identifier || input.callee.name !== 'Request') {
+    if (
+      input.type !== AST_NODE_TYPES.NewExpression ||
+      input.callee.type !== AST_NODE_TYPES.Identifier ||
+      input.callee.name !== 'Request'
+    ) {
       return EMPTY_OPTIONS;
     }
     const [, init] = input.arguments;
@@ -1063,7 +1159,12 @@ function lintFile(
     let ownDefaults = inherited;
     for (const use of uses) {
       const assigned = assignedMember(use, ['defaults', 'timeout']);
-      if (assigned) ownDefaults = mergeViews(ownDefaults, { entries: new Map([['timeout', { value: assigned, property: undefined }]]), opaque: false, literal: undefined });
+      if (assigned)
+        ownDefaults = mergeViews(ownDefaults, {
+          entries: new Map([['timeout', { value: assigned, property: undefined }]]),
+          opaque: false,
+          literal: undefined,
+        });
     }
     for (const use of uses) {
       const apiUse = apiUseOf(use);
@@ -1075,7 +1176,6 @@ function lintFile(
       runs.push({ node: apiUse.node, name, api, inherited: ownDefaults, policy: POLICIES[api.policy] });
     }
   }
-
 
   function analyse(): void {
     const fileDefaults = new Map<Family, OptionsView>();
@@ -1089,10 +1189,18 @@ function lintFile(
         const assigned = assignedMember(node, []);
         if (!assigned) continue;
         const previous = fileDefaults.get(info.family) ?? EMPTY_OPTIONS;
-        fileDefaults.set(info.family, mergeViews(previous, { entries: new Map([[info.key, { value: assigned, property: undefined }]]), opaque: false, literal: undefined }));
+        fileDefaults.set(
+          info.family,
+          mergeViews(previous, {
+            entries: new Map([[info.key, { value: assigned, property: undefined }]]),
+            opaque: false,
+            literal: undefined,
+          }),
+        );
       }
     }
-    const inheritedOf = (family: Family | undefined): OptionsView => (family && fileDefaults.get(family)) ?? EMPTY_OPTIONS;
+    const inheritedOf = (family: Family | undefined): OptionsView =>
+      (family && fileDefaults.get(family)) ?? EMPTY_OPTIONS;
 
     const runs: ToolRun[] = [];
     for (const { node, info, path } of found) {
@@ -1103,7 +1211,9 @@ function lintFile(
           if (node.type !== AST_NODE_TYPES.CallExpression) break;
           const { api, family } = info;
           const isFactoryCall =
-            api.factory === true && node.arguments.length === 1 && unwrapExpression(node.arguments[0] ?? node).type === AST_NODE_TYPES.ObjectExpression;
+            api.factory === true &&
+            node.arguments.length === 1 &&
+            unwrapExpression(node.arguments[0] ?? node).type === AST_NODE_TYPES.ObjectExpression;
           if (isFactoryCall && family) {
             const configured = mergeViews(inheritedOf(family), readOptions(sourceCode, node.arguments[0] ?? node));
             instanceRuns(node, family, configured, runs);
@@ -1117,14 +1227,22 @@ function lintFile(
           for (const use of readUses(sourceCode, node)) {
             const apiUse = apiUseOf(use);
             if (apiUse?.member !== '' || apiUse.node.type !== AST_NODE_TYPES.TaggedTemplateExpression) continue;
-            runs.push({ node: apiUse.node, name, api: info.api, inherited: inheritedOf(info.family), policy: POLICIES[info.api.policy] });
+            runs.push({
+              node: apiUse.node,
+              name,
+              api: info.api,
+              inherited: inheritedOf(info.family),
+              policy: POLICIES[info.api.policy],
+            });
           }
           break;
         case 'maker': {
           if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) break;
-          const location = node.type === AST_NODE_TYPES.CallExpression ? locateOptions(sourceCode, node, info.slot) : undefined;
+          const location =
+            node.type === AST_NODE_TYPES.CallExpression ? locateOptions(sourceCode, node, info.slot) : undefined;
           const own = location?.kind === 'found' ? readOptions(sourceCode, location.node) : EMPTY_OPTIONS;
-          const configured = node.type === AST_NODE_TYPES.NewExpression ? EMPTY_OPTIONS : mergeViews(inheritedOf(info.makes), own);
+          const configured =
+            node.type === AST_NODE_TYPES.NewExpression ? EMPTY_OPTIONS : mergeViews(inheritedOf(info.makes), own);
           if (node.type === AST_NODE_TYPES.CallExpression) judgeMaker(node, name, info.policy, configured, location);
           instanceRuns(node, info.makes, configured, runs);
           break;
@@ -1143,7 +1261,9 @@ function lintFile(
     for (const call of projectCalls) {
       for (const tool of toolPatterns) {
         if (!matchesCallee(tool.pattern, call.callee)) continue;
-        const keys = Object.fromEntries(tool.keys.map((key): [string, KeyKind] => [key, /signal/iu.test(key) ? 'signal' : 'duration']));
+        const keys = Object.fromEntries(
+          tool.keys.map((key): [string, KeyKind] => [key, /signal/iu.test(key) ? 'signal' : 'duration']),
+        );
         const first = tool.keys[0] ?? 'timeout';
         const add = /signal/iu.test(first) ? `${first}: AbortSignal.timeout(${ms})` : `${first}: ${ms}`;
         const policy: Policy = {
@@ -1172,15 +1292,34 @@ function lintFile(
     const { messageId } = outcome.report;
     if (messageId === 'missingTimeout' || messageId === 'noDeadlineApi' || messageId === 'unboundedProgress') return;
     if (messageId === 'mcpTimeoutFiresAtOnce') return;
-    const makerRun: ToolRun = { node, name, api: { policy: policyName }, inherited: EMPTY_OPTIONS, policy: POLICIES[policyName] };
-    const result = messageId === 'noBoundValue' ? { ...outcome.report, messageId: 'noBoundDefault' as const } : outcome.report;
+    const makerRun: ToolRun = {
+      node,
+      name,
+      api: { policy: policyName },
+      inherited: EMPTY_OPTIONS,
+      policy: POLICIES[policyName],
+    };
+    const result =
+      messageId === 'noBoundValue' ? { ...outcome.report, messageId: 'noBoundDefault' as const } : outcome.report;
     report(makerRun, result, location, view);
   }
 
-  function judgeProjectTool(call: TSESTree.CallExpression, name: string, policy: Policy, at: number, add: string): void {
+  function judgeProjectTool(
+    call: TSESTree.CallExpression,
+    name: string,
+    policy: Policy,
+    at: number,
+    add: string,
+  ): void {
     const location = locateOptions(sourceCode, call, index(at));
     const view = location.kind === 'found' ? readOptions(sourceCode, location.node) : EMPTY_OPTIONS;
-    const run: ToolRun = { node: call, name, api: { policy: 'childProcess', slot: index(at) }, inherited: EMPTY_OPTIONS, policy };
+    const run: ToolRun = {
+      node: call,
+      name,
+      api: { policy: 'childProcess', slot: index(at) },
+      inherited: EMPTY_OPTIONS,
+      policy,
+    };
     let outcome = location.kind === 'unknown' ? UNKNOWN : judgeOptions(name, policy, view);
     if (outcome.kind === 'report' && outcome.report.messageId === 'missingTimeout') {
       outcome = { kind: 'report', report: { ...outcome.report, edit: { kind: 'insertBound', text: add } } };
@@ -1202,7 +1341,8 @@ function lintFile(
     }
     if (outcome.kind !== 'bounded' && isRacedOrWrapped(sourceCode, call, isWrapper)) return;
     if (outcome.kind === 'report') report(run, outcome.report, location, view);
-    else if (outcome.kind === 'unknown' && strict) context.report({ node: call, messageId: 'unknownBound', data: { name } });
+    else if (outcome.kind === 'unknown' && strict)
+      context.report({ node: call, messageId: 'unknownBound', data: { name } });
   }
 
   analyse();

@@ -60,7 +60,11 @@ function immediateCaller(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {
   if (!parent.arguments.some((argument) => argument === fn)) return undefined;
   const { callee } = parent;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const name = callee.computed ? undefined : callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
+  const name = callee.computed
+    ? undefined
+    : callee.property.type === AST_NODE_TYPES.Identifier
+      ? callee.property.name
+      : undefined;
   return name !== undefined && IMMEDIATE_CALLBACK_METHODS.has(name) ? parent : undefined;
 }
 

@@ -27,7 +27,11 @@ function sameOptions(a: unknown, b: unknown): boolean {
   const aKeys = Object.keys(a);
   if (aKeys.length !== Object.keys(b).length) return false;
   for (const key of aKeys) {
-    if (!Object.hasOwn(b, key) || !sameOptions((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    if (
+      !Object.hasOwn(b, key) ||
+      !sameOptions((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
+    )
+      return false;
   }
   return true;
 }
@@ -47,7 +51,8 @@ function compileHasDefaults(defaults: unknown): DefaultsTest {
     return (given) => {
       if (!Array.isArray(given) || given.length < items.length) return false;
       // ESLint 9.15+ hands a rule configured without options the default objects themselves.
-      for (let i = 0; i < items.length; i++) if (given[i] !== defaults[i] && !(items[i] as DefaultsTest)(given[i])) return false;
+      for (let i = 0; i < items.length; i++)
+        if (given[i] !== defaults[i] && !(items[i] as DefaultsTest)(given[i])) return false;
       return true;
     };
   }
@@ -96,7 +101,10 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     }
     // Merged from a copy, so that a later change to the user's objects cannot reach a result already handed out.
     const given = structuredClone(userOptions);
-    const merged = ESLintUtils.applyDefault<Options, Options>(defaults, given.length === 0 ? null : (structuredClone(given) as Options));
+    const merged = ESLintUtils.applyDefault<Options, Options>(
+      defaults,
+      given.length === 0 ? null : (structuredClone(given) as Options),
+    );
     remembered.unshift({ given, merged });
     if (remembered.length > REMEMBERED) remembered.pop();
     return merged;

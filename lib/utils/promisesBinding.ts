@@ -143,11 +143,14 @@ function scanExistingBindings(sourceCode: Readonly<TSESLint.SourceCode>): Existi
 }
 
 // Compared by string value: the DefinitionType enum lives in the scope manager, which is not loaded at run time.
-const isImportBinding = (variable: Variable): boolean => variable.defs.every((def) => (def.type as string) === 'ImportBinding');
+const isImportBinding = (variable: Variable): boolean =>
+  variable.defs.every((def) => (def.type as string) === 'ImportBinding');
 
 /** The statement of the program body that holds `node`. */
 function topLevelStatement(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Node | undefined {
-  return sourceCode.ast.body.find((statement) => statement.range[0] <= node.range[0] && node.range[1] <= statement.range[1]);
+  return sourceCode.ast.body.find(
+    (statement) => statement.range[0] <= node.range[0] && node.range[1] <= statement.range[1],
+  );
 }
 
 /**
@@ -161,7 +164,10 @@ function isInitializedFirst(sourceCode: Readonly<TSESLint.SourceCode>, binding: 
   const syncDef = sync.defs[0];
   if (!bindingDef || !syncDef || isImportBinding(sync)) return false;
   const syncStatement = topLevelStatement(sourceCode, syncDef.node);
-  const syncAtTopLevel = syncStatement !== undefined && syncStatement === topLevelStatement(sourceCode, syncDef.name) && sourceCode.getScope(syncDef.name).block === sourceCode.ast;
+  const syncAtTopLevel =
+    syncStatement !== undefined &&
+    syncStatement === topLevelStatement(sourceCode, syncDef.name) &&
+    sourceCode.getScope(syncDef.name).block === sourceCode.ast;
   return syncAtTopLevel && bindingDef.node.range[1] <= syncDef.node.range[0];
 }
 
@@ -433,7 +439,8 @@ function isExported(variable: Variable): boolean {
   return variable.defs.some((def) => {
     for (let node: TSESTree.Node = def.node; node.type !== AST_NODE_TYPES.Program; node = node.parent) {
       if (node.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
-      if (node.type === AST_NODE_TYPES.VariableDeclaration || node.type === AST_NODE_TYPES.ImportDeclaration) return false;
+      if (node.type === AST_NODE_TYPES.VariableDeclaration || node.type === AST_NODE_TYPES.ImportDeclaration)
+        return false;
     }
     return false;
   });
@@ -447,7 +454,8 @@ function newImportText(
 ): string {
   const quote = model.source.raw.startsWith('"') ? '"' : "'";
   const usesProtocol = sourceCode.ast.body.some(
-    (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value.startsWith(NODE_PROTOCOL),
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value.startsWith(NODE_PROTOCOL),
   );
   const semicolon = sourceCode.getLastToken(model)?.value === ';' ? ';' : '';
   return `import * as ${name} from ${quote}${usesProtocol ? NODE_PROTOCOL : ''}fs/promises${quote}${semicolon}`;

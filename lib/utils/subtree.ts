@@ -6,7 +6,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-const isNode = (value: unknown): value is TSESTree.Node => typeof value === 'object' && value !== null && 'type' in value;
+const isNode = (value: unknown): value is TSESTree.Node =>
+  typeof value === 'object' && value !== null && 'type' in value;
 
 /** The index of the first token that starts at or after `offset`. */
 function firstTokenAt(tokens: readonly TSESTree.Token[], offset: number): number {
@@ -44,7 +45,8 @@ export function someTokenIn(
  */
 export function nodeAt(sourceCode: SourceCode, root: TSESTree.Node, offset: number): TSESTree.Node {
   const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
-  const holds = (value: unknown): value is TSESTree.Node => isNode(value) && value.range[0] <= offset && offset < value.range[1];
+  const holds = (value: unknown): value is TSESTree.Node =>
+    isNode(value) && value.range[0] <= offset && offset < value.range[1];
   let node = root;
   for (;;) {
     let inner: TSESTree.Node | undefined;

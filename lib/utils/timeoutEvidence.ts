@@ -42,8 +42,10 @@ export function durationVerdict(sourceCode: SourceCode, node: TSESTree.Node): Va
   const known = staticValue(sourceCode, node);
   if (known === undefined) return BOUNDED;
   const { value } = known;
-  if (typeof value === 'number') return value > 0 && Number.isFinite(value) ? BOUNDED : { verdict: 'unbounded', shown: shown(value) };
-  if (typeof value === 'string') return /^\s*0*(?:\.0*)?\s*[a-z]*$/u.test(value) ? { verdict: 'unbounded', shown: shown(value) } : BOUNDED;
+  if (typeof value === 'number')
+    return value > 0 && Number.isFinite(value) ? BOUNDED : { verdict: 'unbounded', shown: shown(value) };
+  if (typeof value === 'string')
+    return /^\s*0*(?:\.0*)?\s*[a-z]*$/u.test(value) ? { verdict: 'unbounded', shown: shown(value) } : BOUNDED;
   if (value === false || value === null || value === undefined) return { verdict: 'unbounded', shown: shown(value) };
   return BOUNDED;
 }
@@ -96,7 +98,10 @@ function controllerVerdict(context: SignalContext, identifier: TSESTree.Identifi
     if (reference.init === true) continue;
     const use = reference.identifier;
     const member = use.parent;
-    const property = member.type === AST_NODE_TYPES.MemberExpression && member.object === use && !member.computed ? member.property.name : undefined;
+    const property =
+      member.type === AST_NODE_TYPES.MemberExpression && member.object === use && !member.computed
+        ? member.property.name
+        : undefined;
     if (property === 'signal') continue;
     if (property === 'abort') {
       if (runsOnTrigger(context.sourceCode, use, TIMER)) return BOUNDED;
@@ -128,7 +133,10 @@ export function signalVerdict(context: SignalContext, node: TSESTree.Node, depth
     case AST_NODE_TYPES.UnaryExpression:
       return expression.operator === 'void' ? { verdict: 'unbounded', shown: 'undefined' } : UNKNOWN;
     case AST_NODE_TYPES.LogicalExpression:
-      return either(signalVerdict(context, expression.left, depth + 1), signalVerdict(context, expression.right, depth + 1));
+      return either(
+        signalVerdict(context, expression.left, depth + 1),
+        signalVerdict(context, expression.right, depth + 1),
+      );
     case AST_NODE_TYPES.ConditionalExpression:
       return either(
         signalVerdict(context, expression.consequent, depth + 1),
@@ -142,10 +150,14 @@ export function signalVerdict(context: SignalContext, node: TSESTree.Node, depth
       const array = list && unwrapExpression(list);
       if (array?.type !== AST_NODE_TYPES.ArrayExpression) return UNKNOWN;
       const members = array.elements.map((element) =>
-        !element || element.type === AST_NODE_TYPES.SpreadElement ? UNKNOWN : signalVerdict(context, element, depth + 1),
+        !element || element.type === AST_NODE_TYPES.SpreadElement
+          ? UNKNOWN
+          : signalVerdict(context, element, depth + 1),
       );
       if (members.some((member) => member.verdict === 'bounded')) return BOUNDED;
-      return members.some((member) => member.verdict === 'unknown') ? UNKNOWN : { verdict: 'unbounded', shown: 'AbortSignal.any([])' };
+      return members.some((member) => member.verdict === 'unknown')
+        ? UNKNOWN
+        : { verdict: 'unbounded', shown: 'AbortSignal.any([])' };
     }
     case AST_NODE_TYPES.MemberExpression: {
       if (expression.computed || expression.property.name !== 'signal') return callerVerdict(context);

@@ -13,7 +13,13 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export type Trigger = 'timer' | 'abort' | 'timeoutEvent';
 
 const TIMER_FUNCTIONS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval']);
-const LISTENER_METHODS: ReadonlySet<string> = new Set(['addEventListener', 'addListener', 'on', 'once', 'prependListener']);
+const LISTENER_METHODS: ReadonlySet<string> = new Set([
+  'addEventListener',
+  'addListener',
+  'on',
+  'once',
+  'prependListener',
+]);
 /** How many local functions a watchdog may pass through before it reaches the handle (cline: two). */
 const MAX_HOPS = 3;
 
@@ -34,7 +40,11 @@ function isStringLiteral(node: TSESTree.Node | undefined, value: string): boolea
 export function triggerOf(argument: TSESTree.Node): Trigger | undefined {
   const { parent } = argument;
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === argument) {
-    return staticName(parent.left) === 'onabort' ? 'abort' : staticName(parent.left) === 'ontimeout' ? 'timeoutEvent' : undefined;
+    return staticName(parent.left) === 'onabort'
+      ? 'abort'
+      : staticName(parent.left) === 'ontimeout'
+        ? 'timeoutEvent'
+        : undefined;
   }
   if (parent?.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const index = parent.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
@@ -51,10 +61,17 @@ export function triggerOf(argument: TSESTree.Node): Trigger | undefined {
 }
 
 /** The variable a local function is reachable by: `function kill() {}` or `const kill = () => {}`. */
-export function localFunctionVariable(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESLint.Scope.Variable | undefined {
+export function localFunctionVariable(
+  sourceCode: SourceCode,
+  fn: TSESTree.FunctionLike,
+): TSESLint.Scope.Variable | undefined {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return findVariable(sourceCode, fn.id);
   const { parent } = fn;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {
+  if (
+    parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === fn &&
+    parent.id.type === AST_NODE_TYPES.Identifier
+  ) {
     return findVariable(sourceCode, parent.id);
   }
   return undefined;
@@ -147,7 +164,11 @@ function mayReadMember(tokens: readonly TSESTree.Token[], index: number, name: s
  * Every `this.<name>` (or `this['<name>']`) in a class body, last first. Found from the body's `this` tokens, so
  * a class costs a scan of its tokens and a descent to each candidate, not a visit of every node.
  */
-function collectThisMembers(sourceCode: SourceCode, body: TSESTree.ClassBody, name: string): TSESTree.MemberExpression[] {
+function collectThisMembers(
+  sourceCode: SourceCode,
+  body: TSESTree.ClassBody,
+  name: string,
+): TSESTree.MemberExpression[] {
   const found: TSESTree.MemberExpression[] = [];
   someTokenIn(sourceCode, body, (tokens, index) => {
     const token = tokens[index] as TSESTree.Token;
@@ -212,7 +233,8 @@ export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: M
   const { parent } = value;
   let target: TSESTree.Node | undefined;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value) target = parent.id;
-  else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.operator === '=') target = parent.left;
+  else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.operator === '=')
+    target = parent.left;
   else if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === value && !parent.computed) {
     const name = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
     return name === undefined ? [] : classMemberUses(sourceCode, parent, name, cache);
@@ -225,7 +247,9 @@ export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: M
   }
   // One alias deep: `const processToClose = this._process; processToClose.kill()`.
   const aliases = uses.flatMap((use) =>
-    use.parent?.type === AST_NODE_TYPES.VariableDeclarator && use.parent.init === use && use.parent.id.type === AST_NODE_TYPES.Identifier
+    use.parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+    use.parent.init === use &&
+    use.parent.id.type === AST_NODE_TYPES.Identifier
       ? readsOf(sourceCode, use.parent.id)
       : [],
   );
@@ -234,7 +258,9 @@ export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: M
 
 function readsOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Node[] {
   const variable = findVariable(sourceCode, identifier);
-  return (variable?.references ?? []).filter((reference) => reference.isRead()).map((reference) => reference.identifier);
+  return (variable?.references ?? [])
+    .filter((reference) => reference.isRead())
+    .map((reference) => reference.identifier);
 }
 
 /** Whether the value of `node` is returned, as itself or through the uses of the variable holding it. */

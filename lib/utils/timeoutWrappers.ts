@@ -71,7 +71,10 @@ export function isTimerPromise(sourceCode: SourceCode, node: TSESTree.Node, dept
   }
   if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(expression.callee);
-  if (callee.type === AST_NODE_TYPES.MemberExpression && ['then', 'catch', 'finally'].includes(staticName(callee) ?? '')) {
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    ['then', 'catch', 'finally'].includes(staticName(callee) ?? '')
+  ) {
     return isTimerPromise(sourceCode, callee.object, depth);
   }
   return TIMER_PROMISES.has(staticName(callee) ?? '');
@@ -85,31 +88,55 @@ export type WrapperTest = (call: TSESTree.CallExpression) => boolean;
  * promise, an argument of a wrapper (`pTimeout(p, …)`, `withTimeout(p, ms)`), also through `await`, `.then()`
  * chains, `Promise.all`, a `const` holding the promise, and the functions passed to a wrapper (`withTimeout(() => …)`).
  */
-export function isRacedOrWrapped(sourceCode: SourceCode, node: TSESTree.Node, isWrapper: WrapperTest, depth = 0): boolean {
+export function isRacedOrWrapped(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  isWrapper: WrapperTest,
+  depth = 0,
+): boolean {
   let current: TSESTree.Node = node;
   for (let parent = current.parent; parent; current = parent, parent = current.parent) {
-    if (unwrapExpression(parent) !== parent || parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.ChainExpression) {
+    if (
+      unwrapExpression(parent) !== parent ||
+      parent.type === AST_NODE_TYPES.AwaitExpression ||
+      parent.type === AST_NODE_TYPES.ChainExpression
+    ) {
       continue;
     }
-    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current && parent.parent.type === AST_NODE_TYPES.CallExpression) {
+    if (
+      parent.type === AST_NODE_TYPES.MemberExpression &&
+      parent.object === current &&
+      parent.parent.type === AST_NODE_TYPES.CallExpression
+    ) {
       parent = parent.parent;
       continue;
     }
     if (parent.type === AST_NODE_TYPES.ArrayExpression) {
       const outer = parent.parent;
-      const others = parent.elements.filter((element): element is TSESTree.Expression => element !== null && element !== current && element.type !== AST_NODE_TYPES.SpreadElement);
-      if (isPromiseMethod(outer, new Set(['race'])) && others.some((element) => isTimerPromise(sourceCode, element))) return true;
+      const others = parent.elements.filter(
+        (element): element is TSESTree.Expression =>
+          element !== null && element !== current && element.type !== AST_NODE_TYPES.SpreadElement,
+      );
+      if (isPromiseMethod(outer, new Set(['race'])) && others.some((element) => isTimerPromise(sourceCode, element)))
+        return true;
       if (isPromiseMethod(outer, PROMISE_COMBINATORS)) {
         parent = outer;
         continue;
       }
       break;
     }
-    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) {
+    if (
+      parent.type === AST_NODE_TYPES.CallExpression &&
+      parent.arguments.includes(current as TSESTree.CallExpressionArgument)
+    ) {
       if (isWrapper(parent)) return true;
       break;
     }
-    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier) {
+    if (
+      parent.type === AST_NODE_TYPES.VariableDeclarator &&
+      parent.init === current &&
+      parent.id.type === AST_NODE_TYPES.Identifier
+    ) {
       const variable = depth === 0 ? findVariable(sourceCode, parent.id) : undefined;
       const raced = (variable?.references ?? []).some(
         (reference) => reference.isRead() && isRacedOrWrapped(sourceCode, reference.identifier, isWrapper, depth + 1),
@@ -124,7 +151,9 @@ export function isRacedOrWrapped(sourceCode: SourceCode, node: TSESTree.Node, is
     }
     break;
   }
-  return (depth === 0 && isAwaitedInRacedFunction(sourceCode, node, isWrapper)) || isInsideWrappedFunction(node, isWrapper);
+  return (
+    (depth === 0 && isAwaitedInRacedFunction(sourceCode, node, isWrapper)) || isInsideWrappedFunction(node, isWrapper)
+  );
 }
 
 /**
@@ -141,7 +170,8 @@ function isAwaitedInRacedFunction(sourceCode: SourceCode, node: TSESTree.Node, i
   let invoked: TSESTree.Node = current;
   while (invoked.parent && unwrapExpression(invoked.parent) !== invoked.parent) invoked = invoked.parent;
   const call = invoked.parent;
-  if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === invoked) return isRacedOrWrapped(sourceCode, call, isWrapper, 1);
+  if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === invoked)
+    return isRacedOrWrapped(sourceCode, call, isWrapper, 1);
   return isReturnRaced(sourceCode, current, isWrapper);
 }
 
@@ -157,7 +187,11 @@ function isReturnRaced(sourceCode: SourceCode, fn: TSESTree.FunctionLike, isWrap
   const variable = localFunctionVariable(sourceCode, fn);
   return (variable?.references ?? []).some(({ identifier }) => {
     const call = identifier.parent;
-    return call.type === AST_NODE_TYPES.CallExpression && call.callee === identifier && isRacedOrWrapped(sourceCode, call, isWrapper, 1);
+    return (
+      call.type === AST_NODE_TYPES.CallExpression &&
+      call.callee === identifier &&
+      isRacedOrWrapped(sourceCode, call, isWrapper, 1)
+    );
   });
 }
 
@@ -166,7 +200,12 @@ function isInsideWrappedFunction(node: TSESTree.Node, isWrapper: WrapperTest): b
   for (let current = node.parent; current; current = current.parent) {
     if (!ASTUtils.isFunction(current)) continue;
     const { parent } = current;
-    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(current as TSESTree.CallExpressionArgument) && isWrapper(parent)) return true;
+    if (
+      parent.type === AST_NODE_TYPES.CallExpression &&
+      parent.arguments.includes(current as TSESTree.CallExpressionArgument) &&
+      isWrapper(parent)
+    )
+      return true;
   }
   return false;
 }

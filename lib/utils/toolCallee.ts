@@ -22,7 +22,9 @@ export function parseCalleePattern(text: string): CalleePattern {
 
 function propertyName(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : undefined;
+  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string'
+    ? member.property.value
+    : undefined;
 }
 
 /** The names of a callee from its root (`this.tools.run` → `['this', 'tools', 'run']`), or undefined if computed. */
@@ -48,5 +50,9 @@ export function matchesCallee(pattern: CalleePattern, callee: TSESTree.Node): bo
     return true;
   }
   const path = calleePath(expression);
-  return path !== undefined && path.length === pattern.path.length && path.every((name, index) => name === pattern.path[index]);
+  return (
+    path !== undefined &&
+    path.length === pattern.path.length &&
+    path.every((name, index) => name === pattern.path[index])
+  );
 }

@@ -34,8 +34,14 @@ export function readUses(sourceCode: SourceCode, read: TSESTree.Node): TSESTree.
   if (!binding) return [read];
   const declaring = binding.type === AST_NODE_TYPES.Identifier ? binding.parent : binding;
   const variables = sourceCode.scopeManager?.getDeclaredVariables(declaring) ?? [];
-  const variable = variables.find((candidate) => candidate.defs.some((definition) => definition.name === binding || definition.node === binding));
-  return (variable ?? variables[0])?.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier) ?? [];
+  const variable = variables.find((candidate) =>
+    candidate.defs.some((definition) => definition.name === binding || definition.node === binding),
+  );
+  return (
+    (variable ?? variables[0])?.references
+      .filter((reference) => reference.isRead())
+      .map((reference) => reference.identifier) ?? []
+  );
 }
 
 /** A use of an API value: called (`api(...)`), a method called (`api.get(...)`), or used as a template tag. */
@@ -47,7 +53,9 @@ export interface ApiUse {
 
 function memberName(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : undefined;
+  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string'
+    ? member.property.value
+    : undefined;
 }
 
 /** How `use` (an expression evaluating to an API value) is used: called, a method of it called, or a tag. */
@@ -56,7 +64,8 @@ export function apiUseOf(use: TSESTree.Node): ApiUse | undefined {
   while (value.parent && unwrapExpression(value.parent) !== value.parent) value = value.parent;
   const { parent } = value;
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === value) return { member: '', node: parent };
-  if (parent?.type === AST_NODE_TYPES.TaggedTemplateExpression && parent.tag === value) return { member: '', node: parent };
+  if (parent?.type === AST_NODE_TYPES.TaggedTemplateExpression && parent.tag === value)
+    return { member: '', node: parent };
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== value) return undefined;
   const member = memberName(parent);
   const outer = parent.parent;
@@ -71,7 +80,8 @@ export function assignedMember(use: TSESTree.Node, path: readonly string[]): TSE
   let current: TSESTree.Node = use;
   for (const name of path) {
     const { parent } = current;
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current || memberName(parent) !== name) return undefined;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current || memberName(parent) !== name)
+      return undefined;
     current = parent;
   }
   const { parent } = current;

@@ -26,7 +26,10 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
  * but first searches the scope's child scopes for one around the identifier, which `getScope` has already found:
  * at a bundle's top level that is a scan of every top-level function, on every call.)
  */
-export function findVariable(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+export function findVariable(
+  sourceCode: SourceCode,
+  identifier: TSESTree.Identifier,
+): TSESLint.Scope.Variable | undefined {
   const { name } = identifier;
   for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
     const variable = scope.set.get(name);
@@ -192,7 +195,11 @@ function at(sourceCode: SourceCode, call: TSESTree.CallExpression, index: number
 }
 
 /** Finds the options argument of `call` as `slot` describes it. */
-export function locateOptions(sourceCode: SourceCode, call: TSESTree.CallExpression, slot: OptionsSlot): OptionsLocation {
+export function locateOptions(
+  sourceCode: SourceCode,
+  call: TSESTree.CallExpression,
+  slot: OptionsSlot,
+): OptionsLocation {
   switch (slot.kind) {
     case 'index':
       return at(sourceCode, call, slot.index);
@@ -204,14 +211,17 @@ export function locateOptions(sourceCode: SourceCode, call: TSESTree.CallExpress
     }
     case 'afterOptional': {
       const shape = argumentShape(sourceCode, call.arguments[slot.index]);
-      return shape === 'object' || shape === 'absent' ? at(sourceCode, call, slot.index) : at(sourceCode, call, slot.index + 1);
+      return shape === 'object' || shape === 'absent'
+        ? at(sourceCode, call, slot.index)
+        : at(sourceCode, call, slot.index + 1);
     }
     case 'afterArguments': {
       const { index } = slot;
       const shape = argumentShape(sourceCode, call.arguments[index]);
       const next = argumentShape(sourceCode, call.arguments[index + 1]);
       if (shape === 'array') return at(sourceCode, call, index + 1);
-      if (shape === 'unknown') return next === 'absent' || next === 'function' ? { kind: 'unknown' } : at(sourceCode, call, index + 1);
+      if (shape === 'unknown')
+        return next === 'absent' || next === 'function' ? { kind: 'unknown' } : at(sourceCode, call, index + 1);
       return at(sourceCode, call, index);
     }
   }
@@ -253,7 +263,8 @@ export function propertyKeyName(property: TSESTree.Property): string | undefined
   const { key } = property;
   if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
   if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0)
+    return key.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
 

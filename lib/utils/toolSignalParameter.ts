@@ -17,10 +17,16 @@ export interface ReceivedSignal {
 function isOtherType(annotation: TSESTree.TypeNode | undefined): boolean {
   if (!annotation) return false;
   if (annotation.type === AST_NODE_TYPES.TSUnionType) return annotation.types.every(isOtherType);
-  if (annotation.type === AST_NODE_TYPES.TSUndefinedKeyword || annotation.type === AST_NODE_TYPES.TSNullKeyword) return false;
+  if (annotation.type === AST_NODE_TYPES.TSUndefinedKeyword || annotation.type === AST_NODE_TYPES.TSNullKeyword)
+    return false;
   if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return true;
   const { typeName } = annotation;
-  const name = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : '';
+  const name =
+    typeName.type === AST_NODE_TYPES.Identifier
+      ? typeName.name
+      : typeName.type === AST_NODE_TYPES.TSQualifiedName
+        ? typeName.right.name
+        : '';
   return !/AbortSignal/u.test(name);
 }
 
@@ -29,15 +35,15 @@ function isOtherType(annotation: TSESTree.TypeNode | undefined): boolean {
  * (`{ signal = 'SIGTERM' }`) or a type that is no `AbortSignal`.
  */
 function bindingIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return isOtherType(node.typeAnnotation?.typeAnnotation) ? undefined : node;
+  if (node.type === AST_NODE_TYPES.Identifier)
+    return isOtherType(node.typeAnnotation?.typeAnnotation) ? undefined : node;
   if (node.type !== AST_NODE_TYPES.AssignmentPattern || node.left.type !== AST_NODE_TYPES.Identifier) return undefined;
   const isString = node.right.type === AST_NODE_TYPES.Literal || node.right.type === AST_NODE_TYPES.TemplateLiteral;
   return isString ? undefined : bindingIdentifier(node.left);
 }
 
 function signalInParameter(parameter: TSESTree.Parameter, names: ReadonlySet<string>): TSESTree.Identifier | undefined {
-  const pattern =
-    parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+  const pattern = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
   if (pattern.type === AST_NODE_TYPES.Identifier || pattern.type === AST_NODE_TYPES.AssignmentPattern) {
     const binding = bindingIdentifier(pattern);
     if (binding) return names.has(binding.name) ? binding : undefined;

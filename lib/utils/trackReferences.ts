@@ -341,7 +341,11 @@ type IsTraced = (specifier: unknown) => specifier is string;
  * The exact entry scan, for a file the pre-scan flagged: of the nodes the listeners saw, the ones whose `require`,
  * `process` or global name is the global itself. It allocates nothing until it finds an entry.
  */
-function findEntries(sourceCode: Readonly<TSESLint.SourceCode>, sightings: Sightings, traced: IsTraced): Entries | undefined {
+function findEntries(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  sightings: Sightings,
+  traced: IsTraced,
+): Entries | undefined {
   let entries: Entries | undefined;
   const found = (): Entries => (entries ??= { esm: false, modules: [], globals: [] });
   if (sightings.esm) found().esm = true;
@@ -408,7 +412,9 @@ const GET_BUILTIN_MODULE =
  * the next `/`, even an escaped one, so a slash is written `\x2F`.
  */
 function exactly(values: Iterable<string>): string {
-  const alternatives = [...values].map((value) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\//gu, '\\x2F'));
+  const alternatives = [...values].map((value) =>
+    value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\//gu, '\\x2F'),
+  );
   return `/^(?:${alternatives.join('|')})$/`;
 }
 
@@ -504,7 +510,8 @@ export function createTracker<Info, Payload>(
   // A Set, not `Object.hasOwn(modules, …)`: specifiers from the AST are fresh strings, and a Set keeps their hash.
   const specifiers: ReadonlySet<string> = new Set(Object.keys(modules));
   const globalNames = Object.keys(globals);
-  const traced: IsTraced = (specifier): specifier is string => typeof specifier === 'string' && specifiers.has(specifier);
+  const traced: IsTraced = (specifier): specifier is string =>
+    typeof specifier === 'string' && specifiers.has(specifier);
   const onSource = (node: { readonly source?: TSESTree.Literal | null }): void => {
     if (node.source && traced(node.source.value)) esm = mayEnter = true;
   };
@@ -519,7 +526,11 @@ export function createTracker<Info, Payload>(
       onProgramExit(fileContext, NO_REFERENCES, filePayload);
       return;
     }
-    onProgramExit(fileContext, referencesIn(fileContext, program, { esm, importEquals, dynamicImports, moduleCalls, globalIdentifiers }), filePayload);
+    onProgramExit(
+      fileContext,
+      referencesIn(fileContext, program, { esm, importEquals, dynamicImports, moduleCalls, globalIdentifiers }),
+      filePayload,
+    );
   }
 
   function referencesIn(
@@ -554,7 +565,9 @@ export function createTracker<Info, Payload>(
     }
     // Globals in the order of the trace map, each in source order.
     const byName =
-      entries.globals.length > 1 ? [...entries.globals].sort((a, b) => globalNames.indexOf(a.name) - globalNames.indexOf(b.name)) : entries.globals;
+      entries.globals.length > 1
+        ? [...entries.globals].sort((a, b) => globalNames.indexOf(a.name) - globalNames.indexOf(b.name))
+        : entries.globals;
     for (const node of byName) {
       const element = globals[node.name];
       if (element) usesOf(node, node.name, element);
@@ -568,7 +581,8 @@ export function createTracker<Info, Payload>(
     TSImportEqualsDeclaration(node) {
       const reference = node.moduleReference;
       // Top level only, as ReferenceTracker reads ES imports: one inside a namespace is not followed.
-      if (node.parent.type !== AST_NODE_TYPES.Program || reference.type !== AST_NODE_TYPES.TSExternalModuleReference) return;
+      if (node.parent.type !== AST_NODE_TYPES.Program || reference.type !== AST_NODE_TYPES.TSExternalModuleReference)
+        return;
       if (!traced(reference.expression.value)) return;
       importEquals.push(node);
       mayEnter = true;

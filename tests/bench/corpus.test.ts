@@ -38,7 +38,12 @@ interface QuickResults {
 function isQuickResults(value: unknown): value is QuickResults {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Record<keyof QuickResults, unknown>>;
-  return Array.isArray(v.ourRules) && typeof v.corpus === 'object' && typeof v.crashes === 'object' && typeof v.fixSafety === 'object';
+  return (
+    Array.isArray(v.ourRules) &&
+    typeof v.corpus === 'object' &&
+    typeof v.crashes === 'object' &&
+    typeof v.fixSafety === 'object'
+  );
 }
 
 const describeCrash = (c: Crash): string => `${c.pkg}/${c.rel} (${c.ruleId ?? 'unknown rule'})\n${c.stack}`;

@@ -16,7 +16,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const FILES: Record<string, string> = {
   'uses-fs.js': "const fs = require('fs');\nexports.load = async (p) => fs.readFileSync(p, 'utf8');\n",
   'uses-fetch.mjs': 'export async function get(url) {\n  return fetch(url);\n}\n',
-  'plain.js': "function readFileSync(p) { return p; }\nexports.load = async (p) => readFileSync(p);\nconst o = { fetchAll: 1 };\nexports.o = o.fetchAll;\n",
+  'plain.js':
+    'function readFileSync(p) { return p; }\nexports.load = async (p) => readFileSync(p);\nconst o = { fetchAll: 1 };\nexports.o = o.fetchAll;\n',
 };
 
 describe('bench/split.mjs', () => {
@@ -31,7 +32,11 @@ describe('bench/split.mjs', () => {
     });
     const manifest = path.join(dir, 'manifest.json');
     fs.writeFileSync(manifest, JSON.stringify({ cwd: dir, files }));
-    ({ stdout } = await execFileAsync(process.execPath, [path.join(ROOT, 'bench', 'split.mjs'), '--manifest', manifest], { cwd: ROOT }));
+    ({ stdout } = await execFileAsync(
+      process.execPath,
+      [path.join(ROOT, 'bench', 'split.mjs'), '--manifest', manifest],
+      { cwd: ROOT },
+    ));
   }, 120_000);
 
   afterAll(() => {

@@ -91,7 +91,9 @@ export function reportsOfEslint(dir: string, results: readonly EslintResult[]): 
 
 export function sortReports(reports: Report[]): Report[] {
   const key = (report: Report) =>
-    [report.file, String(report.line).padStart(6, '0'), String(report.column).padStart(6, '0'), report.ruleId].join(':');
+    [report.file, String(report.line).padStart(6, '0'), String(report.column).padStart(6, '0'), report.ruleId].join(
+      ':',
+    );
   return reports.sort((a, b) => key(a).localeCompare(key(b)));
 }
 
@@ -123,7 +125,10 @@ export async function readSources(dir: string): Promise<Record<string, string>> 
 
 /** Our plugin as the clients load it: the built package. */
 export interface BuiltPlugin {
-  readonly rules: Record<string, { readonly meta: { readonly docs?: { readonly url?: string; readonly description?: string } } }>;
+  readonly rules: Record<
+    string,
+    { readonly meta: { readonly docs?: { readonly url?: string; readonly description?: string } } }
+  >;
   readonly configs: {
     readonly recommended: readonly { readonly files?: readonly string[]; readonly rules?: Record<string, string> }[];
   };

@@ -68,7 +68,12 @@ describe(`the vitest project of ESLint ${String(major)}`, () => {
 // The RuleTester run here goes through the same wiring as tests/rules/*.test.ts.
 new RuleTester().run('rule tester on this ESLint major', majorProbe, {
   valid: [],
-  invalid: [{ code: 'const probe = 1;', errors: [{ messageId: 'major', data: { major: String(major) }, line: 1, column: 1, endLine: 1, endColumn: 17 }] }],
+  invalid: [
+    {
+      code: 'const probe = 1;',
+      errors: [{ messageId: 'major', data: { major: String(major) }, line: 1, column: 1, endLine: 1, endColumn: 17 }],
+    },
+  ],
 });
 
 /** Reports that must be there on every major, whatever else the rules learn to find. */
@@ -88,9 +93,15 @@ function expectKnownReports(reports: readonly Report[]): void {
   const lines = formatReports(reports).join('\n');
   expect(startsOf(reports), lines).toEqual(expect.arrayContaining(KNOWN_REPORTS));
   // Only our rules speak, and nothing failed to parse or to load.
-  expect(reports.filter((report) => !report.ruleId.startsWith('async-io/')), lines).toEqual([]);
+  expect(
+    reports.filter((report) => !report.ruleId.startsWith('async-io/')),
+    lines,
+  ).toEqual([]);
   // The sync fs call in a sync function, and the test file under the test-file override, are left alone.
-  expect(startsOf(reports).filter((start) => start.startsWith('src/fetch-report.js:9:')), lines).toEqual([]);
+  expect(
+    startsOf(reports).filter((start) => start.startsWith('src/fetch-report.js:9:')),
+    lines,
+  ).toEqual([]);
   expect(
     reports.filter((report) => report.file.startsWith('test/') && report.ruleId === 'async-io/no-sync-fs-in-async'),
     lines,

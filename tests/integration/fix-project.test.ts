@@ -85,14 +85,20 @@ interface LintRun {
 }
 
 /** Runs node with the build to test and the fixture config's typed switch (two minutes unless told otherwise). */
-function runNode(args: string[], cwd: string, { typed = false, timeout }: { typed?: boolean; timeout?: number } = {}): SyncRun {
+function runNode(
+  args: string[],
+  cwd: string,
+  { typed = false, timeout }: { typed?: boolean; timeout?: number } = {},
+): SyncRun {
   // ESLint 8.57 must find eslint.config.js by itself, as it does for a user with no settings.
   const env = { ASYNC_IO_PLUGIN: PLUGIN, ASYNC_IO_TYPED: typed ? '1' : '0', ESLINT_USE_FLAT_CONFIG: undefined };
   return runSync(process.execPath, args, { cwd, env, timeout });
 }
 
 function eslint(pkg: string, typed: boolean, cwd: string, fix: boolean): LintRun {
-  const run = runNode([repoModule(pkg, 'bin/eslint.js'), '--format', 'json', ...(fix ? ['--fix'] : []), '.'], cwd, { typed });
+  const run = runNode([repoModule(pkg, 'bin/eslint.js'), '--format', 'json', ...(fix ? ['--fix'] : []), '.'], cwd, {
+    typed,
+  });
   return { status: run.status, results: parseOutput(run) as LintResult[], said: run.transcript };
 }
 
@@ -141,7 +147,10 @@ function markersOf(files: Map<string, string>): Map<string, Marker> {
 }
 
 /** Our rule's messages per `file:line`; any other message (a parse error, another rule) is returned apart. */
-function messagesByLine(project: string, results: LintResult[]): { byLine: Map<string, LintMessage[]>; foreign: string[] } {
+function messagesByLine(
+  project: string,
+  results: LintResult[],
+): { byLine: Map<string, LintMessage[]>; foreign: string[] } {
   const byLine = new Map<string, LintMessage[]>();
   const foreign: string[] = [];
   for (const result of results) {
@@ -160,7 +169,10 @@ function messagesByLine(project: string, results: LintResult[]): { byLine: Map<s
 
 function describeMessages(byLine: Map<string, LintMessage[]>, keys: Iterable<string>): string {
   return [...keys]
-    .map((key) => `${key}: ${(byLine.get(key) ?? []).map((m) => `${m.message}${m.fix === undefined ? '' : ' [fix]'}`).join(' | ')}`)
+    .map(
+      (key) =>
+        `${key}: ${(byLine.get(key) ?? []).map((m) => `${m.message}${m.fix === undefined ? '' : ' [fix]'}`).join(' | ')}`,
+    )
     .join('\n');
 }
 
@@ -260,8 +272,10 @@ describe.each(SETUPS)('$name ($pkg)', ({ pkg, typed }) => {
       const messages = byLine.get(key) ?? [];
       if (marker.kind === 'keep' && messages.length > 0) problems.push(`${id} (${key}) is reported`);
       if (marker.kind !== 'keep' && messages.length === 0) problems.push(`${id} (${key}) is not reported`);
-      if (marker.kind === 'fix' && !messages.every((m) => m.fix !== undefined)) problems.push(`${id} (${key}) has no fix`);
-      if (marker.kind === 'report' && messages.some((m) => m.fix !== undefined)) problems.push(`${id} (${key}) has a fix`);
+      if (marker.kind === 'fix' && !messages.every((m) => m.fix !== undefined))
+        problems.push(`${id} (${key}) has no fix`);
+      if (marker.kind === 'report' && messages.some((m) => m.fix !== undefined))
+        problems.push(`${id} (${key}) has a fix`);
     }
     for (const key of byLine.keys()) if (!marked.has(key)) problems.push(`unmarked line reported: ${key}`);
     expect(problems, describeMessages(byLine, byLine.keys())).toEqual([]);
@@ -303,7 +317,8 @@ describe.each(SETUPS)('$name ($pkg)', ({ pkg, typed }) => {
           break;
       }
     }
-    for (const key of byLine.keys()) if (!stillReported.has(key)) problems.push(`unmarked line reported after the fix: ${key}`);
+    for (const key of byLine.keys())
+      if (!stillReported.has(key)) problems.push(`unmarked line reported after the fix: ${key}`);
     for (const [file, text] of fixedFiles) if (DOUBLE_AWAIT.test(text)) problems.push(`${file}: await await`);
     expect(problems, [...fixedFiles].map(([file, text]) => `--- ${file}\n${text}`).join('\n')).toEqual([]);
   });
@@ -315,23 +330,35 @@ describe.each(SETUPS)('$name ($pkg)', ({ pkg, typed }) => {
     expect(lineOf('cfg-callback')).toBe("  readFile(file, 'utf8', done); // keep:cfg-callback");
   });
 
-  it('leaves code that `tsc --noEmit` accepts (strict, noUnusedLocals)', () => {
-    const check = tsc(['-p', 'tsconfig.json', '--noEmit'], project);
-    expect(check.status, check.transcript).toBe(0);
-  }, STEP_TIMEOUT);
+  it(
+    'leaves code that `tsc --noEmit` accepts (strict, noUnusedLocals)',
+    () => {
+      const check = tsc(['-p', 'tsconfig.json', '--noEmit'], project);
+      expect(check.status, check.transcript).toBe(0);
+    },
+    STEP_TIMEOUT,
+  );
 
-  it('changes nothing on a second `eslint --fix` run', () => {
-    const second = eslint(pkg, typed, project, true);
-    expect(second.status, second.said).toBe(1);
-    const after = sourceFiles(project);
-    const changed = [...after].filter(([file, text]) => fixedFiles.get(file) !== text).map(([file]) => file);
-    expect(changed, second.said).toEqual([]);
-    expect([...after.keys()].sort()).toEqual([...fixedFiles.keys()].sort());
-  }, STEP_TIMEOUT);
+  it(
+    'changes nothing on a second `eslint --fix` run',
+    () => {
+      const second = eslint(pkg, typed, project, true);
+      expect(second.status, second.said).toBe(1);
+      const after = sourceFiles(project);
+      const changed = [...after].filter(([file, text]) => fixedFiles.get(file) !== text).map(([file]) => file);
+      expect(changed, second.said).toEqual([]);
+      expect([...after.keys()].sort()).toEqual([...fixedFiles.keys()].sort());
+    },
+    STEP_TIMEOUT,
+  );
 
-  it('does at run time what the original did: same results, same files', () => {
-    const fixed = compileAndRun(project, path.join(root, `work-${path.basename(project)}`));
-    expect(fixed.results).toEqual(original.results);
-    expect(fixed.tree).toEqual(original.tree);
-  }, STEP_TIMEOUT);
+  it(
+    'does at run time what the original did: same results, same files',
+    () => {
+      const fixed = compileAndRun(project, path.join(root, `work-${path.basename(project)}`));
+      expect(fixed.results).toEqual(original.results);
+      expect(fixed.tree).toEqual(original.tree);
+    },
+    STEP_TIMEOUT,
+  );
 });

@@ -7,7 +7,14 @@ import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type CodeAction, type Diagnostic, EslintLanguageClient, offsetAt, type OpenDocument, type Range } from './lsp-client';
+import {
+  type CodeAction,
+  type Diagnostic,
+  EslintLanguageClient,
+  offsetAt,
+  type OpenDocument,
+  type Range,
+} from './lsp-client';
 import { copyFixture, describeRun, removeTempDir, requireBuiltPlugin, run } from './temp-workspace';
 
 const FIXTURE = path.join(__dirname, '../fixtures/editor');
@@ -75,14 +82,18 @@ async function eslintDiagnostics(file: string): Promise<{ code: string; message:
 async function eslintFixOutput(file: string): Promise<string> {
   const copy = copyFixture(FIXTURE, 'editor-cli', PACKAGES);
   tempDirs.push(copy);
-  const result = await run(process.execPath, [path.join(copy, 'node_modules/eslint/bin/eslint.js'), '--fix', file], { cwd: copy });
+  const result = await run(process.execPath, [path.join(copy, 'node_modules/eslint/bin/eslint.js'), '--fix', file], {
+    cwd: copy,
+  });
   // Exit 1 is expected: the fetch call has only a suggestion, so a problem remains after --fix.
   expect(result.code === 0 || result.code === 1, describeRun('eslint --fix', result)).toBe(true);
   return readFileSync(path.join(copy, file), 'utf8');
 }
 
 function actionTitles(actions: CodeAction[]): string {
-  return actions.map((action) => `- ${action.title} [${action.kind ?? ''}] ${action.command?.command ?? 'edit'}`).join('\n');
+  return actions
+    .map((action) => `- ${action.title} [${action.kind ?? ''}] ${action.command?.command ?? 'edit'}`)
+    .join('\n');
 }
 
 beforeAll(async () => {
@@ -130,7 +141,11 @@ describe('vscode-eslint language server', () => {
     const ts = server().document(pathUri(TS_FILE));
     const tsRanges = ours(await server().diagnostics(ts)).map((diagnostic) => textOf(ts, diagnostic.range));
     expect(tsRanges.sort(), said()).toEqual(
-      ["fetch(config.endpoint)", "fs.readFileSync(configPath, 'utf8')", 'fs.writeFileSync(configPath, JSON.stringify(config))'].sort(),
+      [
+        'fetch(config.endpoint)',
+        "fs.readFileSync(configPath, 'utf8')",
+        'fs.writeFileSync(configPath, JSON.stringify(config))',
+      ].sort(),
     );
   });
 
@@ -148,7 +163,10 @@ describe('vscode-eslint language server', () => {
     expect(document.text, said()).toBe(await eslintFixOutput(JS_FILE));
 
     const after = ours(await server().diagnostics(document));
-    expect(after.map((remaining) => remaining.code), said()).toEqual(['async-io/require-timeout-on-tool']);
+    expect(
+      after.map((remaining) => remaining.code),
+      said(),
+    ).toEqual(['async-io/require-timeout-on-tool']);
   });
 
   it('offers the suggestion of require-timeout-on-tool as a code action, and it applies', async () => {
@@ -170,20 +188,25 @@ describe('vscode-eslint language server', () => {
 
   it('converts the whole file with source.fixAll.eslint, as `eslint --fix` does', async () => {
     const document = server().document(pathUri(TS_FILE));
-    const everything: Range = { start: { line: 0, character: 0 }, end: { line: document.text.split('\n').length, character: 0 } };
+    const everything: Range = {
+      start: { line: 0, character: 0 },
+      end: { line: document.text.split('\n').length, character: 0 },
+    };
     const actions = await server().codeActions(document, everything, [], ['source.fixAll.eslint']);
-    expect(actions.map((action) => action.kind), `code actions offered:\n${actionTitles(actions)}\n${said()}`).toEqual([
-      'source.fixAll.eslint',
-    ]);
+    expect(
+      actions.map((action) => action.kind),
+      `code actions offered:\n${actionTitles(actions)}\n${said()}`,
+    ).toEqual(['source.fixAll.eslint']);
 
     await server().runCodeAction(actions[0] as CodeAction);
     expect(document.text).toContain("const text = await fs.promises.readFile(configPath, 'utf8');");
     expect(document.text).toContain('await fs.promises.writeFile(configPath, JSON.stringify(config));');
     expect(document.text, said()).toBe(await eslintFixOutput(TS_FILE));
     // The fetch call has a suggestion, never an autofix: it is still reported.
-    expect(ours(await server().diagnostics(document)).map((remaining) => remaining.code), said()).toEqual([
-      'async-io/require-timeout-on-tool',
-    ]);
+    expect(
+      ours(await server().diagnostics(document)).map((remaining) => remaining.code),
+      said(),
+    ).toEqual(['async-io/require-timeout-on-tool']);
   });
 });
 

@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  type MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
 
 const SERVER_BIN = path.join(
   __dirname,
@@ -115,7 +120,11 @@ export function positionAt(text: string, offset: number): Position {
 /** Applies LSP text edits (all relative to the same original text) and returns the new text. */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   const resolved = edits
-    .map((edit) => ({ start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end), newText: edit.newText }))
+    .map((edit) => ({
+      start: offsetAt(text, edit.range.start),
+      end: offsetAt(text, edit.range.end),
+      newText: edit.newText,
+    }))
     .sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;
   for (const { start, end, newText } of resolved) result = result.slice(0, start) + newText + result.slice(end);
@@ -137,7 +146,10 @@ export class EslintLanguageClient {
   /** Spawns the server over stdio and runs the `initialize` handshake on one workspace folder. */
   static async start(workspaceDir: string): Promise<EslintLanguageClient> {
     const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: workspaceDir, stdio: 'pipe' });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const connection = createMessageConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const client = new EslintLanguageClient(child, connection, workspaceDir);
     client.listen();
     connection.listen();
@@ -164,7 +176,9 @@ export class EslintLanguageClient {
             dynamicRegistration: true,
             isPreferredSupport: true,
             codeActionLiteralSupport: {
-              codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll', 'source.fixAll.eslint'] },
+              codeActionKind: {
+                valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll', 'source.fixAll.eslint'],
+              },
             },
           },
           diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false },
@@ -186,11 +200,14 @@ export class EslintLanguageClient {
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
       params.items.map(() => serverSettings(this.workspaceDir)),
     );
-    connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }): { applied: boolean; failureReason?: string } => {
-      this.appliedEdits.push(params.edit);
-      const failure = this.applyWorkspaceEdit(params.edit);
-      return failure === undefined ? { applied: true } : { applied: false, failureReason: failure };
-    });
+    connection.onRequest(
+      'workspace/applyEdit',
+      (params: { edit: WorkspaceEdit }): { applied: boolean; failureReason?: string } => {
+        this.appliedEdits.push(params.edit);
+        const failure = this.applyWorkspaceEdit(params.edit);
+        return failure === undefined ? { applied: true } : { applied: false, failureReason: failure };
+      },
+    );
     // client/registerCapability, workspace/diagnostic/refresh, eslint/noLibrary, eslint/noConfig, eslint/openDoc,
     // eslint/probeFailed, eslint/confirmESLintExecution: acknowledged. Diagnostics are pulled by the tests.
     connection.onRequest((method, params) => {
@@ -215,7 +232,12 @@ export class EslintLanguageClient {
   }
 
   async open(file: string, languageId: string): Promise<OpenDocument> {
-    const document: OpenDocument = { uri: pathToFileURL(file).href, languageId, version: 1, text: readFileSync(file, 'utf8') };
+    const document: OpenDocument = {
+      uri: pathToFileURL(file).href,
+      languageId,
+      version: 1,
+      text: readFileSync(file, 'utf8'),
+    };
     this.documents.set(document.uri, document);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { ...document } });
     return document;
@@ -238,7 +260,12 @@ export class EslintLanguageClient {
     return report.items ?? [];
   }
 
-  async codeActions(document: OpenDocument, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  async codeActions(
+    document: OpenDocument,
+    range: Range,
+    diagnostics: Diagnostic[],
+    only?: string[],
+  ): Promise<CodeAction[]> {
     const actions = await this.connection.sendRequest<(CodeAction | Command)[] | null>('textDocument/codeAction', {
       textDocument: { uri: document.uri },
       range,
@@ -269,12 +296,17 @@ export class EslintLanguageClient {
         change.textDocument.version,
         change.edits,
       ]),
-      ...Object.entries(edit.changes ?? {}).map(([uri, edits]): [string, number | null, TextEdit[]] => [uri, null, edits]),
+      ...Object.entries(edit.changes ?? {}).map(([uri, edits]): [string, number | null, TextEdit[]] => [
+        uri,
+        null,
+        edits,
+      ]),
     ];
     for (const [uri, version] of changes) {
       const document = this.documents.get(uri);
       if (document === undefined) return `${uri} is not open`;
-      if (version !== null && version !== document.version) return `${uri} is at version ${document.version}, not ${version}`;
+      if (version !== null && version !== document.version)
+        return `${uri} is at version ${document.version}, not ${version}`;
     }
     for (const [uri, , edits] of changes) {
       const document = this.document(uri);
@@ -285,7 +317,10 @@ export class EslintLanguageClient {
 
   async stop(): Promise<void> {
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      await Promise.race([
+        this.connection.sendRequest('shutdown'),
+        new Promise((resolve) => setTimeout(resolve, 2000)),
+      ]);
       await this.connection.sendNotification('exit');
     } finally {
       this.connection.dispose();

@@ -3,7 +3,17 @@
 // would be; pre-commit installs it the way it installs every `language: node` hook (npm install, npm pack,
 // npm install -g of the tarball and the hook's additional_dependencies), so this is the only test that needs the
 // npm registry. A warm npm cache (`npm ci` ran first) is used through npm_config_prefer_offline.
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
@@ -84,7 +94,9 @@ module.exports = { listTool };
 beforeAll(async () => {
   const version = await run('pre-commit', ['--version'], { cwd: REPO_ROOT });
   if (version.code !== 0) {
-    throw new Error(`Debian's pre-commit is needed (apt-get install -y pre-commit; .ci/run does it):\n${describeRun('pre-commit --version', version)}`);
+    throw new Error(
+      `Debian's pre-commit is needed (apt-get install -y pre-commit; .ci/run does it):\n${describeRun('pre-commit --version', version)}`,
+    );
   }
 
   const hookRepo = await createHookRepository();
@@ -132,7 +144,9 @@ beforeAll(async () => {
 
   // The hook repository has no dist/ (it is gitignored): `npm pack` must build it, or ESLint cannot load the plugin.
   const envs = readdirSync(preCommitHome).filter((name) => name.startsWith('repo'));
-  const installed = envs.map((name) => path.join(preCommitHome, name, 'node_env-system/lib/node_modules/eslint-plugin-async-io'));
+  const installed = envs.map((name) =>
+    path.join(preCommitHome, name, 'node_env-system/lib/node_modules/eslint-plugin-async-io'),
+  );
   expect(
     installed.filter((dir) => existsSync(path.join(dir, 'dist/index.js'))),
     `the hook environments (${installed.join(', ')}) should hold the plugin with dist/index.js: package.json needs a build ` +

@@ -31,7 +31,11 @@ interface SarifLog {
       readonly driver: {
         readonly name: string;
         readonly version: string;
-        readonly rules: readonly { readonly id: string; readonly helpUri?: string; readonly shortDescription?: { readonly text: string } }[];
+        readonly rules: readonly {
+          readonly id: string;
+          readonly helpUri?: string;
+          readonly shortDescription?: { readonly text: string };
+        }[];
       };
     };
     readonly results: readonly {
@@ -41,7 +45,12 @@ interface SarifLog {
       readonly locations: readonly {
         readonly physicalLocation: {
           readonly artifactLocation: { readonly uri: string };
-          readonly region: { readonly startLine: number; readonly startColumn: number; readonly endLine?: number; readonly endColumn?: number };
+          readonly region: {
+            readonly startLine: number;
+            readonly startColumn: number;
+            readonly endLine?: number;
+            readonly endColumn?: number;
+          };
         };
       }[];
     }[];

@@ -51,7 +51,11 @@ export function linkPackage(dir: string, name: string, target: string = repoPack
  * Creates `dir/node_modules` with a symlink per package (this repository's copy) and `.bin` links for the given
  * commands. Node follows the links to their real paths, so each package's own dependencies resolve here too.
  */
-export function linkModules(dir: string, packages: readonly string[], bins: Readonly<Record<string, string>> = {}): void {
+export function linkModules(
+  dir: string,
+  packages: readonly string[],
+  bins: Readonly<Record<string, string>> = {},
+): void {
   const modules = path.join(dir, 'node_modules');
   mkdirSync(path.join(modules, '.bin'), { recursive: true });
   for (const name of packages) linkPackage(dir, name);
@@ -115,7 +119,11 @@ export function run(command: string, args: readonly string[], options: RunOption
   return new Promise((resolve) => {
     execFile(command, args, childOptions(options, 60_000), (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      resolve({ code, stdout, stderr: error !== null && typeof error.code !== 'number' ? `${stderr}\n${error.message}` : stderr });
+      resolve({
+        code,
+        stdout,
+        stderr: error !== null && typeof error.code !== 'number' ? `${stderr}\n${error.message}` : stderr,
+      });
     });
   });
 }
@@ -147,7 +155,11 @@ export function runSync(command: string, args: readonly string[], options: RunOp
   const result = spawnSync(command, args, { ...childOptions(options, 120_000), encoding: 'utf8' });
   const signal = result.signal === null ? '' : ` (${result.signal})`;
   const error = result.error === undefined ? '' : ` (${result.error.message})`;
-  const transcript = [`$ ${commandLine(command, args, options)}`, `exit status: ${String(result.status)}${signal}${error}`, outputOf(result)];
+  const transcript = [
+    `$ ${commandLine(command, args, options)}`,
+    `exit status: ${String(result.status)}${signal}${error}`,
+    outputOf(result),
+  ];
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, transcript: transcript.join('\n') };
 }
 

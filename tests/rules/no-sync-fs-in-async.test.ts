@@ -69,9 +69,7 @@ async function f(p: string) {
 async function f(p: string) {
   return await fs.promises.readFile(p, 'utf8');
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] }],
       name: 'ESM default import',
     },
     {
@@ -83,9 +81,7 @@ async function f(p: string) {
 async function f(p: string) {
   await fs.promises.writeFile(p, 'x');
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 27, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 27, suggestions: [] }],
       name: 'ESM namespace import',
     },
     {
@@ -97,9 +93,7 @@ async function f(p: string) {
 async function f(p: string) {
   return await fsPromises.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
       name: 'ESM named import: the new fs/promises import takes its place',
     },
     {
@@ -116,9 +110,7 @@ statSync('.');
 async function f(p: string) {
   return await fsPromises.readFile(join(p));
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 5, column: 10, endLine: 5, endColumn: 23, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 5, column: 10, endLine: 5, endColumn: 23, suggestions: [] }],
       name: 'ESM renamed import, another specifier stays',
     },
     {
@@ -133,9 +125,7 @@ const config = readFileSync('config.json');
 async function f(p: string) {
   return await fsPromises.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] }],
       name: 'named import still used elsewhere: kept, fs/promises added',
     },
     {
@@ -147,9 +137,7 @@ async function f(p: string) {
 async function f(p: string) {
   return await fs.promises.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
       name: 'named import beside a default import: reuses fs.promises',
     },
     {
@@ -163,9 +151,7 @@ import { existsSync } from 'node:fs';
 async function f(p: string) {
   return await fsp.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] }],
       name: 'existing fs/promises import is reused',
     },
     {
@@ -177,9 +163,7 @@ async function f(p: string) {
 async function f(p: string) {
   return await fsp.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
       name: 'existing promises specifier is reused',
     },
     {
@@ -192,9 +176,7 @@ async function f(p) {
   return await fs.promises.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] }],
       name: 'CommonJS require',
     },
     {
@@ -207,9 +189,7 @@ async function f(p) {
   return await fsPromises.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
       name: 'CommonJS destructuring: promises takes the place of the sync property',
     },
     {
@@ -240,9 +220,7 @@ async function f(p) {
   return await require('fs').promises.readFile(p);
 }`,
       languageOptions: js,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 2, column: 10, endLine: 2, endColumn: 39, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 2, column: 10, endLine: 2, endColumn: 39, suggestions: [] }],
       name: 'require that is not a declared global, inline',
     },
     {
@@ -256,9 +234,7 @@ const g = fs;
 async function f(p: string) {
   await g.promises.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 20, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 20, suggestions: [] }],
       name: 'alias of the module',
     },
     {
@@ -270,9 +246,7 @@ async function f(p: string) {
 async function f(p: string) {
   await fs.promises['readFile'](p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 24, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 24, suggestions: [] }],
       name: 'computed member',
     },
     {
@@ -284,9 +258,7 @@ async function f(p: string) {
 async function f(p: string) {
   await fs.promises.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [] }],
       name: 'TypeScript import =',
     },
     {
@@ -313,9 +285,7 @@ async function f(p: string) {
       output: `async function f(p: string) {
   await process.getBuiltinModule('node:fs').promises.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 2, column: 3, endLine: 2, endColumn: 54, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 2, column: 3, endLine: 2, endColumn: 54, suggestions: [] }],
       name: 'process.getBuiltinModule()',
     },
     {
@@ -391,9 +361,7 @@ async function f(p: string) {
   ensureDirSync(p);
 }`,
       output: null,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 19, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 19, suggestions: [] }],
       name: 'fs-extra named import: Node ESM does not see its named exports, so no fix',
     },
     {
@@ -406,9 +374,7 @@ async function f(p) {
   await gfs.promises.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 22, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 22, suggestions: [] }],
       name: 'graceful-fs',
     },
     {
@@ -427,9 +393,7 @@ async function f(p: PathLike) {
   readFile(p, () => fsPromises);
   return await fsPromises2.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 6, column: 10, endLine: 6, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 6, column: 10, endLine: 6, endColumn: 25, suggestions: [] }],
       name: 'the new binding collides with nothing',
     },
     {
@@ -443,9 +407,7 @@ import { join } from "path"
 async function f(p: string) {
   return await fsPromises.stat(join(p))
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 27, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 27, suggestions: [] }],
       name: 'quotes, semicolons and no node: as in the file',
     },
     // Binding edits: which specifiers and properties go, and where the new binding lands.
@@ -463,12 +425,25 @@ async function f(p: string) {
 }`,
       errors: [
         { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 14, suggestions: [] },
-        { messageId: 'syncFsNotEquivalent', line: 4, column: 10, endLine: 4, endColumn: 23, suggestions: [{ messageId: 'useAccess', data: { twin: 'access' }, output: `import { readFileSync, statSync, } from 'node:fs';
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { readFileSync, statSync, } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 async function f(p: string) {
   statSync(p);
   return await fsPromises.access(p).then(() => true, () => false) && readFileSync(p);
-}` }] },
+}`,
+            },
+          ],
+        },
         { messageId: 'syncFsInAsync', line: 4, column: 27, endLine: 4, endColumn: 42, suggestions: [] },
       ],
       name: 'several specifiers go, a trailing comma stays',
@@ -507,11 +482,24 @@ async function f(p) {
       languageOptions: cjs,
       errors: [
         { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 14, suggestions: [] },
-        { messageId: 'syncFsNotEquivalent', line: 4, column: 10, endLine: 4, endColumn: 23, suggestions: [{ messageId: 'useAccess', data: { twin: 'access' }, output: `const { readFileSync, promises: fsPromises, statSync } = require('fs');
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `const { readFileSync, promises: fsPromises, statSync } = require('fs');
 async function f(p) {
   statSync(p);
   return await fsPromises.access(p).then(() => true, () => false) && readFileSync(p);
-}` }] },
+}`,
+            },
+          ],
+        },
         { messageId: 'syncFsInAsync', line: 4, column: 27, endLine: 4, endColumn: 42, suggestions: [] },
       ],
       name: 'several destructured properties go',
@@ -527,9 +515,7 @@ async function f(p) {
   return await fsp.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] }],
       name: 'existing require(fs).promises binding: the emptied declaration goes',
     },
     {
@@ -542,9 +528,7 @@ async function f(p) {
   return await fsp.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
       name: 'an emptied pattern beside another declarator stays as {}',
     },
     {
@@ -558,9 +542,7 @@ async function f(p: string) {
   const fsPromises = p;
   return await fsPromises2.readFile(fsPromises);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 34, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 34, suggestions: [] }],
       name: 'a local that shadows the obvious name',
     },
     {
@@ -597,9 +579,7 @@ f('a');
 const fsp = require('fs/promises');
 module.exports = fsp;`,
       languageOptions: cjs,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
       name: 'a promises binding declared later is not reused: f may run before it is initialised',
     },
     {
@@ -642,9 +622,7 @@ const f = async function (p: string) {
 const f = async function (p: string) {
   await fs.promises.mkdir(p);
 };`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 18, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 18, suggestions: [] }],
       name: 'async function expression',
     },
     {
@@ -652,9 +630,7 @@ const f = async function (p: string) {
 const f = async (p: string) => fs.readdirSync(p);`,
       output: `import fs from 'node:fs';
 const f = async (p: string) => await fs.promises.readdir(p);`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 2, column: 32, endLine: 2, endColumn: 49, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 2, column: 32, endLine: 2, endColumn: 49, suggestions: [] }],
       name: 'async arrow with an expression body',
     },
     {
@@ -670,9 +646,7 @@ const o = {
     return await fs.promises.readFile(p);
   },
 };`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] }],
       name: 'async object method',
     },
     {
@@ -709,9 +683,7 @@ async function* g(p: string) {
 async function* g(p: string) {
   yield await fs.promises.readFile(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 9, endLine: 3, endColumn: 27, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 9, endLine: 3, endColumn: 27, suggestions: [] }],
       name: 'async generator',
     },
     {
@@ -720,9 +692,7 @@ async function f(p: string, data = fs.readFileSync(p)) {
   return data;
 }`,
       output: null,
-      errors: [
-        { messageId: 'syncFsInParameter', line: 2, column: 36, endLine: 2, endColumn: 54, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInParameter', line: 2, column: 36, endLine: 2, endColumn: 54, suggestions: [] }],
       name: 'parameter default: await is illegal there',
     },
     {
@@ -731,9 +701,7 @@ async function f(ps: string[]) {
   return ps.map((p) => fs.readFileSync(p));
 }`,
       output: null,
-      errors: [
-        { messageId: 'syncFsInCallback', line: 3, column: 24, endLine: 3, endColumn: 42, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInCallback', line: 3, column: 24, endLine: 3, endColumn: 42, suggestions: [] }],
       name: 'sync callback run at once',
     },
     {
@@ -744,9 +712,7 @@ async function f(p: string) {
   });
 }`,
       output: null,
-      errors: [
-        { messageId: 'syncFsInCallback', line: 4, column: 13, endLine: 4, endColumn: 31, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInCallback', line: 4, column: 13, endLine: 4, endColumn: 31, suggestions: [] }],
       name: 'Promise executor',
     },
     {
@@ -757,9 +723,7 @@ async function f(ps: string[]) {
   });
 }`,
       output: null,
-      errors: [
-        { messageId: 'syncFsInCallback', line: 4, column: 23, endLine: 4, endColumn: 39, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInCallback', line: 4, column: 23, endLine: 4, endColumn: 39, suggestions: [] }],
       name: 'nested callbacks',
     },
     {
@@ -807,12 +771,25 @@ async function f(p: string, opts: object) {
       errors: [
         { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 43, suggestions: [] },
         { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 23, suggestions: [] },
-        { messageId: 'syncFsNotEquivalent', line: 5, column: 3, endLine: 5, endColumn: 45, suggestions: [{ messageId: 'catchNoEntry', data: { twin: 'lstat' }, output: `import fs from 'node:fs';
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'catchNoEntry',
+              data: { twin: 'lstat' },
+              output: `import fs from 'node:fs';
 async function f(p: string, opts: object) {
   fs.statSync(p, { throwIfNoEntry: true });
   fs.statSync(p, opts);
   await fs.promises.lstat(p, { throwIfNoEntry: false }).catch((error) => (error?.code === 'ENOENT' ? undefined : Promise.reject(error)));
-}` }] },
+}`,
+            },
+          ],
+        },
       ],
       name: 'throwIfNoEntry',
     },
@@ -823,10 +800,23 @@ async function f(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncFsNotEquivalent', line: 3, column: 10, endLine: 3, endColumn: 48, suggestions: [{ messageId: 'catchNoEntry', data: { twin: 'stat' }, output: `import * as fsPromises from 'node:fs/promises';
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'catchNoEntry',
+              data: { twin: 'stat' },
+              output: `import * as fsPromises from 'node:fs/promises';
 async function f(p: string) {
   return (await fsPromises.stat(p, { throwIfNoEntry: false }).catch((error) => (error?.code === 'ENOENT' ? undefined : Promise.reject(error))))?.isFile();
-}` }] },
+}`,
+            },
+          ],
+        },
       ],
       name: 'throwIfNoEntry: false through a named import, in a member chain',
     },
@@ -838,16 +828,42 @@ async function f(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncFsNotEquivalent', line: 3, column: 8, endLine: 3, endColumn: 24, suggestions: [{ messageId: 'useAccess', data: { twin: 'access' }, output: `import fs from 'node:fs';
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import fs from 'node:fs';
 async function f(p: string) {
   if (!await fs.promises.access(p).then(() => true, () => false)) return;
   return fs.existsSync(p).valueOf();
-}` }] },
-        { messageId: 'syncFsNotEquivalent', line: 4, column: 10, endLine: 4, endColumn: 26, suggestions: [{ messageId: 'useAccess', data: { twin: 'access' }, output: `import fs from 'node:fs';
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import fs from 'node:fs';
 async function f(p: string) {
   if (!fs.existsSync(p)) return;
   return (await fs.promises.access(p).then(() => true, () => false)).valueOf();
-}` }] },
+}`,
+            },
+          ],
+        },
       ],
       name: 'existsSync',
     },
@@ -858,10 +874,23 @@ async function f(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncFsNotEquivalent', line: 3, column: 10, endLine: 3, endColumn: 23, suggestions: [{ messageId: 'useAccess', data: { twin: 'access' }, output: `import * as fsPromises from 'node:fs/promises';
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import * as fsPromises from 'node:fs/promises';
 async function f(p: string) {
   return await fsPromises.access(p).then(() => true, () => false);
-}` }] },
+}`,
+            },
+          ],
+        },
       ],
       name: 'existsSync through a named import',
     },
@@ -877,11 +906,24 @@ async function f(p: string) {
   await fs.promises.realpath(p);
 }`,
       errors: [
-        { messageId: 'syncFsNotEquivalent', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [{ messageId: 'useRealpath', data: { twin: 'realpath' }, output: `import fs from 'node:fs';
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'useRealpath',
+              data: { twin: 'realpath' },
+              output: `import fs from 'node:fs';
 async function f(p: string) {
   await fs.promises.realpath(p);
   fs.realpathSync.native(p);
-}` }] },
+}`,
+            },
+          ],
+        },
         { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 28, suggestions: [] },
       ],
       name: 'realpathSync and realpathSync.native',
@@ -895,9 +937,7 @@ async function f(p: string) {
 async function f(p: string) {
   return await fsPromises.realpath(p);
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 32, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 32, suggestions: [] }],
       name: 'realpathSync.native through a named import',
     },
     {
@@ -907,10 +947,23 @@ async function f(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncFsNotEquivalent', line: 3, column: 10, endLine: 3, endColumn: 24, suggestions: [{ messageId: 'useGlob', data: { twin: 'glob' }, output: `import fs from 'node:fs';
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'useGlob',
+              data: { twin: 'glob' },
+              output: `import fs from 'node:fs';
 async function f(p: string) {
   return await Array.fromAsync(fs.promises.glob(p));
-}` }] },
+}`,
+            },
+          ],
+        },
       ],
       name: 'globSync',
     },
@@ -921,10 +974,23 @@ async function f(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncFsNotEquivalent', line: 3, column: 15, endLine: 3, endColumn: 42, suggestions: [{ messageId: 'useMkdtempDisposable', data: { twin: 'mkdtempDisposable' }, output: `import fs from 'node:fs';
+        {
+          messageId: 'syncFsNotEquivalent',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useMkdtempDisposable',
+              data: { twin: 'mkdtempDisposable' },
+              output: `import fs from 'node:fs';
 async function f(p: string) {
   await using dir = await fs.promises.mkdtempDisposable(p);
-}` }] },
+}`,
+            },
+          ],
+        },
       ],
       name: 'mkdtempDisposableSync in a using declaration',
     },
@@ -1056,9 +1122,7 @@ async function f(p: string) {
   const a = 1
   ;(await fs.promises.readFile(p)).toString()
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] }],
       name: 'a leading ( after a line without a semicolon',
     },
     {
@@ -1095,9 +1159,7 @@ async function f(p: string) {
     return undefined;
   }
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] }],
       name: 'return in try becomes return await',
     },
     {
@@ -1115,9 +1177,7 @@ async function f(p: string) {
     /* data */ 'x',
   );
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 6, endColumn: 4, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 6, endColumn: 4, suggestions: [] }],
       name: 'comments in the arguments survive',
     },
     {
@@ -1159,9 +1219,7 @@ async function f(p: string) {
   class A {}
   return A;
 }`,
-      errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 4, endLine: 3, endColumn: 22, suggestions: [] },
-      ],
+      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 4, endLine: 3, endColumn: 22, suggestions: [] }],
       name: 'a decorator',
     },
     {
@@ -1328,7 +1386,10 @@ function fixOnce(code: string, options: Options[0] = {}): { output: string; rema
     },
   ] satisfies Linter.Config[];
   const { output, messages } = linter.verifyAndFix(code, config, { filename: 'file.ts' });
-  return { output, remaining: messages.map((message) => `${String(message.line)}:${message.messageId ?? message.message}`) };
+  return {
+    output,
+    remaining: messages.map((message) => `${String(message.line)}:${message.messageId ?? message.message}`),
+  };
 }
 
 const range = (count: number): number[] => Array.from({ length: count }, (_, index) => index);
@@ -1429,9 +1490,21 @@ describe('options', () => {
 
   it.each([
     ['a string instead of a list', { modules: 'my-fs' }, /should be array/u],
-    ['an empty module name', { modules: [''] }, /must NOT have fewer than 1 characters|should NOT be shorter than 1 characters/u],
-    ['a repeated module name', { modules: ['a', 'a'] }, /must NOT have duplicate items|should NOT have duplicate items/u],
-    ['an unknown option', { module: ['my-fs'] }, /must NOT have additional properties|should NOT have additional properties/u],
+    [
+      'an empty module name',
+      { modules: [''] },
+      /must NOT have fewer than 1 characters|should NOT be shorter than 1 characters/u,
+    ],
+    [
+      'a repeated module name',
+      { modules: ['a', 'a'] },
+      /must NOT have duplicate items|should NOT have duplicate items/u,
+    ],
+    [
+      'an unknown option',
+      { module: ['my-fs'] },
+      /must NOT have additional properties|should NOT have additional properties/u,
+    ],
   ])('rejects %s with a schema message', (_, options, message) => {
     expect(() => lint(options)).toThrow(message);
   });
@@ -1444,14 +1517,18 @@ describe('options', () => {
 // With type information a first argument typed `number` is a file descriptor, whatever its name.
 new RuleTester({
   languageOptions: {
-    parserOptions: { project: './tsconfig.json', tsconfigRootDir: path.join(__dirname, '../fixtures/no-sync-fs-in-async') },
+    parserOptions: {
+      project: './tsconfig.json',
+      tsconfigRootDir: path.join(__dirname, '../fixtures/no-sync-fs-in-async'),
+    },
   },
 }).run('no-sync-fs-in-async with type information', rule, {
   valid: [],
   invalid: [
     {
       code: "import fs from 'node:fs';\nasync function f(handle: number, file: string) {\n  fs.readFileSync(handle);\n  fs.readFileSync(file);\n}",
-      output: "import fs from 'node:fs';\nasync function f(handle: number, file: string) {\n  fs.readFileSync(handle);\n  await fs.promises.readFile(file);\n}",
+      output:
+        "import fs from 'node:fs';\nasync function f(handle: number, file: string) {\n  fs.readFileSync(handle);\n  await fs.promises.readFile(file);\n}",
       errors: [
         { messageId: 'syncFsDescriptor', line: 3, column: 3, endLine: 3, endColumn: 26 },
         { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 24 },

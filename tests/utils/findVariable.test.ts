@@ -107,7 +107,9 @@ describe('findVariable', () => {
     it(`finds what eslint-utils finds for every identifier (${label})`, () => {
       const lookups = lookUpEveryIdentifier(code, ts, sourceType);
       expect(lookups.length).toBeGreaterThan(40);
-      expect(lookups.filter(({ ours, theirs }) => ours !== theirs).map(({ name, at }) => `${name} at ${at}`)).toEqual([]);
+      expect(lookups.filter(({ ours, theirs }) => ours !== theirs).map(({ name, at }) => `${name} at ${at}`)).toEqual(
+        [],
+      );
       // Not a vacuous agreement: most names resolve, and some do not.
       expect(lookups.filter((lookup) => lookup.ours !== undefined).length).toBeGreaterThan(lookups.length / 2);
       expect(lookups.some((lookup) => lookup.ours === undefined)).toBe(true);

@@ -15,11 +15,19 @@ const rule = ESLintUtils.RuleCreator.withoutDocs({
         const { name } = call.callee;
         const [first] = call.arguments;
         if (name === 'prop' && first?.type === AST_NODE_TYPES.ObjectExpression) {
-          context.report({ node: call, messageId: 'edit', fix: (fixer) => insertProperty(fixer, sourceCode, first, 't: 1') });
+          context.report({
+            node: call,
+            messageId: 'edit',
+            fix: (fixer) => insertProperty(fixer, sourceCode, first, 't: 1'),
+          });
         }
         const index = /^arg(\d)$/u.exec(name)?.[1];
         if (index !== undefined) {
-          context.report({ node: call, messageId: 'edit', fix: (fixer) => insertArgument(fixer, sourceCode, call, Number(index), '{ t: 1 }') });
+          context.report({
+            node: call,
+            messageId: 'edit',
+            fix: (fixer) => insertArgument(fixer, sourceCode, call, Number(index), '{ t: 1 }'),
+          });
         }
       },
     };

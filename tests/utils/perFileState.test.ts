@@ -103,8 +103,14 @@ describe('per-file state', () => {
       },
     ];
     const linter = new Linter({ configType: 'flat' });
-    const ids = linter.verify(`${FS_FILE}
-const text = 'embedded';`, outer, { filename: 'file.mjs' }).map((message) => message.ruleId);
+    const ids = linter
+      .verify(
+        `${FS_FILE}
+const text = 'embedded';`,
+        outer,
+        { filename: 'file.mjs' },
+      )
+      .map((message) => message.ruleId);
     expect(ids).toEqual(['async-io/no-sync-fs-in-async']);
     expect(inner).toEqual([]);
     expect(ruleIds(linter, FS_FILE)).toEqual(['async-io/no-sync-fs-in-async']);
@@ -138,7 +144,9 @@ describe('createRule options', () => {
   });
   const lint = (ruleConfig: Linter.RuleEntry): void => {
     const probe = rule as unknown as NonNullable<NonNullable<Linter.Config['plugins']>[string]['rules']>[string];
-    new Linter({ configType: 'flat' }).verify('x;', [{ plugins: { p: { rules: { probe } } }, rules: { 'p/probe': ruleConfig } }]);
+    new Linter({ configType: 'flat' }).verify('x;', [
+      { plugins: { p: { rules: { probe } } }, rules: { 'p/probe': ruleConfig } },
+    ]);
   };
 
   it('merges the defaults into the options ESLint passes', () => {
@@ -193,7 +201,11 @@ describe('createRule options', () => {
     create([own]);
     own.names = ['z'];
     create([own]);
-    expect(seen).toEqual([[{ limit: 3, names: ['x'] }], [{ limit: 3, names: ['x', 'y'] }], [{ limit: 3, names: ['z'] }]]);
+    expect(seen).toEqual([
+      [{ limit: 3, names: ['x'] }],
+      [{ limit: 3, names: ['x', 'y'] }],
+      [{ limit: 3, names: ['z'] }],
+    ]);
   });
 
   it('uses options that already hold every default as they are (ESLint 9.15+ merges the defaults itself)', () => {

@@ -9,7 +9,12 @@ import { nodeAt, someTokenIn } from '../../lib/utils/subtree';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-function withNode(code: string, selector: string, check: (sourceCode: SourceCode, node: TSESTree.Node) => void, ts = false): void {
+function withNode(
+  code: string,
+  selector: string,
+  check: (sourceCode: SourceCode, node: TSESTree.Node) => void,
+  ts = false,
+): void {
   let ran = false;
   const probe = {
     meta: { type: 'problem' as const, schema: [] },
@@ -41,11 +46,17 @@ function withNode(code: string, selector: string, check: (sourceCode: SourceCode
 
 describe('someTokenIn', () => {
   it('visits exactly the tokens inside the node, in order, and no comment', () => {
-    withNode('before(); function f(a) { /* c */ return a + 1; } after();', 'FunctionDeclaration', (sourceCode, node) => {
-      const seen: string[] = [];
-      expect(someTokenIn(sourceCode, node, (tokens, index) => (seen.push((tokens[index] as TSESTree.Token).value), false))).toBe(false);
-      expect(seen).toEqual(['function', 'f', '(', 'a', ')', '{', 'return', 'a', '+', '1', ';', '}']);
-    });
+    withNode(
+      'before(); function f(a) { /* c */ return a + 1; } after();',
+      'FunctionDeclaration',
+      (sourceCode, node) => {
+        const seen: string[] = [];
+        expect(
+          someTokenIn(sourceCode, node, (tokens, index) => (seen.push((tokens[index] as TSESTree.Token).value), false)),
+        ).toBe(false);
+        expect(seen).toEqual(['function', 'f', '(', 'a', ')', '{', 'return', 'a', '+', '1', ';', '}']);
+      },
+    );
   });
 
   it('stops at the first token the callback accepts', () => {

@@ -6,7 +6,10 @@ import { CALLEE_PATTERN_SOURCE, matchesCallee, parseCalleePattern } from '../../
 
 function calleeOf(code: string): TSESTree.Node {
   const [statement] = parse(code).body;
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) {
+  if (
+    statement?.type !== AST_NODE_TYPES.ExpressionStatement ||
+    statement.expression.type !== AST_NODE_TYPES.CallExpression
+  ) {
     throw new Error(`not a call: ${code}`);
   }
   return statement.expression.callee;

@@ -24,7 +24,11 @@ const GLOBALS: TraceMap<string> = {
 
 const track = createTracker<string, undefined>({ modules: MODULES, globals: GLOBALS }, (context, references) => {
   for (const { node, path, kind } of references) {
-    context.report({ node, messageId: 'use', data: { use: `${path.join('.')} ${kind}: ${context.sourceCode.getText(node)}` } });
+    context.report({
+      node,
+      messageId: 'use',
+      data: { use: `${path.join('.')} ${kind}: ${context.sourceCode.getText(node)}` },
+    });
   }
 });
 
@@ -57,7 +61,10 @@ function uses(code: string, { sourceType = 'module', ts = false, globals = {} }:
 
 describe('where a global enters', () => {
   it('follows a global and a traced property of another', () => {
-    expect(uses("globalThis.fetch('a');\nfetch('b');")).toEqual(["globalThis.fetch call: globalThis.fetch('a')", "fetch call: fetch('b')"]);
+    expect(uses("globalThis.fetch('a');\nfetch('b');")).toEqual([
+      "globalThis.fetch call: globalThis.fetch('a')",
+      "fetch call: fetch('b')",
+    ]);
   });
 
   it('skips property, key and member names', () => {
@@ -71,7 +78,9 @@ label: for (;;) break label;`),
   });
 
   it('takes computed and shorthand names, which are references', () => {
-    expect(uses("const o = { [fetch('a')]: 1 };\nconst p = { fetch };\np.fetch('b');\nx[fetch]('c');")).toEqual(["fetch call: fetch('a')"]);
+    expect(uses("const o = { [fetch('a')]: 1 };\nconst p = { fetch };\np.fetch('b');\nx[fetch]('c');")).toEqual([
+      "fetch call: fetch('a')",
+    ]);
   });
 
   it('skips a local of the same name: parameter, variable, function, class, catch binding, import', () => {
@@ -86,7 +95,9 @@ globalThis.fetch('e');`),
   });
 
   it('follows a global inside a function that shadows other names, and an alias of it', () => {
-    expect(uses("function f(x) { const g = globalThis; return g.fetch(x); }")).toEqual(['globalThis.fetch call: g.fetch(x)']);
+    expect(uses('function f(x) { const g = globalThis; return g.fetch(x); }')).toEqual([
+      'globalThis.fetch call: g.fetch(x)',
+    ]);
   });
 
   it('skips a script that declares the name itself, and takes a global the configuration declares', () => {
@@ -102,7 +113,9 @@ globalThis.fetch('e');`),
 
   it('is not hidden by a TypeScript type of the same name, or by type-only names', () => {
     expect(
-      uses("type fetch = string;\ninterface I { fetch(): void; globalThis: number }\nconst r = fetch('a');", { ts: true }),
+      uses("type fetch = string;\ninterface I { fetch(): void; globalThis: number }\nconst r = fetch('a');", {
+        ts: true,
+      }),
     ).toEqual(["fetch call: fetch('a')"]);
   });
 
@@ -113,7 +126,11 @@ globalThis.fetch('e');`),
 
 describe('where a module enters', () => {
   it('follows require() of the global require only', () => {
-    expect(uses("require('fs').readFileSync('a');\nfunction f(require) { require('fs').readFileSync('b'); }", { sourceType: 'commonjs' })).toEqual([
+    expect(
+      uses("require('fs').readFileSync('a');\nfunction f(require) { require('fs').readFileSync('b'); }", {
+        sourceType: 'commonjs',
+      }),
+    ).toEqual([
       "fs.readFileSync read: require('fs').readFileSync",
       "fs.readFileSync call: require('fs').readFileSync('a')",
     ]);
@@ -121,7 +138,10 @@ describe('where a module enters', () => {
 
   it('takes require() as a global the configuration declares, a template literal and an optional call', () => {
     const code = "require(`node:fs`).promises.readFile('a');\nrequire?.('fs').promises.readFile('b');";
-    const expected = ["fs.promises.readFile call: require(`node:fs`).promises.readFile('a')", "fs.promises.readFile call: require?.('fs').promises.readFile('b')"];
+    const expected = [
+      "fs.promises.readFile call: require(`node:fs`).promises.readFile('a')",
+      "fs.promises.readFile call: require?.('fs').promises.readFile('b')",
+    ];
     expect(uses(code, { sourceType: 'commonjs' })).toEqual(expected);
     expect(uses(code, { sourceType: 'commonjs', globals: { require: 'readonly' } })).toEqual(expected);
   });
@@ -165,10 +185,12 @@ new ns.Stats();`),
   });
 
   it('follows await import() and TypeScript import = require()', () => {
-    expect(uses("const m = await import('fs');\nm.default.promises.readFile('a');\nm.promises.readFile('b');")).toEqual([
-      "fs.promises.readFile call: m.default.promises.readFile('a')",
-      "fs.promises.readFile call: m.promises.readFile('b')",
-    ]);
+    expect(uses("const m = await import('fs');\nm.default.promises.readFile('a');\nm.promises.readFile('b');")).toEqual(
+      [
+        "fs.promises.readFile call: m.default.promises.readFile('a')",
+        "fs.promises.readFile call: m.promises.readFile('b')",
+      ],
+    );
     expect(uses("import fs = require('fs');\nfs.promises.readFile('a');", { ts: true })).toEqual([
       "fs.promises.readFile call: fs.promises.readFile('a')",
     ]);
@@ -201,7 +223,11 @@ chained?.readFile('f');`,
   });
 
   it('follows TypeScript pass-through expressions', () => {
-    expect(uses("import fs from 'fs';\n(fs as any).promises!.readFile('a');\n(fs satisfies object).readFileSync('b');", { ts: true })).toEqual([
+    expect(
+      uses("import fs from 'fs';\n(fs as any).promises!.readFile('a');\n(fs satisfies object).readFileSync('b');", {
+        ts: true,
+      }),
+    ).toEqual([
       "fs.promises.readFile call: (fs as any).promises!.readFile('a')",
       'fs.readFileSync read: (fs satisfies object).readFileSync',
       "fs.readFileSync call: (fs satisfies object).readFileSync('b')",
@@ -209,9 +235,9 @@ chained?.readFile('f');`,
   });
 
   it('ends on a variable that is assigned from itself', () => {
-    expect(uses("let a = require('fs');\nlet b = a;\na = b;\nb.promises.readFile('a');", { sourceType: 'commonjs' })).toEqual([
-      "fs.promises.readFile call: b.promises.readFile('a')",
-    ]);
+    expect(
+      uses("let a = require('fs');\nlet b = a;\na = b;\nb.promises.readFile('a');", { sourceType: 'commonjs' }),
+    ).toEqual(["fs.promises.readFile call: b.promises.readFile('a')"]);
   });
 });
 
@@ -219,7 +245,10 @@ describe('the pre-scan selectors', () => {
   // esquery tests a compound selector's parts in the order written, and its node type test makes a new lower-cased
   // string each time. With the type last, a node is type-tested only once its attributes match (see trackReferences).
   it('name their node type after the attribute tests', () => {
-    const listeners = createTracker<string, undefined>({ modules: MODULES, globals: GLOBALS }, () => undefined)({} as never, undefined);
+    const listeners = createTracker<string, undefined>({ modules: MODULES, globals: GLOBALS }, () => undefined)(
+      {} as never,
+      undefined,
+    );
     const compound = Object.keys(listeners).filter((selector) => selector.includes('['));
     expect(compound.length).toBeGreaterThanOrEqual(4);
     for (const selector of compound) {
