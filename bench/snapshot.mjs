@@ -8,7 +8,8 @@
 // that turns on every option, and writes one JSON line per file with a report: each message's rule, message id,
 // text, full position, fix and suggestions (text, ranges, replacement). `compare` says whether two snapshots are
 // identical and lists the first differences; it exits 1 when they differ. A build to compare against is a copy of
-// dist/ from the earlier commit (`git stash; npm run build; cp -r dist /tmp/dist-before`).
+// dist/ and package.json from the earlier commit, inside the repository so that it resolves our dependencies
+// (`git stash; npm run build; mkdir -p .bench-cache/before; cp -r dist package.json .bench-cache/before/`).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
