@@ -5,7 +5,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'examples/', 'tests/fixtures/', 'bench/', 'scripts/', '**/*.cjs', '**/*.mjs'] },
+  { ignores: ['dist/', 'coverage/', '.bench-cache/', 'examples/', 'tests/fixtures/', 'bench/', 'scripts/', '**/*.cjs', '**/*.mjs'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

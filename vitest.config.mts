@@ -7,14 +7,14 @@ import { defineConfig } from 'vitest/config';
  * `@typescript-eslint/utils` load with `require('eslint')`). `tests/integration/eslint-versions.test.ts` asserts
  * in each project that the ESLint the rule tester uses is the expected one.
  *
- * The RuleTester suites (tests/rules, tests/utils) run on every major; the integration suites (they drive each
+ * The RuleTester suites (tests/rules, tests/util) run on every major; the integration suites (they drive each
  * major's CLI themselves) and the benchmarks run once, in the ESLint 10 project.
  */
 const SHARED_EXCLUDE = ['**/node_modules/**', 'tests/fixtures/**'];
-// RuleTester suites: the rules', and the fix helpers' (tests/utils, through throwaway rules).
+// RuleTester suites: the rules', and the helpers' (tests/util, fixers through throwaway rules).
 const RULE_SUITES = [
   'tests/rules/**/*.test.ts',
-  'tests/utils/**/*.test.ts',
+  'tests/util/**/*.test.ts',
   'tests/integration/eslint-versions.test.ts',
 ];
 

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../lib';
 
 const root = path.join(__dirname, '..');
+// Rule files only: each rule's helpers sit beside it in a `<rule>-utils/` folder.
 const ruleNames = readdirSync(path.join(root, 'lib/rules'))
-  .filter((file) => file !== 'index.ts')
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
   .map((file) => file.replace(/\.ts$/, ''));
 
 describe('the plugin object', () => {

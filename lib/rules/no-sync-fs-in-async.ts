@@ -2,12 +2,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { getAsyncContext } from '../utils/asyncContext';
-import { createRule } from '../utils/createRule';
-import { insertAwait, type AwaitWrapping } from '../utils/insertAwait';
-import { mergeFixes } from '../utils/mergeFixes';
-import { type BindingRequest, planBindings, type Provider } from '../utils/promisesBinding';
-import { findVariable } from '../utils/toolOptions';
+import { dotName } from '../util/ast';
+import { getAsyncContext } from '../util/asyncContext';
+import { createRule } from '../util/createRule';
+import { insertAwait, type AwaitWrapping } from '../util/fix/insertAwait';
+import { mergeFixes } from '../util/fix/mergeFixes';
+import { findVariable } from '../util/scope';
 import {
   CALL,
   createTracker,
@@ -16,7 +16,8 @@ import {
   type TraceMapElement,
   type TrackedReference,
   withNodeProtocol,
-} from '../utils/trackReferences';
+} from '../util/trackReferences';
+import { type BindingRequest, planBindings, type Provider } from './no-sync-fs-in-async-utils/bindingPlan';
 
 export type Options = [{ modules?: string[] }];
 export type MessageId =
@@ -216,18 +217,6 @@ function optionModules(
 /** Names that hold a file descriptor by convention: `fd`, `outFd`, `fileDescriptor`, `process.stdout.fd`. */
 const DESCRIPTOR_NAME = /^(?:fd|descriptor|fileDescriptor)$|(?:Fd|FD|Descriptor)$/u;
 
-function nameOf(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    !node.computed &&
-    node.property.type === AST_NODE_TYPES.Identifier
-  ) {
-    return node.property.name;
-  }
-  return undefined;
-}
-
 /** Whether a type annotation is or contains `number` (in a union or intersection, at any depth). */
 function mentionsNumber(type: TSESTree.TypeNode): boolean {
   if (type.type === AST_NODE_TYPES.TSNumberKeyword) return true;
@@ -403,14 +392,14 @@ function lintFile(
         ({ node: declarator }) =>
           declarator.type === AST_NODE_TYPES.VariableDeclarator &&
           declarator.init?.type === AST_NODE_TYPES.CallExpression &&
-          nameOf(declarator.init.callee) === 'openSync',
+          dotName(declarator.init.callee) === 'openSync',
       ) ?? false
     );
   };
   const isDescriptorLike = (node: TSESTree.Node | undefined): boolean => {
     if (!node) return false;
     if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number') return true;
-    const name = nameOf(node);
+    const name = dotName(node);
     return (
       (name !== undefined && DESCRIPTOR_NAME.test(name)) ||
       isOpenedDescriptor(node) ||

@@ -1,33 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { createRule } from '../utils/createRule';
-import { insertArgument, insertProperty } from '../utils/optionsFix';
-import { durationVerdict, signalVerdict, type SignalContext, type ValueVerdict } from '../utils/timeoutEvidence';
-import {
-  handleUses,
-  hasWatchdog,
-  isMethodCallOn,
-  isReturned,
-  type MemberUseCache,
-  runsOnTrigger,
-} from '../utils/timeoutWatchdog';
-import { isRacedOrWrapped } from '../utils/timeoutWrappers';
-import { CALLEE_PATTERN_SOURCE, type CalleePattern, matchesCallee, parseCalleePattern } from '../utils/toolCallee';
-import { apiUseOf, assignedMember, readUses } from '../utils/toolInstances';
-import {
-  EMPTY_OPTIONS,
-  locateOptions,
-  type OptionEntry,
-  type OptionsLocation,
-  type OptionsSlot,
-  type OptionsView,
-  constantInit,
-  readOptions,
-  unwrapExpression,
-} from '../utils/toolOptions';
-import { receivedSignal } from '../utils/toolSignalParameter';
+import { enclosingFunction, isWithin, unwrapExpression } from '../util/ast';
+import { createRule } from '../util/createRule';
+import { insertArgument } from '../util/fix/insertArgument';
+import { insertProperty } from '../util/fix/insertProperty';
+import { constantInit } from '../util/scope';
 import {
   CALL,
   CONSTRUCT,
@@ -38,7 +16,39 @@ import {
   createTracker,
   type OnProgramExit,
   withNodeProtocol,
-} from '../utils/trackReferences';
+} from '../util/trackReferences';
+import { apiUseOf, assignedMember, readUses } from './require-timeout-on-tool-utils/apiUses';
+import {
+  durationVerdict,
+  signalVerdict,
+  type SignalContext,
+  type ValueVerdict,
+} from './require-timeout-on-tool-utils/boundValue';
+import {
+  CALLEE_PATTERN_SOURCE,
+  type CalleePattern,
+  matchesCallee,
+  parseCalleePattern,
+} from './require-timeout-on-tool-utils/calleePattern';
+import {
+  handleUses,
+  hasWatchdog,
+  isMethodCallOn,
+  isReturned,
+  type MemberUseCache,
+  runsOnTrigger,
+} from './require-timeout-on-tool-utils/watchdog';
+import {
+  EMPTY_OPTIONS,
+  locateOptions,
+  type OptionEntry,
+  type OptionsLocation,
+  type OptionsSlot,
+  type OptionsView,
+  readOptions,
+} from './require-timeout-on-tool-utils/optionsArgument';
+import { isRacedOrWrapped } from './require-timeout-on-tool-utils/racedOrWrapped';
+import { receivedSignal } from './require-timeout-on-tool-utils/receivedSignal';
 
 /** A project's own tool entry point (option `tools`). */
 export interface ToolOption {
@@ -594,17 +604,6 @@ function hasChainedListener(call: TSESTree.Node, event: string): boolean {
     name?.type === AST_NODE_TYPES.Literal &&
     name.value === event
   );
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (ASTUtils.isFunction(current)) return current;
-  }
-  return undefined;
-}
-
-function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
-  return container.range[0] <= node.range[0] && node.range[1] <= container.range[1];
 }
 
 /** `stdio: 'inherit'` or `['inherit', 'inherit', 'inherit']`: the user sees the child and can interrupt it. */

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-import { unwrapExpression } from './toolOptions';
+import { staticMemberName, unwrapExpression } from '../../util/ast';
 
 // Follows values that stand for a tool API (an import binding, `axios.create()`, `promisify(exec)`) to their uses.
 
@@ -51,13 +51,6 @@ export interface ApiUse {
   readonly node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression;
 }
 
-function memberName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string'
-    ? member.property.value
-    : undefined;
-}
-
 /** How `use` (an expression evaluating to an API value) is used: called, a method of it called, or a tag. */
 export function apiUseOf(use: TSESTree.Node): ApiUse | undefined {
   let value: TSESTree.Node = use;
@@ -67,7 +60,7 @@ export function apiUseOf(use: TSESTree.Node): ApiUse | undefined {
   if (parent?.type === AST_NODE_TYPES.TaggedTemplateExpression && parent.tag === value)
     return { member: '', node: parent };
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== value) return undefined;
-  const member = memberName(parent);
+  const member = staticMemberName(parent);
   const outer = parent.parent;
   if (member === undefined) return undefined;
   if (outer.type === AST_NODE_TYPES.CallExpression && outer.callee === parent) return { member, node: outer };
@@ -80,7 +73,11 @@ export function assignedMember(use: TSESTree.Node, path: readonly string[]): TSE
   let current: TSESTree.Node = use;
   for (const name of path) {
     const { parent } = current;
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current || memberName(parent) !== name)
+    if (
+      parent?.type !== AST_NODE_TYPES.MemberExpression ||
+      parent.object !== current ||
+      staticMemberName(parent) !== name
+    )
       return undefined;
     current = parent;
   }

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-import { unwrapExpression } from './toolOptions';
+import { staticMemberName, unwrapExpression } from '../../util/ast';
 
 // Callee patterns of options `tools` and `wrappers`: `name`, `*.name`, `a.b.name`.
 
@@ -20,20 +20,13 @@ export function parseCalleePattern(text: string): CalleePattern {
   return { anyReceiver, path: (anyReceiver ? text.slice(2) : text).split('.') };
 }
 
-function propertyName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string'
-    ? member.property.value
-    : undefined;
-}
-
 /** The names of a callee from its root (`this.tools.run` → `['this', 'tools', 'run']`), or undefined if computed. */
 function calleePath(node: TSESTree.Node): string[] | undefined {
   const expression = unwrapExpression(node);
   if (expression.type === AST_NODE_TYPES.Identifier) return [expression.name];
   if (expression.type === AST_NODE_TYPES.ThisExpression) return ['this'];
   if (expression.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const name = propertyName(expression);
+  const name = staticMemberName(expression);
   const object = calleePath(expression.object);
   return name === undefined || object === undefined ? undefined : [...object, name];
 }
@@ -44,7 +37,7 @@ export function matchesCallee(pattern: CalleePattern, callee: TSESTree.Node): bo
   if (pattern.anyReceiver) {
     let current = expression;
     for (const name of [...pattern.path].reverse()) {
-      if (current.type !== AST_NODE_TYPES.MemberExpression || propertyName(current) !== name) return false;
+      if (current.type !== AST_NODE_TYPES.MemberExpression || staticMemberName(current) !== name) return false;
       current = unwrapExpression(current.object);
     }
     return true;

@@ -4,7 +4,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import tsParser from '@typescript-eslint/parser';
 
-import { findVariable } from '../../lib/utils/toolOptions';
+import { findVariable } from '../../lib/util/scope';
 
 // toolOptions' findVariable looks a name up from `getScope(identifier)` outwards, without eslint-utils' search of
 // the child scopes for one around the identifier. Both must give the same variable for every identifier, in every

@@ -6,7 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
  * added text, or the text goes after the last element; only the dropped elements and their commas are touched,
  * so a trailing comma stays. Returns `undefined` when nothing would be left: the caller drops the whole list.
  */
-export function editList(
+export function editBindingList(
   fixer: TSESLint.RuleFixer,
   elements: readonly TSESTree.Node[],
   remove: ReadonlySet<TSESTree.Node>,

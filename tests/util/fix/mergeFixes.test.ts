@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { mergeFixes } from '../../lib/utils/mergeFixes';
+import { mergeFixes } from '../../../lib/util/fix/mergeFixes';
 
 const text = 'readFileSync(a).length';
 const edit = (start: number, end: number, replacement: string): TSESLint.RuleFix => ({

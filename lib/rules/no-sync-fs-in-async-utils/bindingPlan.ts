@@ -3,8 +3,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { createNameAllocator } from './freshName';
-import { editList } from './listEdits';
+import { NODE_PROTOCOL, staticPropertyKey } from '../../util/ast';
+import { createNameAllocator } from '../../util/fix/createNameAllocator';
+import { editBindingList } from '../../util/fix/editBindingList';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -35,7 +36,6 @@ export interface BindingPlan {
 const PROMISES_MODULES: ReadonlySet<string> = new Set(['fs/promises']);
 /** Modules whose `promises` export is `fs/promises` (fs-extra and graceful-fs copy it from `fs`). */
 const FS_LIKE_MODULES: ReadonlySet<string> = new Set(['fs', 'fs-extra', 'graceful-fs']);
-const NODE_PROTOCOL = 'node:';
 
 const stripProtocol = (source: string): string =>
   source.startsWith(NODE_PROTOCOL) ? source.slice(NODE_PROTOCOL.length) : source;
@@ -63,12 +63,6 @@ function requiredModule(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTre
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), 'require');
   if (variable && variable.defs.length > 0) return undefined;
   return stripProtocol(argument.value);
-}
-
-function staticKey(property: TSESTree.Property): string | undefined {
-  if (property.computed) return undefined;
-  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return typeof property.key.value === 'string' ? property.key.value : undefined;
 }
 
 /** `import x from`, `import * as x from`, `import { promises as x } from`, and their CommonJS and `import =` forms. */
@@ -129,7 +123,7 @@ function scanExistingBindings(sourceCode: Readonly<TSESLint.SourceCode>): Existi
           for (const property of id.properties) {
             if (
               property.type === AST_NODE_TYPES.Property &&
-              staticKey(property) === 'promises' &&
+              staticPropertyKey(property) === 'promises' &&
               property.value.type === AST_NODE_TYPES.Identifier
             ) {
               add(declarator, property.value, 'fs/promises');
@@ -357,7 +351,7 @@ export function planBindings(
       const add = [...(patternAdditions.get(pattern) ?? new Map<string, string>())]
         .filter(([key, local]) => existingProperty(pattern, key)?.name !== local)
         .map(([key, local]) => (key === local ? key : `${key}: ${local}`));
-      const edits = editList(fixer, pattern.properties, removedProperties.get(pattern) ?? new Set(), add);
+      const edits = editBindingList(fixer, pattern.properties, removedProperties.get(pattern) ?? new Set(), add);
       const statement = edits ? undefined : loneDeclaration(pattern);
       if (edits) fixes.push(...edits);
       else if (statement) fixes.push(fixer.removeRange(statementRange(sourceCode, statement)));
@@ -369,7 +363,7 @@ export function planBindings(
       newImportText(sourceCode, declaration, importName ?? '');
     for (const [declaration, specifiers] of removedSpecifiers) {
       const named = declaration.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier);
-      const edits = editList(fixer, named, specifiers, []);
+      const edits = editBindingList(fixer, named, specifiers, []);
       if (edits) {
         fixes.push(...edits);
       } else if (named.length < declaration.specifiers.length) {
@@ -401,7 +395,7 @@ function existingProperty(pattern: TSESTree.ObjectPattern, key: string): TSESTre
   for (const property of pattern.properties) {
     if (
       property.type === AST_NODE_TYPES.Property &&
-      staticKey(property) === key &&
+      staticPropertyKey(property) === key &&
       property.value.type === AST_NODE_TYPES.Identifier
     ) {
       return property.value;

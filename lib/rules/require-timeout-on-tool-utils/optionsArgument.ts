@@ -1,64 +1,13 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESLint } from '@typescript-eslint/utils';
 
-// Reads the options argument of a tool call without type information: where it sits, and what keys it sets.
+import { propertyKeyName, unwrapExpression } from '../../util/ast';
+import { constantInit, findVariable } from '../../util/scope';
+
+// Reads the options argument of a tool call: where it sits, and what keys it sets (types, when present, tell a
+// callback or an array from an options object).
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-/** Strips what does not change the value: `x as T`, `<T>x`, `x!`, `x satisfies T`. */
-export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
-
-/**
- * The variable an identifier refers to, or undefined when it is a global or unresolved: the nearest variable of
- * its name from the identifier's scope outwards. (`ASTUtils.findVariable(scope, identifier)` does the same lookup,
- * but first searches the scope's child scopes for one around the identifier, which `getScope` has already found:
- * at a bundle's top level that is a scan of every top-level function, on every call.)
- */
-export function findVariable(
-  sourceCode: SourceCode,
-  identifier: TSESTree.Identifier,
-): TSESLint.Scope.Variable | undefined {
-  const { name } = identifier;
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
-    const variable = scope.set.get(name);
-    if (variable) return variable;
-  }
-  return undefined;
-}
-
-/** Whether a variable is written only by its declaration (`const`, or a `let` never reassigned). */
-function isWrittenOnce(variable: TSESLint.Scope.Variable): boolean {
-  return variable.references.filter((reference) => reference.isWrite()).length <= 1;
-}
-
-/** The initialiser of the single-assignment variable `identifier` names, one level deep. */
-export function constantInit(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
-  const variable = findVariable(sourceCode, identifier);
-  if (variable?.defs.length !== 1 || !isWrittenOnce(variable)) return undefined;
-  const [definition] = variable.defs;
-  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
-  const { id, init } = definition.node;
-  return id.type === AST_NODE_TYPES.Identifier && init ? init : undefined;
-}
-
-// Definition kinds are compared by their string values: the enums live in the scope manager, not loaded at run time.
-/** Whether the identifier is a parameter of a function, or destructured from one. */
-export function isParameter(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
-  const variable = findVariable(sourceCode, identifier);
-  return variable?.defs.some((definition) => (definition.type as string) === 'Parameter') ?? false;
-}
 
 /** What an argument evidently is, enough to tell an options object from an argument list or a callback. */
 export type ArgumentShape = 'absent' | 'array' | 'function' | 'object' | 'string' | 'nullish' | 'spread' | 'unknown';
@@ -257,15 +206,6 @@ function isMutated(sourceCode: SourceCode, identifier: TSESTree.Identifier): boo
         (parent.parent.type === AST_NODE_TYPES.UnaryExpression && parent.parent.operator === 'delete'))
     );
   });
-}
-
-export function propertyKeyName(property: TSESTree.Property): string | undefined {
-  const { key } = property;
-  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0)
-    return key.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../../lib';
-import { createRule } from '../../lib/utils/createRule';
+import { createRule } from '../../lib/util/createRule';
 
 // Each rule keeps one tracker and one listener object for all files, and merges its options once per
 // configuration: these tests lint several files with one Linter and check that nothing carries over.

@@ -2,7 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { findVariable } from './toolOptions';
+import { NODE_PROTOCOL } from '../ast';
+import { findVariable } from '../scope';
 
 // Every rule finds module exports and globals through here. The trace maps have ReferenceTracker's shape (and its
 // symbols), and the walk below follows its rules (legacy mode: a CommonJS module's exports are also its default
@@ -41,8 +42,6 @@ export interface TrackedSources<Info> {
   /** Keyed by global name (`fetch`, `Bun`); found whether or not the config declares the global. */
   readonly globals?: TraceMap<Info>;
 }
-
-const NODE_PROTOCOL = 'node:';
 
 /** Adds `node:x` beside every key `x` of a map of Node builtin modules. */
 export function withNodeProtocol<Info>(modules: TraceMap<Info>): TraceMap<Info> {

@@ -2,6 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
+import { isWithin } from './ast';
+
 /**
  * Callees known to run a synchronous callback argument at once, before they return. A sync call inside such a
  * callback blocks the async function that made the call. Deferred callbacks (`setTimeout`, `on('x', …)`) are absent.
@@ -40,8 +42,8 @@ function isFunctionLike(node: TSESTree.Node): node is TSESTree.FunctionLike {
   return ASTUtils.isFunction(node);
 }
 
-function isWithin(node: TSESTree.Node, container: readonly TSESTree.Node[]): boolean {
-  return container.some((item) => item.range[0] <= node.range[0] && node.range[1] <= item.range[1]);
+function isWithinAny(node: TSESTree.Node, containers: readonly TSESTree.Node[]): boolean {
+  return containers.some((container) => isWithin(node, container));
 }
 
 /** The call that runs `fn` at once, if `fn` is passed straight to one of the known immediate callees. */
@@ -80,7 +82,7 @@ export function getAsyncContext(sourceCode: Readonly<TSESLint.SourceCode>, node:
     if (block.async) {
       // Async generators included: they run on the event loop and `await` is legal in their bodies.
       if (firstCallback) return { kind: 'callback', fn: block, callback: firstCallback };
-      return isWithin(node, block.params) ? { kind: 'parameter', fn: block } : { kind: 'body', fn: block };
+      return isWithinAny(node, block.params) ? { kind: 'parameter', fn: block } : { kind: 'body', fn: block };
     }
     const caller = immediateCaller(block);
     if (!caller || block.generator) return NONE;

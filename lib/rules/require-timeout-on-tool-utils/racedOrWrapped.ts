@@ -2,9 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { nodeAt, someTokenIn } from './subtree';
-import { localFunctionVariable } from './timeoutWatchdog';
-import { constantInit, findVariable, unwrapExpression } from './toolOptions';
+import { dotName, enclosingFunction, unwrapExpression } from '../../util/ast';
+import { constantInit, findVariable } from '../../util/scope';
+import { innermostNodeAt, someTokenWithin } from '../../util/tokens';
+import { localFunctionVariable } from './watchdog';
 
 // A call whose promise a timer races (`Promise.race`, `pTimeout`, a configured `withTimeout`) is bounded.
 
@@ -14,12 +15,6 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const TIMER_PROMISES: ReadonlySet<string> = new Set(['setTimeout', 'delay', 'sleep', 'wait', 'timeout']);
 const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled']);
 
-function staticName(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) return node.property.name;
-  return undefined;
-}
-
 function isPromiseMethod(call: TSESTree.Node | undefined, names: ReadonlySet<string>): call is TSESTree.CallExpression {
   if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(call.callee);
@@ -27,23 +22,27 @@ function isPromiseMethod(call: TSESTree.Node | undefined, names: ReadonlySet<str
     callee.type === AST_NODE_TYPES.MemberExpression &&
     callee.object.type === AST_NODE_TYPES.Identifier &&
     callee.object.name === 'Promise' &&
-    names.has(staticName(callee) ?? '')
+    names.has(dotName(callee, true) ?? '')
   );
 }
 
 const isSetTimeoutCall = (node: TSESTree.Node): boolean =>
-  node.type === AST_NODE_TYPES.CallExpression && staticName(unwrapExpression(node.callee)) === 'setTimeout';
+  node.type === AST_NODE_TYPES.CallExpression && dotName(unwrapExpression(node.callee), true) === 'setTimeout';
 
 /**
  * Whether a subtree calls `setTimeout` (the body of a `new Promise` executor). Such a call's callee holds a
  * `setTimeout` token, so only the calls around those tokens are tested.
  */
 function callsSetTimeout(sourceCode: SourceCode, root: TSESTree.Node): boolean {
-  return someTokenIn(sourceCode, root, (tokens, index) => {
+  return someTokenWithin(sourceCode, root, (tokens, index) => {
     const token = tokens[index] as TSESTree.Token;
     // `x.#setTimeout()` is spelled with the `#` by some parsers, and an escaped name differently.
     if (token.value !== 'setTimeout' && token.value !== '#setTimeout' && !token.value.includes('\\')) return false;
-    for (let node: TSESTree.Node | undefined = nodeAt(sourceCode, root, token.range[0]); node; node = node.parent) {
+    for (
+      let node: TSESTree.Node | undefined = innermostNodeAt(sourceCode, root, token.range[0]);
+      node;
+      node = node.parent
+    ) {
       if (isSetTimeoutCall(node)) return true;
       if (node === root) break;
     }
@@ -73,11 +72,11 @@ export function isTimerPromise(sourceCode: SourceCode, node: TSESTree.Node, dept
   const callee = unwrapExpression(expression.callee);
   if (
     callee.type === AST_NODE_TYPES.MemberExpression &&
-    ['then', 'catch', 'finally'].includes(staticName(callee) ?? '')
+    ['then', 'catch', 'finally'].includes(dotName(callee, true) ?? '')
   ) {
     return isTimerPromise(sourceCode, callee.object, depth);
   }
-  return TIMER_PROMISES.has(staticName(callee) ?? '');
+  return TIMER_PROMISES.has(dotName(callee, true) ?? '');
 }
 
 /** Whether `call` (a configured wrapper, a `p-timeout` call) bounds the promises and functions passed to it. */
@@ -173,13 +172,6 @@ function isAwaitedInRacedFunction(sourceCode: SourceCode, node: TSESTree.Node, i
   if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === invoked)
     return isRacedOrWrapped(sourceCode, call, isWrapper, 1);
   return isReturnRaced(sourceCode, current, isWrapper);
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (ASTUtils.isFunction(current)) return current;
-  }
-  return undefined;
 }
 
 /** A local function that returns the promise, and whose calls are raced: `Promise.race([probe(), timer])`. */

@@ -3,7 +3,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import tsParser from '@typescript-eslint/parser';
 
-import { nodeAt, someTokenIn } from '../../lib/utils/subtree';
+import { innermostNodeAt, someTokenWithin } from '../../lib/util/tokens';
 
 // The token helpers on their own: a probe rule hands its SourceCode and the node a selector picks to a callback.
 
@@ -52,7 +52,11 @@ describe('someTokenIn', () => {
       (sourceCode, node) => {
         const seen: string[] = [];
         expect(
-          someTokenIn(sourceCode, node, (tokens, index) => (seen.push((tokens[index] as TSESTree.Token).value), false)),
+          someTokenWithin(
+            sourceCode,
+            node,
+            (tokens, index) => (seen.push((tokens[index] as TSESTree.Token).value), false),
+          ),
         ).toBe(false);
         expect(seen).toEqual(['function', 'f', '(', 'a', ')', '{', 'return', 'a', '+', '1', ';', '}']);
       },
@@ -62,7 +66,7 @@ describe('someTokenIn', () => {
   it('stops at the first token the callback accepts', () => {
     withNode('const x = [1, 2, 3, 4];', 'ArrayExpression', (sourceCode, node) => {
       const seen: string[] = [];
-      const found = someTokenIn(sourceCode, node, (tokens, index) => {
+      const found = someTokenWithin(sourceCode, node, (tokens, index) => {
         const { value } = tokens[index] as TSESTree.Token;
         seen.push(value);
         return value === '2';
@@ -75,7 +79,7 @@ describe('someTokenIn', () => {
   it('gives the callback the neighbouring tokens, also past the node', () => {
     withNode('a.b; c;', 'MemberExpression', (sourceCode, node) => {
       const after: string[] = [];
-      someTokenIn(sourceCode, node, (tokens, index) => (after.push(tokens[index + 1]?.value ?? ''), false));
+      someTokenWithin(sourceCode, node, (tokens, index) => (after.push(tokens[index + 1]?.value ?? ''), false));
       expect(after).toEqual(['.', 'b', ';']);
     });
   });
@@ -88,7 +92,7 @@ describe('nodeAt', () => {
       const at = (text: string, nth = 0): TSESTree.Node => {
         let offset = -1;
         for (let i = 0; i <= nth; i++) offset = code.indexOf(text, offset + 1);
-        return nodeAt(sourceCode, body, offset);
+        return innermostNodeAt(sourceCode, body, offset);
       };
       const first = at('this');
       expect(first.type).toBe('ThisExpression');
@@ -105,7 +109,7 @@ describe('nodeAt', () => {
 
   it('returns the root itself where no child holds the offset', () => {
     withNode('f(a,   b);', 'CallExpression', (sourceCode, call) => {
-      expect(nodeAt(sourceCode, call, 4)).toBe(call);
+      expect(innermostNodeAt(sourceCode, call, 4)).toBe(call);
     });
   });
 
@@ -115,9 +119,9 @@ describe('nodeAt', () => {
       code,
       'FunctionDeclaration',
       (sourceCode, fn) => {
-        expect(nodeAt(sourceCode, fn, code.indexOf('number')).type).toBe('TSNumberKeyword');
-        expect(nodeAt(sourceCode, fn, code.indexOf('Set')).type).toBe('Identifier');
-        expect(nodeAt(sourceCode, fn, code.indexOf('Set')).parent?.type).toBe('TSTypeReference');
+        expect(innermostNodeAt(sourceCode, fn, code.indexOf('number')).type).toBe('TSNumberKeyword');
+        expect(innermostNodeAt(sourceCode, fn, code.indexOf('Set')).type).toBe('Identifier');
+        expect(innermostNodeAt(sourceCode, fn, code.indexOf('Set')).parent?.type).toBe('TSTypeReference');
       },
       true,
     );

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { propertyKeyName } from './toolOptions';
+import { propertyKeyName } from '../../util/ast';
 
 // The abort signal a tool implementation receives: `execute(args, { abortSignal })`, `run(cmd, signal)`.
 

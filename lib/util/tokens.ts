@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_TOKEN_TYPES } from '@typescript-eslint/types';
 
-// Finding nodes below a root by their tokens: the program's token list is sorted and holds no comments, so the
+// Token helpers. Finding nodes below a root by their tokens: the program's token list is sorted and holds no comments, so the
 // tokens of a subtree are one slice of it, found by a binary search. Scanning that slice for a name and then going
 // down to the few nodes that hold it costs much less than visiting every node of the subtree.
 
@@ -25,7 +26,7 @@ function firstTokenAt(tokens: readonly TSESTree.Token[], offset: number): number
  * Calls `visit` with the index of each token inside `root`, first to last, until it returns true (then so does
  * this). The index is into `tokens`, which `visit` may read around.
  */
-export function someTokenIn(
+export function someTokenWithin(
   sourceCode: SourceCode,
   root: TSESTree.Node,
   visit: (tokens: readonly TSESTree.Token[], index: number) => boolean,
@@ -43,7 +44,7 @@ export function someTokenIn(
  * The innermost node below `root` (or `root` itself) whose range holds `offset`, reached by going down along the
  * parser's visitor keys into the one child that holds it.
  */
-export function nodeAt(sourceCode: SourceCode, root: TSESTree.Node, offset: number): TSESTree.Node {
+export function innermostNodeAt(sourceCode: SourceCode, root: TSESTree.Node, offset: number): TSESTree.Node {
   const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
   const holds = (value: unknown): value is TSESTree.Node =>
     isNode(value) && value.range[0] <= offset && offset < value.range[1];
@@ -58,4 +59,8 @@ export function nodeAt(sourceCode: SourceCode, root: TSESTree.Node, offset: numb
     if (!inner) return node;
     node = inner;
   }
+}
+
+export function isComma(token: TSESLint.AST.Token | null): token is TSESLint.AST.Token {
+  return token?.type === AST_TOKEN_TYPES.Punctuator && token.value === ',';
 }

@@ -2,8 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { nodeAt, someTokenIn } from './subtree';
-import { findVariable, unwrapExpression } from './toolOptions';
+import { staticName, unwrapExpression } from '../../util/ast';
+import { findVariable } from '../../util/scope';
+import { innermostNodeAt, someTokenWithin } from '../../util/tokens';
 
 // Watchdogs: code that a timer or an abort signal runs, which kills a child or aborts a controller.
 
@@ -22,15 +23,6 @@ const LISTENER_METHODS: ReadonlySet<string> = new Set([
 ]);
 /** How many local functions a watchdog may pass through before it reaches the handle (cline: two). */
 const MAX_HOPS = 3;
-
-function staticName(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
-  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string'
-    ? node.property.value
-    : undefined;
-}
 
 function isStringLiteral(node: TSESTree.Node | undefined, value: string): boolean {
   return node?.type === AST_NODE_TYPES.Literal && node.value === value;
@@ -170,10 +162,10 @@ function collectThisMembers(
   name: string,
 ): TSESTree.MemberExpression[] {
   const found: TSESTree.MemberExpression[] = [];
-  someTokenIn(sourceCode, body, (tokens, index) => {
+  someTokenWithin(sourceCode, body, (tokens, index) => {
     const token = tokens[index] as TSESTree.Token;
     if (token.value !== 'this' || !mayReadMember(tokens, index, name)) return false;
-    const node = nodeAt(sourceCode, body, token.range[0]);
+    const node = innermostNodeAt(sourceCode, body, token.range[0]);
     const { parent } = node;
     if (
       node.type === AST_NODE_TYPES.ThisExpression &&

@@ -2,7 +2,11 @@ import { parse } from '@typescript-eslint/parser';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { CALLEE_PATTERN_SOURCE, matchesCallee, parseCalleePattern } from '../../lib/utils/toolCallee';
+import {
+  CALLEE_PATTERN_SOURCE,
+  matchesCallee,
+  parseCalleePattern,
+} from '../../../lib/rules/require-timeout-on-tool-utils/calleePattern';
 
 function calleeOf(code: string): TSESTree.Node {
   const [statement] = parse(code).body;

@@ -2,7 +2,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import tsParser from '@typescript-eslint/parser';
 
-import { CALL, CONSTRUCT, READ, type TraceMap, createTracker, withNodeProtocol } from '../../lib/utils/trackReferences';
+import { CALL, CONSTRUCT, READ, type TraceMap, createTracker, withNodeProtocol } from '../../lib/util/trackReferences';
 
 // The tracker on its own: a probe rule lists every use it finds as `path kind: text`. These pin down where a
 // traced module or global enters a file (and where a same-named local or a property name does not), and how its

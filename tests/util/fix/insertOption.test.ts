@@ -1,7 +1,8 @@
 import { type InvalidTestCase, RuleTester } from '@typescript-eslint/rule-tester';
 import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 
-import { insertArgument, insertProperty } from '../../lib/utils/optionsFix';
+import { insertArgument } from '../../../lib/util/fix/insertArgument';
+import { insertProperty } from '../../../lib/util/fix/insertProperty';
 
 // A throwaway rule drives the helpers: `prop(obj)` gets `t: 1` in its object, `arg<N>(…)` a new argument at N.
 const rule = ESLintUtils.RuleCreator.withoutDocs({

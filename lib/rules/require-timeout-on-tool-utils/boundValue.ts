@@ -2,8 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { constantInit, findVariable, unwrapExpression } from './toolOptions';
-import { runsOnTrigger, type Trigger } from './timeoutWatchdog';
+import { unwrapExpression } from '../../util/ast';
+import { constantInit, findVariable } from '../../util/scope';
+import { runsOnTrigger, type Trigger } from './watchdog';
 
 // Judges the value given to a bound: is this timeout a deadline, can this signal ever fire?
 
