@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Behaviour snapshots of our rules over the corpus, to prove that a refactor changes nothing.
 //
-//   node bench/snapshot.mjs write --out FILE [--dist DIR] [--quick] [--jobs N]
+//   node bench/snapshot.mjs write --out FILE [--dist DIR] [--quick] [--jobs N] [--files-from SNAPSHOT]
 //   node bench/snapshot.mjs compare BEFORE AFTER
 //
 // `write` lints every corpus file with a plugin build (default dist/) under two option sets, the defaults and one
@@ -51,6 +51,7 @@ function parseArgs(argv) {
     else if (arg === '--dist') args.dist = path.resolve(argv[++i]);
     else if (arg === '--out') args.out = path.resolve(argv[++i]);
     else if (arg === '--worker') args.worker = argv[++i];
+    else if (arg === '--files-from') args.filesFrom = path.resolve(argv[++i]);
     else args.positional.push(arg);
   }
   return args;
@@ -89,6 +90,14 @@ async function write(args) {
   fs.writeFileSync(args.out, `${lines.join('\n')}\n`);
   const messages = lines.reduce((sum, line) => sum + JSON.parse(line).messages.length, 0);
   log(`wrote ${args.out}: ${lines.length} files with a message, ${messages} messages`);
+}
+
+function fileKeys(snapshot) {
+  return fs
+    .readFileSync(snapshot, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line).file);
 }
 
 function runWorker(input) {
@@ -187,6 +196,8 @@ if (args.command === 'write') await write(args);
 else if (args.command === 'worker') await worker(args.worker);
 else if (args.command === 'compare') process.exitCode = compare(args.positional);
 else {
-  console.error('usage: snapshot.mjs write --out FILE [--dist DIR] [--quick] [--jobs N] | compare BEFORE AFTER');
+  console.error(
+    'usage: snapshot.mjs write --out FILE [--dist DIR] [--quick] [--jobs N] [--files-from SNAPSHOT] | compare BEFORE AFTER',
+  );
   process.exitCode = 2;
 }
