@@ -191,6 +191,7 @@ function snapshotDist() {
   const dir = path.join(BENCH_DIR, '.snapshot', String(process.pid));
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
+  // eslint-disable-next-line n/no-unsupported-features/node-builtins -- in Node since 16.7 (stable in 22.3); the harness needs ESLint 10's Node 20.19+
   fs.cpSync(source, path.join(dir, 'dist'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
   process.env.ASYNC_IO_BENCH_DIST = path.join(dir, 'dist');
