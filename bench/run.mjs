@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// The corpus harness: `npm run bench` (full corpus, writes docs/benchmarks.{md,json}) or
+// The corpus harness: `npm run bench` (full corpus, writes docs/benchmarks.md and bench/results/benchmarks.json) or
 // `npm run bench -- --quick` (two packages, for CI). Exits 1 on a crash of our rules, a fix that does not parse,
 // or a fix that a second pass changes.
 //
 // Options: --quick, --rounds N (speed rounds, default 3; quick 1), --stats-rounds N (ESLint stats runs per setup,
 // default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick 1), --jobs N
-// (processes for the check pass, default 2), --out DIR (default docs/ for a full run, the
-// cache directory for a quick one), --no-speed (check pass only), --list (install, count files, stop),
-// --render FILE (write the markdown again from a results JSON), --from-work (take the check results the last run
-// left in the cache instead of running the check pass again; the speed pass still runs unless --no-speed). Env: ASYNC_IO_CORPUS_DIR moves the cache.
+// (processes for the check pass, default 2), --out DIR (write the page and the JSON there; default: see
+// `reportPaths`), --no-speed (check pass only), --list (install, count files, stop), --render FILE (write the page
+// again from a results JSON: into --out, else docs/ for the full run's JSON, else next to it), --from-work (take
+// the check results the last run left in the cache instead of running the check pass again; the speed pass still
+// runs unless --no-speed). Env: ASYNC_IO_CORPUS_DIR moves the cache.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -24,6 +25,26 @@ import { measureSplit } from './split.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH_DIR, '..');
+// A full run's output: the page for readers in docs/, the machine output beside the harness (not in the package).
+const FULL_RUN = {
+  md: path.join(ROOT, 'docs', 'benchmarks.md'),
+  json: path.join(BENCH_DIR, 'results', 'benchmarks.json'),
+};
+
+/** Where a run writes its page and JSON: both into --out if given; a quick run into the cache; a full run FULL_RUN. */
+function reportPaths(args, corpus) {
+  const baseName = args.quick ? 'benchmarks.quick' : 'benchmarks';
+  const dir = args.out ?? (args.quick ? path.join(corpus, 'results') : null);
+  if (!dir) return FULL_RUN;
+  return { md: path.join(dir, `${baseName}.md`), json: path.join(dir, `${baseName}.json`) };
+}
+
+/** `--render FILE`: the JSON is rewritten in place; the page goes into --out, docs/ for the full run's, or beside it. */
+function renderPaths(args) {
+  const baseName = path.basename(args.render, '.json');
+  const mdDir = args.out ?? (args.render === FULL_RUN.json ? path.dirname(FULL_RUN.md) : path.dirname(args.render));
+  return { md: path.join(mdDir, `${baseName}.md`), json: args.render };
+}
 
 function parseArgs(argv) {
   const args = { quick: false, rounds: null, statsRounds: null, jobs: 2, out: null, speed: true, speedMb: null };
@@ -223,7 +244,7 @@ async function main() {
     const results = JSON.parse(fs.readFileSync(args.render, 'utf8'));
     // Ratios are derived from the stored medians: recompute them, so that a new ratio shows on old results too.
     if (results.speed?.summary) results.speed.ratios = ratios(results.speed.summary, results.ourRules, PEER_RULE);
-    const written = writeReport(results, args.out ?? path.dirname(args.render), path.basename(args.render, '.json'));
+    const written = writeReport(results, renderPaths(args));
     log(`wrote ${written.join(', ')}`);
     return;
   }
@@ -253,8 +274,7 @@ async function main() {
     );
     return;
   }
-  const outDir = args.out ?? (args.quick ? path.join(corpus, 'results') : path.join(ROOT, 'docs'));
-  const baseName = args.quick ? 'benchmarks.quick' : 'benchmarks';
+  const outPaths = reportPaths(args, corpus);
   let check;
   if (args.fromWork) {
     // Rebuild from the check outputs a previous run left in the cache (same corpus), without linting again.
@@ -280,11 +300,11 @@ async function main() {
 
   // Written now and again after the speed pass: the check results stand on their own.
   let results = buildResults(context, check, args.speed ? 'pending' : null);
-  log(`wrote ${writeReport(results, outDir, baseName).join(', ')}`);
+  log(`wrote ${writeReport(results, outPaths).join(', ')}`);
 
   if (args.speed) {
     results = buildResults(context, check, await measureSpeed(context, check, work));
-    log(`wrote ${writeReport(results, outDir, baseName).join(', ')}`);
+    log(`wrote ${writeReport(results, outPaths).join(', ')}`);
   }
   const { crashes, unparseableFixes: bad, unstableFixes: unstable } = results.failures;
   log(`${crashes} crashes, ${bad} unparseable fixes, ${unstable} unstable fixes`);
