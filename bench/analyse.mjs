@@ -140,10 +140,48 @@ function range(values) {
 }
 
 /**
- * The ratios the budget is about. Whole-process: extra CPU over the no-rules run, against the baseline's parse
- * time and against n/no-sync's extra CPU. ESLint stats: our rules' summed listener time against parse time.
+ * The budget (issue 13): both our rules' ESLint stats time at most 0.5% of parse time; whole-process CPU at most 2%
+ * over a run with one rule that does nothing, taken as the median of per-round ratios over at least 7 interleaved
+ * rounds.
  */
-export function ratios(summary, ourRuleIds, peerRuleId) {
+export const BUDGET = { statsOverParse: 0.005, cpuOverTrivial: 0.02, minRounds: 7 };
+
+/**
+ * `setup`'s process CPU over `reference`'s, round by round (each round runs every setup once, interleaved, so both
+ * runs of a ratio met the same machine state): the per-round ratios minus 1, their median, lowest and highest, and
+ * `spread`, the median distance of a round's ratio from that median, as the machine's noise on this figure (a
+ * spread that one round disturbed by other work cannot move much, unlike the range). Null when no round has a plain
+ * (no stats) run of both.
+ */
+export function perRoundCpuRatio(runs, setup, reference) {
+  const plain = (name) => new Map(runs.filter((r) => r.setup === name && !r.stats).map((r) => [r.round, r.cpuMs]));
+  const ours = plain(setup);
+  const theirs = plain(reference);
+  const perRound = [...ours]
+    .filter(([round]) => theirs.get(round) > 0)
+    .sort(([a], [b]) => a - b)
+    .map(([round, cpuMs]) => ({ round, over: cpuMs / theirs.get(round) - 1 }));
+  if (perRound.length === 0) return null;
+  const overs = perRound.map((r) => r.over);
+  const middle = median(overs);
+  const spread = median(overs.map((over) => Math.abs(over - middle)));
+  return {
+    rounds: perRound.length,
+    median: middle,
+    min: Math.min(...overs),
+    max: Math.max(...overs),
+    spread,
+    perRound,
+  };
+}
+
+/**
+ * The ratios the budget is about, and the ones shown beside it. ESLint stats: our rules' summed listener time
+ * against parse time (budgeted) and against n/no-sync's (shown). Whole-process CPU: median of per-round ratios over
+ * the run with one rule that does nothing (budgeted; null on results from before that setup), over n/no-sync and
+ * from that rule over no rules at all (shown); extra CPU over the no-rules run's median (shown, in the speed table).
+ */
+export function ratios(summary, ourRuleIds, peerRuleId, runs = []) {
   const base = summary.baseline;
   const ours = summary.ours;
   const peer = summary.peer;
@@ -158,6 +196,10 @@ export function ratios(summary, ourRuleIds, peerRuleId) {
   const syncRuleStatsMs = syncRuleId ? (ours.rulesMs[syncRuleId] ?? null) : null;
   return {
     parseMs,
+    oursCpuOverTrivial: perRoundCpuRatio(runs, 'ours', 'trivial'),
+    peerCpuOverTrivial: perRoundCpuRatio(runs, 'peer', 'trivial'),
+    oursCpuOverPeer: perRoundCpuRatio(runs, 'ours', 'peer'),
+    trivialCpuOverBaseline: perRoundCpuRatio(runs, 'trivial', 'baseline'),
     oursExtraCpuMs: oursExtraCpu,
     peerExtraCpuMs: peerExtraCpu,
     oursExtraCpuOverParse: parseMs ? oursExtraCpu / parseMs : null,
@@ -177,5 +219,18 @@ export function ratios(summary, ourRuleIds, peerRuleId) {
     peerWallOverBaseline: peer ? peer.wallMs / base.wallMs - 1 : null,
     oursRssOverBaseline: ours.maxRssMb / base.maxRssMb - 1,
     peerRssOverBaseline: peer ? peer.maxRssMb / base.maxRssMb - 1 : null,
+  };
+}
+
+/**
+ * The verdicts of the two budgeted figures: true (within), false (over) or null (not measured, or, for CPU, fewer
+ * rounds than the budget asks for). The CPU verdict is on the median alone; `spread` says how far to trust it.
+ */
+export function budgetVerdicts(r) {
+  const stats = r?.oursStatsOverParse ?? null;
+  const cpu = r?.oursCpuOverTrivial ?? null;
+  return {
+    stats: stats === null ? null : stats <= BUDGET.statsOverParse,
+    cpu: cpu === null || cpu.rounds < BUDGET.minRounds ? null : cpu.median <= BUDGET.cpuOverTrivial,
   };
 }

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// The corpus harness: `npm run bench` (full corpus, writes docs/benchmarks.{md,json}) or
+// The corpus harness: `npm run bench` (full corpus, writes docs/benchmarks.md and bench/results/benchmarks.json) or
 // `npm run bench -- --quick` (two packages, for CI). Exits 1 on a crash of our rules, a fix that does not parse,
 // or a fix that a second pass changes.
 //
-// Options: --quick, --rounds N (speed rounds, default 3; quick 1), --stats-rounds N (ESLint stats runs per setup,
-// default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick 1), --jobs N
-// (processes for the check pass, default 2), --out DIR (default docs/ for a full run, the
-// cache directory for a quick one), --no-speed (check pass only), --list (install, count files, stop),
-// --render FILE (write the markdown again from a results JSON), --from-work (take the check results the last run
-// left in the cache instead of running the check pass again; the speed pass still runs unless --no-speed). Env: ASYNC_IO_CORPUS_DIR moves the cache.
+// Options: --quick, --rounds N (speed rounds, default 7, the budget's minimum; quick 1), --stats-rounds N (ESLint
+// stats runs per setup, default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick
+// 1), --jobs N (processes for the check pass, default 2), --out DIR (write the page and the JSON there; default: see
+// `reportPaths`), --no-speed (check pass only), --list (install, count files, stop), --render FILE (write the page
+// again from a results JSON; see `renderPaths`), --from-work (take the check results the last run left in the cache
+// instead of running the check pass again; the speed pass still runs unless --no-speed).
+// Env: ASYNC_IO_CORPUS_DIR moves the cache.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -16,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { comparePeer, ratios, summariseSpeed, withSourceLines } from './analyse.mjs';
+import { BUDGET, comparePeer, ratios, summariseSpeed, withSourceLines } from './analyse.mjs';
 import { ensureInstalled, listPackageFiles, readCorpusList, selectPackages } from './corpus.mjs';
 import { writeReport } from './report.mjs';
 import { loadOurPlugin, ourRuleIds, PEER_RULE, versions } from './setups.mjs';
@@ -24,6 +25,30 @@ import { measureSplit } from './split.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH_DIR, '..');
+// A full run's output: the page for readers in docs/, the machine output beside the harness (not in the package).
+const FULL_RUN = {
+  md: path.join(ROOT, 'docs', 'benchmarks.md'),
+  json: path.join(BENCH_DIR, 'results', 'benchmarks.json'),
+};
+
+/** Where a run writes its page and JSON: both into --out if given; a quick run into the cache; a full run FULL_RUN. */
+function reportPaths(args, corpus) {
+  const baseName = args.quick ? 'benchmarks.quick' : 'benchmarks';
+  const dir = args.out ?? (args.quick ? path.join(corpus, 'results') : null);
+  if (!dir) return FULL_RUN;
+  return { md: path.join(dir, `${baseName}.md`), json: path.join(dir, `${baseName}.json`) };
+}
+
+/**
+ * `--render FILE`: the page and the JSON (its ratios recomputed) into --out if given; else the JSON in place and the
+ * page beside it, or in docs/ for the full run's JSON.
+ */
+function renderPaths(args) {
+  const baseName = path.basename(args.render, '.json');
+  if (args.out) return { md: path.join(args.out, `${baseName}.md`), json: path.join(args.out, `${baseName}.json`) };
+  const mdDir = args.render === FULL_RUN.json ? path.dirname(FULL_RUN.md) : path.dirname(args.render);
+  return { md: path.join(mdDir, `${baseName}.md`), json: args.render };
+}
 
 function parseArgs(argv) {
   const args = { quick: false, rounds: null, statsRounds: null, jobs: 2, out: null, speed: true, speedMb: null };
@@ -46,7 +71,7 @@ function parseArgs(argv) {
     else if (arg === '--from-work') args.fromWork = true;
     else throw new Error(`unknown option ${arg}`);
   }
-  args.rounds ??= args.quick ? 1 : 3;
+  args.rounds ??= args.quick ? 1 : BUDGET.minRounds;
   args.statsRounds ??= args.quick ? 0 : 1;
   args.speedMb ??= args.quick ? 1 : 32;
   return args;
@@ -149,8 +174,11 @@ function speedSample(files, targetMb) {
   return { step, files: files.filter((_, i) => i % step === 0) };
 }
 
-/** Interleaved rounds (setup order rotates each round), one process per run; then the ESLint stats runs. */
-async function speedPass(manifestPath, setups, rounds, statsRounds) {
+/**
+ * Interleaved rounds (setup order rotates each round), one process per run; then the ESLint stats runs of
+ * `statsSetups`.
+ */
+async function speedPass(manifestPath, setups, statsSetups, rounds, statsRounds) {
   const runs = [];
   const measure = async (setup, round, stats) => {
     const { stdout, wallMs } = await runNode('speed-worker.mjs', [setup, manifestPath, ...(stats ? ['--stats'] : [])]);
@@ -166,7 +194,7 @@ async function speedPass(manifestPath, setups, rounds, statsRounds) {
     for (const setup of order) await measure(setup, round, false);
   }
   for (let round = 1; round <= statsRounds; round++) {
-    for (const setup of setups) await measure(setup, round, true);
+    for (const setup of statsSetups) await measure(setup, round, true);
   }
   return runs;
 }
@@ -191,6 +219,7 @@ function snapshotDist() {
   const dir = path.join(BENCH_DIR, '.snapshot', String(process.pid));
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
+  // eslint-disable-next-line n/no-unsupported-features/node-builtins -- in Node since 16.7 (stable in 22.3); the harness needs ESLint 10's Node 20.19+
   fs.cpSync(source, path.join(dir, 'dist'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
   process.env.ASYNC_IO_BENCH_DIST = path.join(dir, 'dist');
@@ -218,11 +247,14 @@ function gitHead() {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.render) {
-    // Re-render a results JSON (e.g. after a change to report.mjs) next to it, or into --out.
+    // Re-render a results JSON (e.g. after a change to report.mjs); where to, see renderPaths.
     const results = JSON.parse(fs.readFileSync(args.render, 'utf8'));
     // Ratios are derived from the stored medians: recompute them, so that a new ratio shows on old results too.
-    if (results.speed?.summary) results.speed.ratios = ratios(results.speed.summary, results.ourRules, PEER_RULE);
-    const written = writeReport(results, args.out ?? path.dirname(args.render), path.basename(args.render, '.json'));
+    if (results.speed?.summary) {
+      const { summary, runs } = results.speed;
+      results.speed.ratios = ratios(summary, results.ourRules, PEER_RULE, runs ?? []);
+    }
+    const written = writeReport(results, renderPaths(args));
     log(`wrote ${written.join(', ')}`);
     return;
   }
@@ -252,8 +284,7 @@ async function main() {
     );
     return;
   }
-  const outDir = args.out ?? (args.quick ? path.join(corpus, 'results') : path.join(ROOT, 'docs'));
-  const baseName = args.quick ? 'benchmarks.quick' : 'benchmarks';
+  const outPaths = reportPaths(args, corpus);
   let check;
   if (args.fromWork) {
     // Rebuild from the check outputs a previous run left in the cache (same corpus), without linting again.
@@ -279,11 +310,11 @@ async function main() {
 
   // Written now and again after the speed pass: the check results stand on their own.
   let results = buildResults(context, check, args.speed ? 'pending' : null);
-  log(`wrote ${writeReport(results, outDir, baseName).join(', ')}`);
+  log(`wrote ${writeReport(results, outPaths).join(', ')}`);
 
   if (args.speed) {
     results = buildResults(context, check, await measureSpeed(context, check, work));
-    log(`wrote ${writeReport(results, outDir, baseName).join(', ')}`);
+    log(`wrote ${writeReport(results, outPaths).join(', ')}`);
   }
   const { crashes, unparseableFixes: bad, unstableFixes: unstable } = results.failures;
   log(`${crashes} crashes, ${bad} unparseable fixes, ${unstable} unstable fixes`);
@@ -297,13 +328,16 @@ async function measureSpeed({ args, corpus, ruleIds }, check, work) {
   );
   const manifestPath = path.join(work, 'manifest.json');
   fs.writeFileSync(manifestPath, JSON.stringify({ cwd: corpus, files: measured }));
-  const setups = ['baseline', ...(ruleIds.length ? ['ours'] : []), 'peer'];
+  // `trivial` (one rule that does nothing) is the CPU budget's reference; it needs no stats run (parse time comes
+  // from the no-rules run).
+  const setups = ['baseline', 'trivial', ...(ruleIds.length ? ['ours'] : []), 'peer'];
+  const statsSetups = setups.filter((setup) => setup !== 'trivial');
   log(
     `speed: ${args.rounds} interleaved rounds of ${setups.join(', ')} over ${measured.length} files, then stats runs`,
   );
   const t = performance.now();
   const loadBefore = os.loadavg()[1];
-  const runs = await speedPass(manifestPath, setups, args.rounds, args.statsRounds);
+  const runs = await speedPass(manifestPath, setups, statsSetups, args.rounds, args.statsRounds);
   log(`speed pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
   // Where the rule time falls (bench/split.mjs): with the stats runs, not in quick mode.
   let split = null;
@@ -322,7 +356,7 @@ async function measureSpeed({ args, corpus, ruleIds }, check, work) {
     loadAverage: [loadBefore, os.loadavg()[1]],
     excludedCrashedFiles: check.files.filter((f) => f.crashed).length,
     summary,
-    ratios: ratios(summary, ruleIds, PEER_RULE),
+    ratios: ratios(summary, ruleIds, PEER_RULE, runs),
     split,
     runs,
   };
