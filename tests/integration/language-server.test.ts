@@ -14,7 +14,7 @@ import {
   offsetAt,
   type OpenDocument,
   type Range,
-} from './lsp-client';
+} from './support/lsp-client';
 import { copyFixture, describeRun, removeTempDir, requireBuiltPlugin, run } from './temp-workspace';
 
 const FIXTURE = path.join(__dirname, '../fixtures/editor');

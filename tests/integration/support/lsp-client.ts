@@ -15,7 +15,7 @@ import {
 
 const SERVER_BIN = path.join(
   __dirname,
-  '../../node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server',
+  '../../../node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server',
 );
 
 // The LSP shapes this client reads and writes (zero-based lines and UTF-16 columns, as in JavaScript strings).
