@@ -8,15 +8,16 @@ import {
   type ConsumerProject,
   createConsumerProject,
   ESLINT_PACKAGES,
+  eslintBin,
   type EslintMajor,
   type EslintResult,
-  eslintBin,
   formatReports,
   LINTED_FOLDERS,
+  parseOutput,
   type Report,
   reportsOfEslint,
-} from './consumerProject';
-import { parseOutput, runSync } from './temp-workspace';
+  runSync,
+} from './support/workspace';
 
 // This file runs in each vitest project (vitest.config.mts): in the project of ESLint N it checks that the rule
 // suites really run on ESLint N, then lints the consumer fixture with ESLint N, flat config and (8, 9) eslintrc.

@@ -28,7 +28,7 @@ import {
   runSync,
   type SyncRun,
   TSC,
-} from './temp-workspace';
+} from './support/workspace';
 
 const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/fix-project');
 /** The built plugin (`npm test` builds it first); ASYNC_IO_PLUGIN points the test at another build. */

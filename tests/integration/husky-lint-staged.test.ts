@@ -17,7 +17,7 @@ import {
   requireBuiltPlugin,
   run,
   type RunResult,
-} from './temp-workspace';
+} from './support/workspace';
 
 const FIXTURE = path.join(__dirname, '../fixtures/hooks');
 const FILE = 'src/tools.js';

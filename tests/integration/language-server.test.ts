@@ -15,7 +15,7 @@ import {
   type OpenDocument,
   type Range,
 } from './support/lsp-client';
-import { copyFixture, describeRun, removeTempDir, requireBuiltPlugin, run } from './temp-workspace';
+import { copyFixture, describeRun, removeTempDir, requireBuiltPlugin, run } from './support/workspace';
 
 const FIXTURE = path.join(__dirname, '../fixtures/editor');
 const PACKAGES = ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io'];

@@ -10,13 +10,15 @@ import {
   formatReports,
   LINTED_FOLDERS,
   loadBuiltPlugin,
-  type Report,
+  parseOutput,
   readSources,
   relativeFile,
+  repoModule,
+  type Report,
   reportsOfEslint,
+  runSync,
   sortReports,
-} from './consumerProject';
-import { parseOutput, repoModule, runSync } from './temp-workspace';
+} from './support/workspace';
 
 // oxlint loads the package through `jsPlugins` in the consumer fixture's .oxlintrc.json, resolved by name from
 // the project's node_modules, and must agree with ESLint 10 (the fixture's eslint.config.js) on the same files.

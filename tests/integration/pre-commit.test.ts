@@ -30,7 +30,7 @@ import {
   REPO_ROOT,
   run,
   type RunResult,
-} from './temp-workspace';
+} from './support/workspace';
 
 const FIXTURE = path.join(__dirname, '../fixtures/hooks');
 const HOOK_ID = 'async-io';

@@ -8,17 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ConsumerProject,
   createConsumerProject,
-  type EslintMajor,
   eslintBin,
+  type EslintMajor,
   formatReports,
   LINTED_FOLDERS,
   loadBuiltPlugin,
-  type Report,
+  parseOutput,
   relativeFile,
+  REPO_ROOT,
+  type Report,
   reportsOfEslint,
+  runSync,
   sortReports,
-} from './consumerProject';
-import { parseOutput, REPO_ROOT, runSync } from './temp-workspace';
+} from './support/workspace';
 
 // `eslint -f @microsoft/eslint-formatter-sarif`, what GitHub code scanning uploads, on the consumer fixture.
 

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type ConsumerProject, createConsumerProject, ESLINT_PACKAGES } from './consumerProject';
-import { linkPackage, repoModule, runSync, TSC } from './temp-workspace';
+import {
+  type ConsumerProject,
+  createConsumerProject,
+  ESLINT_PACKAGES,
+  linkPackage,
+  repoModule,
+  runSync,
+  TSC,
+} from './support/workspace';
 
 // A consumer's typed configs (tests/fixtures/consumer/typed: `defineConfig` with `extends: ['async-io/recommended']`
 // in an eslint.config.mts, and `configs.recommended` spread into `Linter.Config[]` and typescript-eslint's
