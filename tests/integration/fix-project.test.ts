@@ -26,7 +26,7 @@ import {
   repoModule,
   requireBuiltPlugin,
   runSync,
-  type SyncRun,
+  type RunResult,
   TSC,
 } from './support/workspace';
 
@@ -89,7 +89,7 @@ function runNode(
   args: string[],
   cwd: string,
   { typed = false, timeout }: { typed?: boolean; timeout?: number } = {},
-): SyncRun {
+): RunResult {
   // ESLint 8.57 must find eslint.config.js by itself, as it does for a user with no settings.
   const env = { ASYNC_IO_PLUGIN: PLUGIN, ASYNC_IO_TYPED: typed ? '1' : '0', ESLINT_USE_FLAT_CONFIG: undefined };
   return runSync(process.execPath, args, { cwd, env, timeout });
@@ -102,7 +102,7 @@ function eslint(pkg: string, typed: boolean, cwd: string, fix: boolean): LintRun
   return { status: run.status, results: parseOutput(run) as LintResult[], said: run.transcript };
 }
 
-function tsc(args: string[], cwd: string): SyncRun {
+function tsc(args: string[], cwd: string): RunResult {
   return runNode([TSC, ...args], cwd);
 }
 

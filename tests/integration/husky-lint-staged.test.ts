@@ -7,7 +7,6 @@ import { ESLint } from 'eslint';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import {
-  describeRun,
   git as runGit,
   gitEnv,
   gitOk as runGitOk,
@@ -67,7 +66,7 @@ async function createRepository(base: string): Promise<void> {
   await gitOk(['init', '-q', '-b', 'main']);
   await gitOk(['config', 'commit.gpgsign', 'false']);
   const init = await run(process.execPath, ['node_modules/husky/bin.js', 'init'], { cwd: repo, env: gitEnv() });
-  expect(init.code, describeRun('husky init', init)).toBe(0);
+  expect(init.status, init.transcript).toBe(0);
   write('.husky/pre-commit', 'lint-staged\n');
   chmodSync(path.join(repo, '.husky/pre-commit'), 0o755);
   write(FILE, base);
@@ -109,13 +108,13 @@ module.exports = { listTool, readTool };`,
     await gitOk(['add', FILE]);
 
     const commit = await git(['commit', '-m', 'add readTool']);
-    expect(commit.code, describeRun('git commit', commit)).toBe(0);
+    expect(commit.status, commit.transcript).toBe(0);
 
     const committed = await gitOk(['show', `HEAD:${FILE}`]);
     expect(committed).toContain("const text = await fs.promises.readFile(file, 'utf8');");
     expect(committed).toBe(await fixed(FILE, staged));
     expect(read(FILE)).toBe(committed);
-    expect(await gitOk(['status', '--porcelain']), describeRun('git commit', commit)).toBe('');
+    expect(await gitOk(['status', '--porcelain']), commit.transcript).toBe('');
   });
 
   it('blocks the commit on a problem --fix cannot fix, and leaves the work tree and index as they were', async () => {
@@ -140,7 +139,7 @@ module.exports = { listTool, readTool, fetchTool };`,
     await gitOk(['add', FILE]);
 
     const commit = await git(['commit', '-m', 'add tools']);
-    expect(commit.code, describeRun('git commit', commit)).not.toBe(0);
+    expect(commit.status, commit.transcript).not.toBe(0);
     expect(commit.stdout + commit.stderr).toContain('async-io/require-timeout-on-tool');
     expect(await gitOk(['rev-parse', 'HEAD'])).toBe(head);
     expect(read(FILE)).toBe(staged);
@@ -168,14 +167,14 @@ async function writeTool(file, text) {
     write(FILE, workTree);
 
     const commit = await git(['commit', '-m', 'add readTool']);
-    expect(commit.code, describeRun('git commit', commit)).toBe(0);
+    expect(commit.status, commit.transcript).toBe(0);
 
     const committed = await gitOk(['show', `HEAD:${FILE}`]);
     expect(committed).toBe(await fixed(FILE, staged));
     expect(committed).toContain("const text = await fs.promises.readFile(file, 'utf8');");
     expect(committed).not.toContain('writeTool');
     // The unstaged function is back, untouched; the fixed staged lines are in the work tree too.
-    expect(read(FILE), describeRun('git commit', commit)).toBe(committed + unstagedPart);
+    expect(read(FILE), commit.transcript).toBe(committed + unstagedPart);
     expect(await gitOk(['diff', '--cached', '--name-only'])).toBe('');
   });
 });

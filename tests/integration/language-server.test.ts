@@ -15,7 +15,7 @@ import {
   type OpenDocument,
   type Range,
 } from './support/lsp-client';
-import { copyFixture, describeRun, removeTempDir, requireBuiltPlugin, run } from './support/workspace';
+import { copyFixture, removeTempDir, requireBuiltPlugin, run } from './support/workspace';
 
 const FIXTURE = path.join(__dirname, '../fixtures/editor');
 const PACKAGES = ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io'];
@@ -86,7 +86,7 @@ async function eslintFixOutput(file: string): Promise<string> {
     cwd: copy,
   });
   // Exit 1 is expected: the fetch call has only a suggestion, so a problem remains after --fix.
-  expect(result.code === 0 || result.code === 1, describeRun('eslint --fix', result)).toBe(true);
+  expect(result.status === 0 || result.status === 1, result.transcript).toBe(true);
   return readFileSync(path.join(copy, file), 'utf8');
 }
 

@@ -21,7 +21,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   copyFixture,
-  describeRun,
   git,
   gitEnv,
   gitOk,
@@ -93,9 +92,9 @@ module.exports = { listTool };
 
 beforeAll(async () => {
   const version = await run('pre-commit', ['--version'], { cwd: REPO_ROOT });
-  if (version.code !== 0) {
+  if (version.status !== 0) {
     throw new Error(
-      `Debian's pre-commit is needed (apt-get install -y pre-commit; .ci/run does it):\n${describeRun('pre-commit --version', version)}`,
+      `Debian's pre-commit is needed (apt-get install -y pre-commit; .ci/run does it):\n${version.transcript}`,
     );
   }
 
@@ -129,18 +128,18 @@ beforeAll(async () => {
   await gitOk(consumer, ['commit', '-q', '-m', 'base'], env);
 
   const install = await run('pre-commit', ['install'], { cwd: consumer, env });
-  expect(install.code, describeRun('pre-commit install', install)).toBe(0);
+  expect(install.status, install.transcript).toBe(0);
   // The slow part (tens of seconds): clone, npm install, npm pack, npm install -g. Once, for all the tests below.
   const started = Date.now();
   const hooks = await run('pre-commit', ['install-hooks'], { cwd: consumer, env, timeout: 540_000 });
-  installLog = `${describeRun('pre-commit install-hooks', hooks)}\n(took ${String(Math.round((Date.now() - started) / 1000))} s)`;
+  installLog = `${hooks.transcript}\n(took ${String(Math.round((Date.now() - started) / 1000))} s)`;
   let preCommitLog = '';
   try {
     preCommitLog = readFileSync(path.join(preCommitHome, 'pre-commit.log'), 'utf8');
   } catch {
     // pre-commit writes its log only when something failed.
   }
-  expect(hooks.code, `${installLog}\n${preCommitLog}`).toBe(0);
+  expect(hooks.status, `${installLog}\n${preCommitLog}`).toBe(0);
 
   // The hook repository has no dist/ (it is gitignored): `npm pack` must build it, or ESLint cannot load the plugin.
   const envs = readdirSync(preCommitHome).filter((name) => name.startsWith('repo'));
@@ -181,8 +180,8 @@ export async function saveConfig(configPath: string, config: { endpoint: string 
     await gitOk(consumer, ['add', 'src/read.js', 'src/save.ts'], env);
 
     const first = await commit('add tools');
-    const said = `${describeRun('git commit', first)}\n${installLog}`;
-    expect(first.code, said).not.toBe(0);
+    const said = `${first.transcript}\n${installLog}`;
+    expect(first.status, said).not.toBe(0);
     expect(first.stdout + first.stderr, said).toContain('files were modified by this hook');
     expect(await gitOk(consumer, ['rev-parse', 'HEAD'])).toBe(head);
     expect(read('src/read.js'), said).toContain("const text = await fs.promises.readFile(file, 'utf8');");
@@ -193,7 +192,7 @@ export async function saveConfig(configPath: string, config: { endpoint: string 
     // The usual next step: stage the fixes and commit again; now the hook passes.
     await gitOk(consumer, ['add', 'src/read.js', 'src/save.ts'], env);
     const second = await commit('add tools');
-    expect(second.code, describeRun('second git commit', second)).toBe(0);
+    expect(second.status, second.transcript).toBe(0);
     expect(await gitOk(consumer, ['show', 'HEAD:src/read.js'])).toBe(read('src/read.js'));
   });
 
@@ -208,8 +207,8 @@ export async function saveConfig(configPath: string, config: { endpoint: string 
     await gitOk(consumer, ['add', 'src/fetch.ts'], env);
 
     const result = await commit('add fetchTool');
-    const said = `${describeRun('git commit', result)}\n${installLog}`;
-    expect(result.code, said).not.toBe(0);
+    const said = `${result.transcript}\n${installLog}`;
+    expect(result.status, said).not.toBe(0);
     expect(result.stdout + result.stderr, said).toContain('async-io/require-timeout-on-tool');
     expect(result.stdout + result.stderr, said).not.toContain('files were modified by this hook');
     expect(await gitOk(consumer, ['rev-parse', 'HEAD'])).toBe(head);

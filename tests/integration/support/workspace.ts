@@ -89,54 +89,12 @@ export interface RunOptions {
   readonly cwd: string;
   /** Variables set over `process.env`; one set to `undefined` is removed. */
   readonly env?: NodeJS.ProcessEnv;
-  /** Milliseconds before the program is killed. */
+  /** Milliseconds before the program is killed: two minutes unless told otherwise. */
   readonly timeout?: number;
 }
 
-/** What every run is given: the options, the whole environment, room for large JSON reports. */
-function childOptions(options: RunOptions, defaultTimeout: number) {
-  return {
-    cwd: options.cwd,
-    env: { ...process.env, ...options.env },
-    timeout: options.timeout ?? defaultTimeout,
-    maxBuffer: 64 * 1024 * 1024,
-  };
-}
-
-/** The output part of every description of a run. */
-function outputOf(run: { readonly stdout: string; readonly stderr: string }): string {
-  return `--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`;
-}
-
+/** What a program did, from {@link run} and {@link runSync} alike; neither throws on a non-zero exit. */
 export interface RunResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/**
- * Runs a program without blocking the event loop (60 s unless told otherwise) and returns its exit code and output;
- * never throws on a non-zero exit. A program that could not start or was killed has code 1 and says why in `stderr`.
- */
-export function run(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(command, args, childOptions(options, 60_000), (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      resolve({
-        code,
-        stdout,
-        stderr: error !== null && typeof error.code !== 'number' ? `${stderr}\n${error.message}` : stderr,
-      });
-    });
-  });
-}
-
-/** Formats a run for an assertion message. */
-export function describeRun(what: string, result: RunResult): string {
-  return `${what} exited ${result.code}\n${outputOf(result)}`;
-}
-
-export interface SyncRun {
   /** `null` when the program did not exit by itself (killed at the timeout, or not started). */
   readonly status: number | null;
   readonly stdout: string;
@@ -145,29 +103,67 @@ export interface SyncRun {
   readonly transcript: string;
 }
 
-/** The run as a shell line: its directory, the variables it was given, the command. */
+/** What every run is given: the options, the whole environment, room for large JSON reports. */
+function childOptions(options: RunOptions) {
+  return {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    timeout: options.timeout ?? 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  };
+}
+
+/** The run as a shell line: its directory, the variables it was given that differ from ours, the command. */
 function commandLine(command: string, args: readonly string[], options: RunOptions): string {
-  const vars = Object.entries(options.env ?? {});
+  const vars = Object.entries(options.env ?? {}).filter(([key, value]) => process.env[key] !== value);
   const unset = vars.flatMap(([key, value]) => (value === undefined ? [`unset ${key} && `] : []));
   const set = vars.flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${value} `]));
   return `(cd ${options.cwd} && ${[...unset, ...set].join('')}${[command, ...args].join(' ')})`;
 }
 
-/** Runs a program to completion (two minutes at most unless told otherwise); never throws on a non-zero exit. */
-export function runSync(command: string, args: readonly string[], options: RunOptions): SyncRun {
-  const result = spawnSync(command, args, { ...childOptions(options, 120_000), encoding: 'utf8' });
-  const signal = result.signal === null ? '' : ` (${result.signal})`;
-  const error = result.error === undefined ? '' : ` (${result.error.message})`;
+/** How a program ended, as spawnSync tells it. */
+interface Ending {
+  readonly status: number | null;
+  readonly signal: string | null;
+  readonly error: Error | undefined;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function resultOf(command: string, args: readonly string[], options: RunOptions, ending: Ending): RunResult {
+  const { status, signal, error, stdout, stderr } = ending;
+  const why = `${signal === null ? '' : ` (${signal})`}${error === undefined ? '' : ` (${error.message})`}`;
   const transcript = [
     `$ ${commandLine(command, args, options)}`,
-    `exit status: ${String(result.status)}${signal}${error}`,
-    outputOf(result),
+    `exit status: ${String(status)}${why}`,
+    `--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`,
   ];
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, transcript: transcript.join('\n') };
+  return { status, stdout, stderr, transcript: transcript.join('\n') };
+}
+
+/** Runs a program without blocking the event loop: the suite's other work (a language server, timers) goes on. */
+export function run(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(command, args, childOptions(options), (error, stdout, stderr) => {
+      // On a non-zero exit `code` is the status; a program that could not start has a string code, a killed one none.
+      const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+      const signal = error?.signal ?? null;
+      // The error's message repeats the output of a program that ran; it says why one did not.
+      const failure = error !== null && status === null && signal === null ? error : undefined;
+      resolve(resultOf(command, args, options, { status, signal, error: failure, stdout, stderr }));
+    });
+  });
+}
+
+/** Runs a program to completion. */
+export function runSync(command: string, args: readonly string[], options: RunOptions): RunResult {
+  const result = spawnSync(command, args, { ...childOptions(options), encoding: 'utf8' });
+  const { status, signal, error, stdout, stderr } = result;
+  return resultOf(command, args, options, { status, signal, error, stdout, stderr });
 }
 
 /** Parses what a program printed as JSON; on failure the error carries the whole transcript. */
-export function parseOutput(run: SyncRun, text: string = run.stdout): unknown {
+export function parseOutput(run: RunResult, text: string = run.stdout): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -202,7 +198,7 @@ export function git(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv
 /** Runs git in `cwd` and returns its stdout; throws with git's output when it fails. */
 export async function gitOk(cwd: string, args: readonly string[], env?: NodeJS.ProcessEnv): Promise<string> {
   const result = await git(cwd, args, env);
-  if (result.code !== 0) throw new Error(describeRun(`git ${args.join(' ')}`, result));
+  if (result.status !== 0) throw new Error(result.transcript);
   return result.stdout;
 }
 
