@@ -17,20 +17,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   BUILT_PLUGIN,
-  copyTree,
-  linkRepoModules,
+  copyFixture,
   makeTempDir,
   parseOutput,
   removeTempDir,
-  REPO_ROOT,
   repoModule,
   requireBuiltPlugin,
-  runSync,
   type RunResult,
+  runSync,
   TSC,
 } from './support/workspace';
 
-const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/fix-project');
 /** The built plugin (`npm test` builds it first); ASYNC_IO_PLUGIN points the test at another build. */
 const PLUGIN = process.env.ASYNC_IO_PLUGIN ?? BUILT_PLUGIN;
 const RULE_ID = 'async-io/no-sync-fs-in-async';
@@ -112,9 +109,8 @@ function isGenerated(name: string): boolean {
 }
 
 /** Copies the fixture (its sources only) and links the repo's node_modules so tsc, types and fs-extra resolve. */
-function copyFixture(to: string): void {
-  copyTree(FIXTURE, to, isGenerated);
-  linkRepoModules(to);
+function copyProject(into: string): void {
+  copyFixture('fix-project', { into, skip: isGenerated, packages: 'all' });
 }
 
 /** Project files (relative path → text) that ESLint may touch. */
@@ -221,7 +217,7 @@ beforeAll(() => {
   requireBuiltPlugin(PLUGIN);
   root = makeTempDir('fix-project');
   const project = path.join(root, 'original');
-  copyFixture(project);
+  copyProject(project);
   originalFiles = sourceFiles(project);
   markers = markersOf(originalFiles);
   // The fixture itself must type-check: otherwise a failing tsc after the fix would prove nothing.
@@ -254,7 +250,7 @@ describe.each(SETUPS)('$name ($pkg)', ({ pkg, typed }) => {
 
   beforeAll(() => {
     project = path.join(root, typed ? `${pkg}-typed` : pkg);
-    copyFixture(project);
+    copyProject(project);
     before = eslint(pkg, typed, project, false);
     fixRun = eslint(pkg, typed, project, true);
     fixedFiles = sourceFiles(project);

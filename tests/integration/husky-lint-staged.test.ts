@@ -1,24 +1,22 @@
 // The pre-commit hook most JavaScript projects use: husky 9 runs lint-staged 16, which runs `eslint --fix` with the
 // plugin on the staged files. Each case is a throwaway git repository with a real `git commit`.
-import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import {
+  copyFixture,
   git as runGit,
   gitEnv,
   gitOk as runGitOk,
-  linkModules,
-  makeTempDir,
   removeTempDir,
   requireBuiltPlugin,
   run,
   type RunResult,
 } from './support/workspace';
 
-const FIXTURE = path.join(__dirname, '../fixtures/hooks');
 const FILE = 'src/tools.js';
 
 let repo: string | undefined;
@@ -56,12 +54,10 @@ async function fixed(file: string, text: string): Promise<string> {
  * package.json, and a first commit (made with HUSKY=0) holding `base` as src/tools.js.
  */
 async function createRepository(base: string): Promise<void> {
-  repo = makeTempDir('husky');
-  cpSync(FIXTURE, repo, { recursive: true });
-  linkModules(repo, ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io', 'husky', 'lint-staged'], {
-    eslint: 'eslint/bin/eslint.js',
-    'lint-staged': 'lint-staged/bin/lint-staged.js',
-    husky: 'husky/bin.js',
+  repo = copyFixture('hooks', {
+    prefix: 'husky',
+    packages: ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io', 'husky', 'lint-staged'],
+    bins: { eslint: 'eslint/bin/eslint.js', 'lint-staged': 'lint-staged/bin/lint-staged.js', husky: 'husky/bin.js' },
   });
   await gitOk(['init', '-q', '-b', 'main']);
   await gitOk(['config', 'commit.gpgsign', 'false']);

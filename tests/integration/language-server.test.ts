@@ -17,7 +17,6 @@ import {
 } from './support/lsp-client';
 import { copyFixture, removeTempDir, requireBuiltPlugin, run } from './support/workspace';
 
-const FIXTURE = path.join(__dirname, '../fixtures/editor');
 const PACKAGES = ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io'];
 const TS_FILE = 'src/config-store.ts';
 const JS_FILE = 'src/tools.js';
@@ -80,7 +79,7 @@ async function eslintDiagnostics(file: string): Promise<{ code: string; message:
 
 /** What the real `eslint --fix` CLI writes for the file, run on a fresh copy of the workspace. */
 async function eslintFixOutput(file: string): Promise<string> {
-  const copy = copyFixture(FIXTURE, 'editor-cli', PACKAGES);
+  const copy = copyFixture('editor', { prefix: 'editor-cli', packages: PACKAGES });
   tempDirs.push(copy);
   const result = await run(process.execPath, [path.join(copy, 'node_modules/eslint/bin/eslint.js'), '--fix', file], {
     cwd: copy,
@@ -98,7 +97,7 @@ function actionTitles(actions: CodeAction[]): string {
 
 beforeAll(async () => {
   requireBuiltPlugin();
-  workspace = copyFixture(FIXTURE, 'editor', PACKAGES);
+  workspace = copyFixture('editor', { packages: PACKAGES });
   client = await EslintLanguageClient.start(workspace);
 });
 

@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   copyFixture,
+  fixturePath,
   git,
   gitEnv,
   gitOk,
@@ -31,7 +32,6 @@ import {
   type RunResult,
 } from './support/workspace';
 
-const FIXTURE = path.join(__dirname, '../fixtures/hooks');
 const HOOK_ID = 'async-io';
 // A consumer's own list replaces the hook's, so it names ESLint again, beside the parser its config needs.
 const ADDITIONAL_DEPENDENCIES = ['eslint@10.15.0', '@typescript-eslint/parser@8.72.0'];
@@ -104,13 +104,16 @@ beforeAll(async () => {
   tempDirs.push(preCommitHome);
   env = { ...gitEnv(), PRE_COMMIT_HOME: preCommitHome, npm_config_prefer_offline: 'true' };
 
-  oracle = copyFixture(FIXTURE, 'pre-commit-oracle', ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io']);
+  oracle = copyFixture('hooks', {
+    prefix: 'pre-commit-oracle',
+    packages: ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io'],
+  });
   tempDirs.push(oracle);
 
   // The consumer has no node_modules: ESLint, the plugin and the parser come from the hook's environment.
   consumer = makeTempDir('pre-commit-consumer');
   tempDirs.push(consumer);
-  copyFileSync(path.join(FIXTURE, 'eslint.config.js'), path.join(consumer, 'eslint.config.js'));
+  copyFileSync(fixturePath('hooks', 'eslint.config.js'), path.join(consumer, 'eslint.config.js'));
   write(
     '.pre-commit-config.yaml',
     `repos:

@@ -50,38 +50,49 @@ export function linkPackage(dir: string, name: string, target: string = repoPack
   symlinkSync(target, link, 'dir');
 }
 
-/**
- * Creates `dir/node_modules` with a symlink per package (this repository's copy) and `.bin` links for the given
- * commands. Node follows the links to their real paths, so each package's own dependencies resolve here too.
- */
-export function linkModules(
-  dir: string,
-  packages: readonly string[],
-  bins: Readonly<Record<string, string>> = {},
-): void {
+/** A fixture project, by its folder in tests/fixtures. */
+export type Fixture = 'consumer' | 'editor' | 'fix-project' | 'hooks';
+
+/** A fixture project's folder, or a file in it. */
+export function fixturePath(fixture: Fixture, ...segments: string[]): string {
+  return path.join(REPO_ROOT, 'tests/fixtures', fixture, ...segments);
+}
+
+export interface FixtureCopy {
+  /** Copies into this directory (created if need be) instead of a new temp dir named after `prefix`. */
+  readonly into?: string;
+  /** The start of the temp dir's name (after `async-io-`): the fixture's name unless told otherwise. */
+  readonly prefix?: string;
+  /** Entries, by name at any depth, not to copy. */
+  readonly skip?: (name: string) => boolean;
+  /**
+   * The packages of this repository linked by name into the copy's node_modules (see {@link linkPackage}); Node
+   * follows the links to their real paths, so each package's own dependencies resolve too. `'all'`: node_modules
+   * is a link to this repository's, and every installed package resolves.
+   */
+  readonly packages?: readonly string[] | 'all';
+  /** Commands linked into node_modules/.bin: command → script of a package in this repository's node_modules. */
+  readonly bins?: Readonly<Record<string, string>>;
+  /** Files of this repository's top level copied in too (the ESLint 8/9 tests need `.eslintrc.cjs`). */
+  readonly repoFiles?: readonly string[];
+}
+
+/** Copies a fixture project, wired to this repository's packages; returns the copy's directory. */
+export function copyFixture(fixture: Fixture, copy: FixtureCopy = {}): string {
+  const dir = copy.into ?? makeTempDir(copy.prefix ?? fixture);
+  const skip = copy.skip ?? (() => false);
+  cpSync(fixturePath(fixture), dir, { recursive: true, filter: (from) => !skip(path.basename(from)) });
+  for (const file of copy.repoFiles ?? []) copyFileSync(path.join(REPO_ROOT, file), path.join(dir, file));
   const modules = path.join(dir, 'node_modules');
+  if (copy.packages === 'all') {
+    symlinkSync(REPO_MODULES, modules, 'dir');
+    return dir;
+  }
   mkdirSync(path.join(modules, '.bin'), { recursive: true });
-  for (const name of packages) linkPackage(dir, name);
-  for (const [command, script] of Object.entries(bins)) {
+  for (const name of copy.packages ?? []) linkPackage(dir, name);
+  for (const [command, script] of Object.entries(copy.bins ?? {})) {
     symlinkSync(repoModule(script), path.join(modules, '.bin', command));
   }
-}
-
-/** Makes `dir/node_modules` a link to this repository's node_modules: every installed package resolves from `dir`. */
-export function linkRepoModules(dir: string): void {
-  symlinkSync(REPO_MODULES, path.join(dir, 'node_modules'), 'dir');
-}
-
-/** Copies a fixture project to `dir` (created if need be), without the entries whose name `skip` matches. */
-export function copyTree(fixtureDir: string, dir: string, skip: (name: string) => boolean = () => false): void {
-  cpSync(fixtureDir, dir, { recursive: true, filter: (from) => !skip(path.basename(from)) });
-}
-
-/** Copies a fixture project into a new temp dir and links the given packages into it. */
-export function copyFixture(fixtureDir: string, prefix: string, packages: readonly string[]): string {
-  const dir = makeTempDir(prefix);
-  copyTree(fixtureDir, dir);
-  linkModules(dir, packages);
   return dir;
 }
 
@@ -202,10 +213,7 @@ export async function gitOk(cwd: string, args: readonly string[], env?: NodeJS.P
   return result.stdout;
 }
 
-// The consumer fixture: a throwaway copy of tests/fixtures/consumer, and the reports of the clients run on it,
-// normalised to compare.
-
-const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/consumer');
+// The consumer fixture, and the reports of the clients run on it, normalised to compare.
 
 /** The npm package of each ESLint major installed side by side (npm aliases of 8.57.1 and 9.x). */
 export const ESLINT_PACKAGES = { 8: 'eslint-v8', 9: 'eslint-v9', 10: 'eslint' } as const;
@@ -218,27 +226,18 @@ export function eslintBin(major: EslintMajor): string {
   return repoModule(ESLINT_PACKAGES[major], 'bin/eslint.js');
 }
 
-export interface ConsumerProject {
-  readonly dir: string;
-  remove(): void;
-}
-
 /**
  * Copies the consumer fixture (and the repo's top-level `.eslintrc.cjs`) to a temporary directory whose
  * node_modules links `eslint-plugin-async-io` to this repo, so that configs and clients resolve the plugin by
  * name through its package.json (`main`, `types`), built into dist/ by `npm run build`.
  * `links` are more packages of the repo's node_modules to link by the same name.
  */
-export function createConsumerProject(links: readonly string[] = []): ConsumerProject {
+export function copyConsumerFixture(links: readonly string[] = []): string {
   requireBuiltPlugin();
-  const dir = copyFixture(FIXTURE, 'consumer', ['eslint-plugin-async-io', '@typescript-eslint/parser', ...links]);
-  copyFileSync(path.join(REPO_ROOT, '.eslintrc.cjs'), path.join(dir, '.eslintrc.cjs'));
-  return {
-    dir,
-    remove: () => {
-      removeTempDir(dir);
-    },
-  };
+  return copyFixture('consumer', {
+    packages: ['eslint-plugin-async-io', '@typescript-eslint/parser', ...links],
+    repoFiles: ['.eslintrc.cjs'],
+  });
 }
 
 /** One reported problem, in the form that every client's output is normalised to. */
