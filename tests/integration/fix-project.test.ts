@@ -16,20 +16,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
-  BUILT_PLUGIN,
+  builtPlugin,
   copyFixture,
   makeTempDir,
   parseOutput,
   removeTempDir,
   repoModule,
-  requireBuiltPlugin,
   type RunResult,
   runSync,
   TSC,
 } from './support/workspace';
 
-/** The built plugin (`npm test` builds it first); ASYNC_IO_PLUGIN points the test at another build. */
-const PLUGIN = process.env.ASYNC_IO_PLUGIN ?? BUILT_PLUGIN;
 const RULE_ID = 'async-io/no-sync-fs-in-async';
 
 /**
@@ -88,7 +85,7 @@ function runNode(
   { typed = false, timeout }: { typed?: boolean; timeout?: number } = {},
 ): RunResult {
   // ESLint 8.57 must find eslint.config.js by itself, as it does for a user with no settings.
-  const env = { ASYNC_IO_PLUGIN: PLUGIN, ASYNC_IO_TYPED: typed ? '1' : '0', ESLINT_USE_FLAT_CONFIG: undefined };
+  const env = { ASYNC_IO_PLUGIN: plugin, ASYNC_IO_TYPED: typed ? '1' : '0', ESLINT_USE_FLAT_CONFIG: undefined };
   return runSync(process.execPath, args, { cwd, env, timeout });
 }
 
@@ -208,13 +205,15 @@ function compileAndRun(project: string, workDir: string): { results: unknown; tr
   return { results: parseOutput(run), tree: snapshotTree(workDir) };
 }
 
+/** The built plugin (`npm test` builds it first); ASYNC_IO_PLUGIN points the test at another build. */
+let plugin = '';
 let root = '';
 let originalFiles = new Map<string, string>();
 let markers = new Map<string, Marker>();
 let original: { results: unknown; tree: Record<string, string> } = { results: null, tree: {} };
 
 beforeAll(() => {
-  requireBuiltPlugin(PLUGIN);
+  plugin = builtPlugin(process.env.ASYNC_IO_PLUGIN);
   root = makeTempDir('fix-project');
   const project = path.join(root, 'original');
   copyProject(project);

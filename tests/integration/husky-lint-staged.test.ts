@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import {
   copyFixture,
@@ -12,7 +12,6 @@ import {
   gitEnv,
   gitOk as runGitOk,
   removeTempDir,
-  requireBuiltPlugin,
   run,
   type RunResult,
 } from './support/workspace';
@@ -78,10 +77,6 @@ async function listTool(dir) {
 
 module.exports = { listTool };
 `;
-
-beforeAll(() => {
-  requireBuiltPlugin();
-});
 
 afterEach(() => {
   removeTempDir(repo);

@@ -15,7 +15,7 @@ import {
   type OpenDocument,
   type Range,
 } from './support/lsp-client';
-import { copyFixture, removeTempDir, requireBuiltPlugin, run } from './support/workspace';
+import { copyFixture, removeTempDir, run } from './support/workspace';
 
 const PACKAGES = ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io'];
 const TS_FILE = 'src/config-store.ts';
@@ -96,7 +96,6 @@ function actionTitles(actions: CodeAction[]): string {
 }
 
 beforeAll(async () => {
-  requireBuiltPlugin();
   workspace = copyFixture('editor', { packages: PACKAGES });
   client = await EslintLanguageClient.start(workspace);
 });

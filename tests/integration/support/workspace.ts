@@ -12,7 +12,7 @@ import path from 'node:path';
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 const REPO_MODULES = path.join(REPO_ROOT, 'node_modules');
 /** The built plugin, as `eslint-plugin-async-io`'s package.json points at it. */
-export const BUILT_PLUGIN = path.join(REPO_ROOT, 'dist/index.js');
+const BUILT_PLUGIN = path.join(REPO_ROOT, 'dist/index.js');
 
 /** A file of a package installed in this repository's node_modules. */
 export function repoModule(...segments: string[]): string {
@@ -22,12 +22,32 @@ export function repoModule(...segments: string[]): string {
 /** The real tsc of this repository. */
 export const TSC = repoModule('typescript/bin/tsc');
 
-/** Fails with a clear message when the build is missing: `npm test` builds dist/ before vitest runs. */
-export function requireBuiltPlugin(file: string = BUILT_PLUGIN): void {
+/**
+ * The built plugin's entry (dist/index.js), or `file` for another build of it; fails with a clear message when it is
+ * missing: `npm test` builds dist/ before vitest runs.
+ */
+export function builtPlugin(file: string = BUILT_PLUGIN): string {
   if (!existsSync(file)) {
     const shown = file === BUILT_PLUGIN ? 'dist/index.js' : file;
     throw new Error(`${shown} is missing: run \`npm run build\` first (\`npm test\` does).`);
   }
+  return file;
+}
+
+/** Our plugin as the clients load it: the built package. */
+export interface BuiltPlugin {
+  readonly rules: Record<
+    string,
+    { readonly meta: { readonly docs?: { readonly url?: string; readonly description?: string } } }
+  >;
+  readonly configs: {
+    readonly recommended: readonly { readonly files?: readonly string[]; readonly rules?: Record<string, string> }[];
+  };
+}
+
+export function loadBuiltPlugin(): BuiltPlugin {
+  // Node's require, as the clients load it (vite would try to transform the CommonJS file).
+  return createRequire(__filename)(builtPlugin()) as BuiltPlugin;
 }
 
 export function makeTempDir(prefix: string): string {
@@ -43,8 +63,12 @@ function repoPackage(name: string): string {
   return name === 'eslint-plugin-async-io' ? REPO_ROOT : repoModule(name);
 }
 
-/** Makes `name` resolve to `target` (by default this repository's copy) from inside `dir`. */
+/**
+ * Makes `name` resolve to `target` (by default this repository's copy) from inside `dir`. Our plugin resolves through
+ * its package.json to dist/: linking it checks that the build is there.
+ */
 export function linkPackage(dir: string, name: string, target: string = repoPackage(name)): void {
+  if (target === REPO_ROOT) builtPlugin();
   const link = path.join(dir, 'node_modules', name);
   mkdirSync(path.dirname(link), { recursive: true });
   symlinkSync(target, link, 'dir');
@@ -233,7 +257,6 @@ export function eslintBin(major: EslintMajor): string {
  * `links` are more packages of the repo's node_modules to link by the same name.
  */
 export function copyConsumerFixture(links: readonly string[] = []): string {
-  requireBuiltPlugin();
   return copyFixture('consumer', {
     packages: ['eslint-plugin-async-io', '@typescript-eslint/parser', ...links],
     repoFiles: ['.eslintrc.cjs'],
@@ -315,20 +338,4 @@ export async function readSources(dir: string): Promise<Record<string, string>> 
     }
   }
   return Object.fromEntries(Object.entries(sources).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-/** Our plugin as the clients load it: the built package. */
-export interface BuiltPlugin {
-  readonly rules: Record<
-    string,
-    { readonly meta: { readonly docs?: { readonly url?: string; readonly description?: string } } }
-  >;
-  readonly configs: {
-    readonly recommended: readonly { readonly files?: readonly string[]; readonly rules?: Record<string, string> }[];
-  };
-}
-
-export function loadBuiltPlugin(): BuiltPlugin {
-  // Node's require, as the clients load it (vite would try to transform the CommonJS file).
-  return createRequire(__filename)(BUILT_PLUGIN) as BuiltPlugin;
 }
