@@ -1,13 +1,18 @@
-// What the integration suites share. Throwaway copies of fixture projects, wired to this repository's installed
-// packages by symlinks so that nothing is downloaded: `eslint-plugin-async-io` resolves to the repository itself
-// (its built dist/). The programs the suites run in them: asynchronously (git, husky, pre-commit) or to completion
-// (linters, tsc, node). And the clients' reports on the consumer fixture, normalised to compare.
+// What the integration suites share:
+// - this repository: its installed packages and tools, the ESLint majors side by side, the built plugin;
+// - throwaway copies of the fixture projects, wired to those packages by symlinks so that nothing is downloaded:
+//   `eslint-plugin-async-io` resolves to the repository itself (its built dist/);
+// - the programs the suites run in them, asynchronously (git, husky, pre-commit) or to completion (linters, tsc,
+//   node), both with one kind of result;
+// - the clients' reports on the consumer fixture, normalised to compare.
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+
+// --- This repository: its packages, its tools, its build ---
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 const REPO_MODULES = path.join(REPO_ROOT, 'node_modules');
@@ -21,6 +26,15 @@ export function repoModule(...segments: string[]): string {
 
 /** The real tsc of this repository. */
 export const TSC = repoModule('typescript/bin/tsc');
+
+/** The npm package of each ESLint major installed side by side (npm aliases of 8.57.1 and 9.x). */
+export const ESLINT_PACKAGES = { 8: 'eslint-v8', 9: 'eslint-v9', 10: 'eslint' } as const;
+export type EslintMajor = keyof typeof ESLINT_PACKAGES;
+
+/** The command-line entry of an ESLint major. */
+export function eslintBin(major: EslintMajor): string {
+  return repoModule(ESLINT_PACKAGES[major], 'bin/eslint.js');
+}
 
 /**
  * The built plugin's entry (dist/index.js), or `file` for another build of it; fails with a clear message when it is
@@ -50,10 +64,14 @@ export function loadBuiltPlugin(): BuiltPlugin {
   return createRequire(__filename)(builtPlugin()) as BuiltPlugin;
 }
 
+// --- Fixture copies ---
+
+/** A new directory in the system's temp dir, named `async-io-<prefix>-<random>`. */
 export function makeTempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `async-io-${prefix}-`));
 }
 
+/** Removes a temp dir with everything in it; nothing happens for `undefined`. */
 export function removeTempDir(dir: string | undefined): void {
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 }
@@ -119,6 +137,24 @@ export function copyFixture(fixture: Fixture, copy: FixtureCopy = {}): string {
   }
   return dir;
 }
+
+/** The folders of the consumer fixture that hold code to lint (`typed/` is the typed-config consumer). */
+export const LINTED_FOLDERS = ['src', 'test'];
+
+/**
+ * Copies the consumer fixture (and the repo's top-level `.eslintrc.cjs`) to a temporary directory whose
+ * node_modules links `eslint-plugin-async-io` to this repo, so that configs and clients resolve the plugin by
+ * name through its package.json (`main`, `types`), built into dist/ by `npm run build`.
+ * `links` are more packages of the repo's node_modules to link by the same name.
+ */
+export function copyConsumerFixture(links: readonly string[] = []): string {
+  return copyFixture('consumer', {
+    packages: ['eslint-plugin-async-io', '@typescript-eslint/parser', ...links],
+    repoFiles: ['.eslintrc.cjs'],
+  });
+}
+
+// --- Running programs ---
 
 export interface RunOptions {
   readonly cwd: string;
@@ -237,31 +273,7 @@ export async function gitOk(cwd: string, args: readonly string[], env?: NodeJS.P
   return result.stdout;
 }
 
-// The consumer fixture, and the reports of the clients run on it, normalised to compare.
-
-/** The npm package of each ESLint major installed side by side (npm aliases of 8.57.1 and 9.x). */
-export const ESLINT_PACKAGES = { 8: 'eslint-v8', 9: 'eslint-v9', 10: 'eslint' } as const;
-export type EslintMajor = keyof typeof ESLINT_PACKAGES;
-
-/** The folders of the consumer fixture that hold code to lint (`typed/` is the typed-config consumer). */
-export const LINTED_FOLDERS = ['src', 'test'];
-
-export function eslintBin(major: EslintMajor): string {
-  return repoModule(ESLINT_PACKAGES[major], 'bin/eslint.js');
-}
-
-/**
- * Copies the consumer fixture (and the repo's top-level `.eslintrc.cjs`) to a temporary directory whose
- * node_modules links `eslint-plugin-async-io` to this repo, so that configs and clients resolve the plugin by
- * name through its package.json (`main`, `types`), built into dist/ by `npm run build`.
- * `links` are more packages of the repo's node_modules to link by the same name.
- */
-export function copyConsumerFixture(links: readonly string[] = []): string {
-  return copyFixture('consumer', {
-    packages: ['eslint-plugin-async-io', '@typescript-eslint/parser', ...links],
-    repoFiles: ['.eslintrc.cjs'],
-  });
-}
+// --- Reports ---
 
 /** One reported problem, in the form that every client's output is normalised to. */
 export interface Report {
