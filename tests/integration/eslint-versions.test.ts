@@ -5,18 +5,19 @@ import { ESLintUtils } from '@typescript-eslint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
-  type ConsumerProject,
-  createConsumerProject,
+  copyConsumerFixture,
   ESLINT_PACKAGES,
+  eslintBin,
   type EslintMajor,
   type EslintResult,
-  eslintBin,
   formatReports,
   LINTED_FOLDERS,
+  parseOutput,
+  removeTempDir,
   type Report,
   reportsOfEslint,
-} from './consumerProject';
-import { parseOutput, runSync } from './temp-workspace';
+  runSync,
+} from './support/workspace';
 
 // This file runs in each vitest project (vitest.config.mts): in the project of ESLint N it checks that the rule
 // suites really run on ESLint N, then lints the consumer fixture with ESLint N, flat config and (8, 9) eslintrc.
@@ -110,19 +111,19 @@ function expectKnownReports(reports: readonly Report[]): void {
 
 describe(`ESLint ${String(major)} on the consumer fixture`, () => {
   const eslint = load(ESLINT_PACKAGES[major]) as EslintModule;
-  let project: ConsumerProject;
+  let project: string;
   let flatReports: Report[];
   let flatConfig: Record<string, unknown>;
 
   beforeAll(async () => {
-    project = createConsumerProject();
+    project = copyConsumerFixture();
     const FlatESLint = await eslint.loadESLint({ useFlatConfig: true });
-    const flat = new FlatESLint({ cwd: project.dir });
-    flatReports = reportsOfEslint(project.dir, await flat.lintFiles(LINTED_FOLDERS));
+    const flat = new FlatESLint({ cwd: project });
+    flatReports = reportsOfEslint(project, await flat.lintFiles(LINTED_FOLDERS));
     flatConfig = await flat.calculateConfigForFile('src/legacy.cjs');
   });
   afterAll(() => {
-    project.remove();
+    removeTempDir(project);
   });
 
   it('reports the known problems with eslint.config.js and configs.recommended (Node API, loadESLint)', () => {
@@ -135,31 +136,31 @@ describe(`ESLint ${String(major)} on the consumer fixture`, () => {
 
   it('reports the same problems from the command line', () => {
     const run = runSync(process.execPath, [eslintBin(major), '--format', 'json', ...LINTED_FOLDERS], {
-      cwd: project.dir,
+      cwd: project,
     });
     expect(run.status, run.transcript).toBe(1);
-    expect(reportsOfEslint(project.dir, parseOutput(run) as EslintResult[]), run.transcript).toEqual(flatReports);
+    expect(reportsOfEslint(project, parseOutput(run) as EslintResult[]), run.transcript).toEqual(flatReports);
   });
 
   if (major === 10) return; // ESLint 10 has no eslintrc.
 
   it('reports the same problems with the top-level .eslintrc.cjs and legacy-recommended (Node API)', async () => {
     const LegacyESLint = await eslint.loadESLint({ useFlatConfig: false });
-    const legacy = new LegacyESLint({ cwd: project.dir });
+    const legacy = new LegacyESLint({ cwd: project });
     // An eslintrc config: the top-level file's `env` and legacy-recommended's `plugins` list.
     const config = await legacy.calculateConfigForFile('src/legacy.cjs');
     expect(config).toHaveProperty('env.node', true);
     expect(config).toHaveProperty('plugins', ['async-io']);
-    expect(reportsOfEslint(project.dir, await legacy.lintFiles(LINTED_FOLDERS))).toEqual(flatReports);
+    expect(reportsOfEslint(project, await legacy.lintFiles(LINTED_FOLDERS))).toEqual(flatReports);
   });
 
   it('reports the same problems with .eslintrc.cjs from the command line, ESLINT_USE_FLAT_CONFIG=false', () => {
     const run = runSync(process.execPath, [eslintBin(major), '--format', 'json', ...LINTED_FOLDERS], {
-      cwd: project.dir,
+      cwd: project,
       env: { ESLINT_USE_FLAT_CONFIG: 'false' },
     });
     expect(run.status, run.transcript).toBe(1);
-    expect(reportsOfEslint(project.dir, parseOutput(run) as EslintResult[]), run.transcript).toEqual(flatReports);
+    expect(reportsOfEslint(project, parseOutput(run) as EslintResult[]), run.transcript).toEqual(flatReports);
     if (major === 9) expect(run.stderr, run.transcript).toContain('ESLintRCWarning');
   });
 });

@@ -16,23 +16,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
-  BUILT_PLUGIN,
-  copyTree,
-  linkRepoModules,
+  builtPlugin,
+  copyFixture,
   makeTempDir,
   parseOutput,
   removeTempDir,
-  REPO_ROOT,
   repoModule,
-  requireBuiltPlugin,
+  type RunResult,
   runSync,
-  type SyncRun,
   TSC,
-} from './temp-workspace';
+} from './support/workspace';
 
-const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/fix-project');
-/** The built plugin (`npm test` builds it first); ASYNC_IO_PLUGIN points the test at another build. */
-const PLUGIN = process.env.ASYNC_IO_PLUGIN ?? BUILT_PLUGIN;
 const RULE_ID = 'async-io/no-sync-fs-in-async';
 
 /**
@@ -89,9 +83,9 @@ function runNode(
   args: string[],
   cwd: string,
   { typed = false, timeout }: { typed?: boolean; timeout?: number } = {},
-): SyncRun {
+): RunResult {
   // ESLint 8.57 must find eslint.config.js by itself, as it does for a user with no settings.
-  const env = { ASYNC_IO_PLUGIN: PLUGIN, ASYNC_IO_TYPED: typed ? '1' : '0', ESLINT_USE_FLAT_CONFIG: undefined };
+  const env = { ASYNC_IO_PLUGIN: plugin, ASYNC_IO_TYPED: typed ? '1' : '0', ESLINT_USE_FLAT_CONFIG: undefined };
   return runSync(process.execPath, args, { cwd, env, timeout });
 }
 
@@ -102,7 +96,7 @@ function eslint(pkg: string, typed: boolean, cwd: string, fix: boolean): LintRun
   return { status: run.status, results: parseOutput(run) as LintResult[], said: run.transcript };
 }
 
-function tsc(args: string[], cwd: string): SyncRun {
+function tsc(args: string[], cwd: string): RunResult {
   return runNode([TSC, ...args], cwd);
 }
 
@@ -112,9 +106,8 @@ function isGenerated(name: string): boolean {
 }
 
 /** Copies the fixture (its sources only) and links the repo's node_modules so tsc, types and fs-extra resolve. */
-function copyFixture(to: string): void {
-  copyTree(FIXTURE, to, isGenerated);
-  linkRepoModules(to);
+function copyProject(into: string): void {
+  copyFixture('fix-project', { into, skip: isGenerated, packages: 'all' });
 }
 
 /** Project files (relative path → text) that ESLint may touch. */
@@ -212,16 +205,18 @@ function compileAndRun(project: string, workDir: string): { results: unknown; tr
   return { results: parseOutput(run), tree: snapshotTree(workDir) };
 }
 
+/** The built plugin (`npm test` builds it first); ASYNC_IO_PLUGIN points the test at another build. */
+let plugin = '';
 let root = '';
 let originalFiles = new Map<string, string>();
 let markers = new Map<string, Marker>();
 let original: { results: unknown; tree: Record<string, string> } = { results: null, tree: {} };
 
 beforeAll(() => {
-  requireBuiltPlugin(PLUGIN);
+  plugin = builtPlugin(process.env.ASYNC_IO_PLUGIN);
   root = makeTempDir('fix-project');
   const project = path.join(root, 'original');
-  copyFixture(project);
+  copyProject(project);
   originalFiles = sourceFiles(project);
   markers = markersOf(originalFiles);
   // The fixture itself must type-check: otherwise a failing tsc after the fix would prove nothing.
@@ -254,7 +249,7 @@ describe.each(SETUPS)('$name ($pkg)', ({ pkg, typed }) => {
 
   beforeAll(() => {
     project = path.join(root, typed ? `${pkg}-typed` : pkg);
-    copyFixture(project);
+    copyProject(project);
     before = eslint(pkg, typed, project, false);
     fixRun = eslint(pkg, typed, project, true);
     fixedFiles = sourceFiles(project);

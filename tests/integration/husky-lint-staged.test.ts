@@ -1,25 +1,13 @@
 // The pre-commit hook most JavaScript projects use: husky 9 runs lint-staged 16, which runs `eslint --fix` with the
 // plugin on the staged files. Each case is a throwaway git repository with a real `git commit`.
-import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
-import {
-  describeRun,
-  git as runGit,
-  gitEnv,
-  gitOk as runGitOk,
-  linkModules,
-  makeTempDir,
-  removeTempDir,
-  requireBuiltPlugin,
-  run,
-  type RunResult,
-} from './temp-workspace';
+import { copyFixture, git, gitEnv, gitOk, removeTempDir, run } from './support/workspace';
 
-const FIXTURE = path.join(__dirname, '../fixtures/hooks');
 const FILE = 'src/tools.js';
 
 let repo: string | undefined;
@@ -27,14 +15,6 @@ let repo: string | undefined;
 function repository(): string {
   if (repo === undefined) throw new Error('no repository');
   return repo;
-}
-
-function git(args: string[], env?: NodeJS.ProcessEnv): Promise<RunResult> {
-  return runGit(repository(), args, env);
-}
-
-function gitOk(args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
-  return runGitOk(repository(), args, env);
 }
 
 function write(file: string, text: string): void {
@@ -57,22 +37,20 @@ async function fixed(file: string, text: string): Promise<string> {
  * package.json, and a first commit (made with HUSKY=0) holding `base` as src/tools.js.
  */
 async function createRepository(base: string): Promise<void> {
-  repo = makeTempDir('husky');
-  cpSync(FIXTURE, repo, { recursive: true });
-  linkModules(repo, ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io', 'husky', 'lint-staged'], {
-    eslint: 'eslint/bin/eslint.js',
-    'lint-staged': 'lint-staged/bin/lint-staged.js',
-    husky: 'husky/bin.js',
+  repo = copyFixture('hooks', {
+    prefix: 'husky',
+    packages: ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io', 'husky', 'lint-staged'],
+    bins: { eslint: 'eslint/bin/eslint.js', 'lint-staged': 'lint-staged/bin/lint-staged.js', husky: 'husky/bin.js' },
   });
-  await gitOk(['init', '-q', '-b', 'main']);
-  await gitOk(['config', 'commit.gpgsign', 'false']);
+  await gitOk(repo, ['init', '-q', '-b', 'main']);
+  await gitOk(repo, ['config', 'commit.gpgsign', 'false']);
   const init = await run(process.execPath, ['node_modules/husky/bin.js', 'init'], { cwd: repo, env: gitEnv() });
-  expect(init.code, describeRun('husky init', init)).toBe(0);
+  expect(init.status, init.transcript).toBe(0);
   write('.husky/pre-commit', 'lint-staged\n');
   chmodSync(path.join(repo, '.husky/pre-commit'), 0o755);
   write(FILE, base);
-  await gitOk(['add', '.gitignore', '.husky/pre-commit', 'eslint.config.js', 'package.json', FILE]);
-  await gitOk(['commit', '-q', '-m', 'base'], { ...gitEnv(), HUSKY: '0' });
+  await gitOk(repo, ['add', '.gitignore', '.husky/pre-commit', 'eslint.config.js', 'package.json', FILE]);
+  await gitOk(repo, ['commit', '-q', '-m', 'base'], { ...gitEnv(), HUSKY: '0' });
 }
 
 const BASE = `const fs = require('node:fs');
@@ -83,10 +61,6 @@ async function listTool(dir) {
 
 module.exports = { listTool };
 `;
-
-beforeAll(() => {
-  requireBuiltPlugin();
-});
 
 afterEach(() => {
   removeTempDir(repo);
@@ -106,21 +80,21 @@ describe('husky + lint-staged running eslint --fix', () => {
 module.exports = { listTool, readTool };`,
     );
     write(FILE, staged);
-    await gitOk(['add', FILE]);
+    await gitOk(repository(), ['add', FILE]);
 
-    const commit = await git(['commit', '-m', 'add readTool']);
-    expect(commit.code, describeRun('git commit', commit)).toBe(0);
+    const commit = await git(repository(), ['commit', '-m', 'add readTool']);
+    expect(commit.status, commit.transcript).toBe(0);
 
-    const committed = await gitOk(['show', `HEAD:${FILE}`]);
+    const committed = await gitOk(repository(), ['show', `HEAD:${FILE}`]);
     expect(committed).toContain("const text = await fs.promises.readFile(file, 'utf8');");
     expect(committed).toBe(await fixed(FILE, staged));
     expect(read(FILE)).toBe(committed);
-    expect(await gitOk(['status', '--porcelain']), describeRun('git commit', commit)).toBe('');
+    expect(await gitOk(repository(), ['status', '--porcelain']), commit.transcript).toBe('');
   });
 
   it('blocks the commit on a problem --fix cannot fix, and leaves the work tree and index as they were', async () => {
     await createRepository(BASE);
-    const head = await gitOk(['rev-parse', 'HEAD']);
+    const head = await gitOk(repository(), ['rev-parse', 'HEAD']);
     // The read is fixable, the fetch is not (its bound is a suggestion): ESLint still fails after fixing.
     const staged = BASE.replace(
       'module.exports = { listTool };',
@@ -137,14 +111,14 @@ async function fetchTool(url) {
 module.exports = { listTool, readTool, fetchTool };`,
     );
     write(FILE, staged);
-    await gitOk(['add', FILE]);
+    await gitOk(repository(), ['add', FILE]);
 
-    const commit = await git(['commit', '-m', 'add tools']);
-    expect(commit.code, describeRun('git commit', commit)).not.toBe(0);
+    const commit = await git(repository(), ['commit', '-m', 'add tools']);
+    expect(commit.status, commit.transcript).not.toBe(0);
     expect(commit.stdout + commit.stderr).toContain('async-io/require-timeout-on-tool');
-    expect(await gitOk(['rev-parse', 'HEAD'])).toBe(head);
+    expect(await gitOk(repository(), ['rev-parse', 'HEAD'])).toBe(head);
     expect(read(FILE)).toBe(staged);
-    expect(await gitOk(['show', `:${FILE}`])).toBe(staged);
+    expect(await gitOk(repository(), ['show', `:${FILE}`])).toBe(staged);
   });
 
   it('fixes and commits only the staged lines of a partly staged file, and keeps the unstaged lines', async () => {
@@ -163,19 +137,19 @@ async function writeTool(file, text) {
 `;
     const staged = base.replace('async function listTool', `${stagedPart}\nasync function listTool`);
     write(FILE, staged);
-    await gitOk(['add', FILE]);
+    await gitOk(repository(), ['add', FILE]);
     const workTree = staged + unstagedPart;
     write(FILE, workTree);
 
-    const commit = await git(['commit', '-m', 'add readTool']);
-    expect(commit.code, describeRun('git commit', commit)).toBe(0);
+    const commit = await git(repository(), ['commit', '-m', 'add readTool']);
+    expect(commit.status, commit.transcript).toBe(0);
 
-    const committed = await gitOk(['show', `HEAD:${FILE}`]);
+    const committed = await gitOk(repository(), ['show', `HEAD:${FILE}`]);
     expect(committed).toBe(await fixed(FILE, staged));
     expect(committed).toContain("const text = await fs.promises.readFile(file, 'utf8');");
     expect(committed).not.toContain('writeTool');
     // The unstaged function is back, untouched; the fixed staged lines are in the work tree too.
-    expect(read(FILE), describeRun('git commit', commit)).toBe(committed + unstagedPart);
-    expect(await gitOk(['diff', '--cached', '--name-only'])).toBe('');
+    expect(read(FILE), commit.transcript).toBe(committed + unstagedPart);
+    expect(await gitOk(repository(), ['diff', '--cached', '--name-only'])).toBe('');
   });
 });

@@ -14,10 +14,9 @@ import {
   offsetAt,
   type OpenDocument,
   type Range,
-} from './lsp-client';
-import { copyFixture, describeRun, removeTempDir, requireBuiltPlugin, run } from './temp-workspace';
+} from './support/lsp-client';
+import { copyFixture, removeTempDir, run } from './support/workspace';
 
-const FIXTURE = path.join(__dirname, '../fixtures/editor');
 const PACKAGES = ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io'];
 const TS_FILE = 'src/config-store.ts';
 const JS_FILE = 'src/tools.js';
@@ -80,13 +79,13 @@ async function eslintDiagnostics(file: string): Promise<{ code: string; message:
 
 /** What the real `eslint --fix` CLI writes for the file, run on a fresh copy of the workspace. */
 async function eslintFixOutput(file: string): Promise<string> {
-  const copy = copyFixture(FIXTURE, 'editor-cli', PACKAGES);
+  const copy = copyFixture('editor', { prefix: 'editor-cli', packages: PACKAGES });
   tempDirs.push(copy);
   const result = await run(process.execPath, [path.join(copy, 'node_modules/eslint/bin/eslint.js'), '--fix', file], {
     cwd: copy,
   });
   // Exit 1 is expected: the fetch call has only a suggestion, so a problem remains after --fix.
-  expect(result.code === 0 || result.code === 1, describeRun('eslint --fix', result)).toBe(true);
+  expect(result.status === 0 || result.status === 1, result.transcript).toBe(true);
   return readFileSync(path.join(copy, file), 'utf8');
 }
 
@@ -97,8 +96,7 @@ function actionTitles(actions: CodeAction[]): string {
 }
 
 beforeAll(async () => {
-  requireBuiltPlugin();
-  workspace = copyFixture(FIXTURE, 'editor', PACKAGES);
+  workspace = copyFixture('editor', { packages: PACKAGES });
   client = await EslintLanguageClient.start(workspace);
 });
 

@@ -5,18 +5,20 @@ import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
-  type ConsumerProject,
-  createConsumerProject,
+  copyConsumerFixture,
   formatReports,
   LINTED_FOLDERS,
   loadBuiltPlugin,
-  type Report,
+  parseOutput,
   readSources,
   relativeFile,
+  removeTempDir,
+  repoModule,
+  type Report,
   reportsOfEslint,
+  runSync,
   sortReports,
-} from './consumerProject';
-import { parseOutput, repoModule, runSync } from './temp-workspace';
+} from './support/workspace';
 
 // oxlint loads the package through `jsPlugins` in the consumer fixture's .oxlintrc.json, resolved by name from
 // the project's node_modules, and must agree with ESLint 10 (the fixture's eslint.config.js) on the same files.
@@ -79,23 +81,23 @@ async function lintWithEslint(dir: string, fix: boolean): Promise<Report[]> {
 }
 
 describe('oxlint with the plugin in jsPlugins', () => {
-  let project: ConsumerProject;
-  let copy: ConsumerProject;
-  let forSuggestions: ConsumerProject;
+  let project: string;
+  let copy: string;
+  let forSuggestions: string;
   let eslintReports: Report[];
   let lint: ReturnType<typeof runOxlint>;
 
   beforeAll(async () => {
-    [project, copy, forSuggestions] = [createConsumerProject(), createConsumerProject(), createConsumerProject()];
-    eslintReports = await lintWithEslint(project.dir, false);
-    lint = runOxlint(project.dir);
+    [project, copy, forSuggestions] = [copyConsumerFixture(), copyConsumerFixture(), copyConsumerFixture()];
+    eslintReports = await lintWithEslint(project, false);
+    lint = runOxlint(project);
   });
   afterAll(() => {
-    for (const each of [project, copy, forSuggestions]) each.remove();
+    for (const each of [project, copy, forSuggestions]) removeTempDir(each);
   });
 
   it('is configured like configs.recommended: the same rules, off for the same test files', async () => {
-    const config = JSON.parse(await readFile(path.join(project.dir, '.oxlintrc.json'), 'utf8')) as OxlintConfig;
+    const config = JSON.parse(await readFile(path.join(project, '.oxlintrc.json'), 'utf8')) as OxlintConfig;
     const [main, tests] = loadBuiltPlugin().configs.recommended;
     expect(config.jsPlugins).toEqual(['eslint-plugin-async-io']);
     expect(config.rules).toEqual(main?.rules);
@@ -105,7 +107,7 @@ describe('oxlint with the plugin in jsPlugins', () => {
   it('reports the problems that ESLint reports, at the same places with the same messages', async () => {
     const run = lint;
     expect(run.status, run.transcript).toBe(1);
-    const oxlintReports = await reportsOfOxlint(project.dir, run);
+    const oxlintReports = await reportsOfOxlint(project, run);
     expect(formatReports(oxlintReports), run.transcript).toEqual(formatReports(eslintReports));
     // Not two empty lists: a sync read in an async function is there.
     expect(formatReports(oxlintReports).join('\n')).toContain('src/load-settings.ts:10:16');
@@ -113,7 +115,7 @@ describe('oxlint with the plugin in jsPlugins', () => {
 
   it('runs where it has no type information and `require` is no declared global, without an error', async () => {
     const run = lint;
-    const reports = await reportsOfOxlint(project.dir, run);
+    const reports = await reportsOfOxlint(project, run);
     expect(run.stderr, run.transcript).toBe('');
     expect(
       reports.filter((report) => !report.ruleId.startsWith('async-io/')),
@@ -124,29 +126,29 @@ describe('oxlint with the plugin in jsPlugins', () => {
     // `files: typeof fs` is only known with type information: nothing reported, nothing thrown.
     expect(reports.filter((report) => report.file === 'src/injected-fs.ts')).toEqual([]);
     const summary = parseOutput(run) as { number_of_files: number; number_of_rules: number };
-    expect(summary.number_of_files, run.transcript).toBe(Object.keys(await readSources(project.dir)).length);
+    expect(summary.number_of_files, run.transcript).toBe(Object.keys(await readSources(project)).length);
   });
 
   it('applies the fixes that `eslint --fix` applies, leaving the same problems', async () => {
-    const before = await readSources(project.dir);
-    const run = runOxlint(project.dir, ['--fix']);
+    const before = await readSources(project);
+    const run = runOxlint(project, ['--fix']);
     expect([0, 1], run.transcript).toContain(run.status);
-    await lintWithEslint(copy.dir, true);
-    const fixedByOxlint = await readSources(project.dir);
-    const fixedByEslint = await readSources(copy.dir);
+    await lintWithEslint(copy, true);
+    const fixedByOxlint = await readSources(project);
+    const fixedByEslint = await readSources(copy);
     expect(fixedByOxlint, run.transcript).toEqual(fixedByEslint);
     // Not a comparison of two untouched copies: `eslint --fix` changed the sync read in an async function.
     expect(fixedByEslint['src/load-settings.ts']).not.toEqual(before['src/load-settings.ts']);
-    const after = runOxlint(project.dir);
-    expect(formatReports(await reportsOfOxlint(project.dir, after)), after.transcript).toEqual(
-      formatReports(await lintWithEslint(copy.dir, false)),
+    const after = runOxlint(project);
+    expect(formatReports(await reportsOfOxlint(project, after)), after.transcript).toEqual(
+      formatReports(await lintWithEslint(copy, false)),
     );
   });
 
   it('applies the suggestion ESLint offers, with --fix-suggestions (a file with one problem)', async () => {
     const file = 'test/load-settings.test.js';
-    const original = await readFile(path.join(forSuggestions.dir, file), 'utf8');
-    const [result] = await new ESLint({ cwd: forSuggestions.dir }).lintFiles([file]);
+    const original = await readFile(path.join(forSuggestions, file), 'utf8');
+    const [result] = await new ESLint({ cwd: forSuggestions }).lintFiles([file]);
     const messages = result?.messages ?? [];
     expect(messages.map((message) => message.ruleId)).toEqual(['async-io/require-timeout-on-tool']);
     const suggestion = messages[0]?.suggestions?.[0];
@@ -155,8 +157,8 @@ describe('oxlint with the plugin in jsPlugins', () => {
     const suggested = original.slice(0, range[0]) + text + original.slice(range[1]);
     expect(suggested).toContain('fetch(url, { signal: AbortSignal.timeout(');
 
-    const run = runOxlint(forSuggestions.dir, ['--fix-suggestions'], [file]);
+    const run = runOxlint(forSuggestions, ['--fix-suggestions'], [file]);
     expect([0, 1], run.transcript).toContain(run.status);
-    expect(await readFile(path.join(forSuggestions.dir, file), 'utf8'), run.transcript).toBe(suggested);
+    expect(await readFile(path.join(forSuggestions, file), 'utf8'), run.transcript).toBe(suggested);
   });
 });

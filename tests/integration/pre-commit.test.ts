@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   copyFixture,
-  describeRun,
+  fixturePath,
   git,
   gitEnv,
   gitOk,
@@ -30,9 +30,8 @@ import {
   REPO_ROOT,
   run,
   type RunResult,
-} from './temp-workspace';
+} from './support/workspace';
 
-const FIXTURE = path.join(__dirname, '../fixtures/hooks');
 const HOOK_ID = 'async-io';
 // A consumer's own list replaces the hook's, so it names ESLint again, beside the parser its config needs.
 const ADDITIONAL_DEPENDENCIES = ['eslint@10.15.0', '@typescript-eslint/parser@8.72.0'];
@@ -93,9 +92,9 @@ module.exports = { listTool };
 
 beforeAll(async () => {
   const version = await run('pre-commit', ['--version'], { cwd: REPO_ROOT });
-  if (version.code !== 0) {
+  if (version.status !== 0) {
     throw new Error(
-      `Debian's pre-commit is needed (apt-get install -y pre-commit; .ci/run does it):\n${describeRun('pre-commit --version', version)}`,
+      `Debian's pre-commit is needed (apt-get install -y pre-commit; .ci/run does it):\n${version.transcript}`,
     );
   }
 
@@ -105,13 +104,16 @@ beforeAll(async () => {
   tempDirs.push(preCommitHome);
   env = { ...gitEnv(), PRE_COMMIT_HOME: preCommitHome, npm_config_prefer_offline: 'true' };
 
-  oracle = copyFixture(FIXTURE, 'pre-commit-oracle', ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io']);
+  oracle = copyFixture('hooks', {
+    prefix: 'pre-commit-oracle',
+    packages: ['eslint', '@typescript-eslint/parser', 'eslint-plugin-async-io'],
+  });
   tempDirs.push(oracle);
 
   // The consumer has no node_modules: ESLint, the plugin and the parser come from the hook's environment.
   consumer = makeTempDir('pre-commit-consumer');
   tempDirs.push(consumer);
-  copyFileSync(path.join(FIXTURE, 'eslint.config.js'), path.join(consumer, 'eslint.config.js'));
+  copyFileSync(fixturePath('hooks', 'eslint.config.js'), path.join(consumer, 'eslint.config.js'));
   write(
     '.pre-commit-config.yaml',
     `repos:
@@ -129,18 +131,18 @@ beforeAll(async () => {
   await gitOk(consumer, ['commit', '-q', '-m', 'base'], env);
 
   const install = await run('pre-commit', ['install'], { cwd: consumer, env });
-  expect(install.code, describeRun('pre-commit install', install)).toBe(0);
+  expect(install.status, install.transcript).toBe(0);
   // The slow part (tens of seconds): clone, npm install, npm pack, npm install -g. Once, for all the tests below.
   const started = Date.now();
   const hooks = await run('pre-commit', ['install-hooks'], { cwd: consumer, env, timeout: 540_000 });
-  installLog = `${describeRun('pre-commit install-hooks', hooks)}\n(took ${String(Math.round((Date.now() - started) / 1000))} s)`;
+  installLog = `${hooks.transcript}\n(took ${String(Math.round((Date.now() - started) / 1000))} s)`;
   let preCommitLog = '';
   try {
     preCommitLog = readFileSync(path.join(preCommitHome, 'pre-commit.log'), 'utf8');
   } catch {
     // pre-commit writes its log only when something failed.
   }
-  expect(hooks.code, `${installLog}\n${preCommitLog}`).toBe(0);
+  expect(hooks.status, `${installLog}\n${preCommitLog}`).toBe(0);
 
   // The hook repository has no dist/ (it is gitignored): `npm pack` must build it, or ESLint cannot load the plugin.
   const envs = readdirSync(preCommitHome).filter((name) => name.startsWith('repo'));
@@ -181,8 +183,8 @@ export async function saveConfig(configPath: string, config: { endpoint: string 
     await gitOk(consumer, ['add', 'src/read.js', 'src/save.ts'], env);
 
     const first = await commit('add tools');
-    const said = `${describeRun('git commit', first)}\n${installLog}`;
-    expect(first.code, said).not.toBe(0);
+    const said = `${first.transcript}\n${installLog}`;
+    expect(first.status, said).not.toBe(0);
     expect(first.stdout + first.stderr, said).toContain('files were modified by this hook');
     expect(await gitOk(consumer, ['rev-parse', 'HEAD'])).toBe(head);
     expect(read('src/read.js'), said).toContain("const text = await fs.promises.readFile(file, 'utf8');");
@@ -193,7 +195,7 @@ export async function saveConfig(configPath: string, config: { endpoint: string 
     // The usual next step: stage the fixes and commit again; now the hook passes.
     await gitOk(consumer, ['add', 'src/read.js', 'src/save.ts'], env);
     const second = await commit('add tools');
-    expect(second.code, describeRun('second git commit', second)).toBe(0);
+    expect(second.status, second.transcript).toBe(0);
     expect(await gitOk(consumer, ['show', 'HEAD:src/read.js'])).toBe(read('src/read.js'));
   });
 
@@ -208,8 +210,8 @@ export async function saveConfig(configPath: string, config: { endpoint: string 
     await gitOk(consumer, ['add', 'src/fetch.ts'], env);
 
     const result = await commit('add fetchTool');
-    const said = `${describeRun('git commit', result)}\n${installLog}`;
-    expect(result.code, said).not.toBe(0);
+    const said = `${result.transcript}\n${installLog}`;
+    expect(result.status, said).not.toBe(0);
     expect(result.stdout + result.stderr, said).toContain('async-io/require-timeout-on-tool');
     expect(result.stdout + result.stderr, said).not.toContain('files were modified by this hook');
     expect(await gitOk(consumer, ['rev-parse', 'HEAD'])).toBe(head);

@@ -6,19 +6,21 @@ import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
-  type ConsumerProject,
-  createConsumerProject,
-  type EslintMajor,
+  copyConsumerFixture,
   eslintBin,
+  type EslintMajor,
   formatReports,
   LINTED_FOLDERS,
   loadBuiltPlugin,
-  type Report,
+  parseOutput,
   relativeFile,
+  removeTempDir,
+  REPO_ROOT,
+  type Report,
   reportsOfEslint,
+  runSync,
   sortReports,
-} from './consumerProject';
-import { parseOutput, REPO_ROOT, runSync } from './temp-workspace';
+} from './support/workspace';
 
 // `eslint -f @microsoft/eslint-formatter-sarif`, what GitHub code scanning uploads, on the consumer fixture.
 
@@ -76,23 +78,23 @@ function reportsOfSarif(dir: string, log: SarifLog): Report[] {
 }
 
 describe.each([10, 8] satisfies EslintMajor[])('SARIF from ESLint %i', (major) => {
-  let project: ConsumerProject;
+  let project: string;
   let expected: Report[];
   let log: SarifLog;
   let transcript: string;
 
   beforeAll(async () => {
-    project = createConsumerProject([FORMATTER]);
-    expected = reportsOfEslint(project.dir, await new ESLint({ cwd: project.dir }).lintFiles(LINTED_FOLDERS));
+    project = copyConsumerFixture([FORMATTER]);
+    expected = reportsOfEslint(project, await new ESLint({ cwd: project }).lintFiles(LINTED_FOLDERS));
     const run = runSync(process.execPath, [eslintBin(major), '--format', FORMATTER, ...LINTED_FOLDERS], {
-      cwd: project.dir,
+      cwd: project,
     });
     transcript = run.transcript;
     expect(run.status, transcript).toBe(1);
     log = parseOutput(run) as SarifLog;
   });
   afterAll(() => {
-    project.remove();
+    removeTempDir(project);
   });
 
   it('is one SARIF 2.1.0 run of ESLint', () => {
@@ -103,7 +105,7 @@ describe.each([10, 8] satisfies EslintMajor[])('SARIF from ESLint %i', (major) =
   });
 
   it('has a result for each problem ESLint reports: rule id, file, region, message', () => {
-    const reports = reportsOfSarif(project.dir, log);
+    const reports = reportsOfSarif(project, log);
     expect(formatReports(reports), transcript).toEqual(formatReports(expected));
     expect(formatReports(reports).join('\n'), transcript).toContain(
       'src/load-settings.ts:10:16-10:42 async-io/no-sync-fs-in-async',

@@ -13,10 +13,9 @@ import {
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
 
-const SERVER_BIN = path.join(
-  __dirname,
-  '../../node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server',
-);
+import { repoModule } from './workspace';
+
+const SERVER_BIN = repoModule('vscode-langservers-extracted/bin/vscode-eslint-language-server');
 
 // The LSP shapes this client reads and writes (zero-based lines and UTF-16 columns, as in JavaScript strings).
 export interface Position {
