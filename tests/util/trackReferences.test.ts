@@ -243,7 +243,7 @@ chained?.readFile('f');`,
 
 describe('the pre-scan selectors', () => {
   // esquery tests a compound selector's parts in the order written, and its node type test makes a new lower-cased
-  // string each time. With the type last, a node is type-tested only once its attributes match (see trackReferences).
+  // string each time. With the type last, a node is type-tested only once its attributes match (see selectors.ts).
   it('name their node type after the attribute tests', () => {
     const listeners = createTracker<string, undefined>({ modules: MODULES, globals: GLOBALS }, () => undefined)(
       {} as never,
