@@ -256,3 +256,74 @@ describe('the pre-scan selectors', () => {
     }
   });
 });
+
+describe('per-file state', () => {
+  // One tracker serves every file of its rule through one listener object (see createTracker): these guard that
+  // design, with a second file started mid-traversal and a traversal that another rule stopped.
+  const FS_USE = "import fs from 'fs';\nfs.promises.readFile('a');";
+  const FS_USES = ["fs.promises.readFile call: fs.promises.readFile('a')"];
+  const probeUses = (messages: Linter.LintMessage[]): string[] =>
+    messages.filter((message) => message.ruleId === 't/probe').map((message) => message.message);
+
+  /** Lints `code` with exactly the given rules (the probe by default). */
+  function lint(code: string, rules: Record<string, unknown> = { probe }): Linter.LintMessage[] {
+    return new Linter({ configType: 'flat' }).verify(code, [
+      {
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+        plugins: { t: { rules } } as unknown as Linter.Config['plugins'],
+        rules: Object.fromEntries(Object.keys(rules).map((name) => [`t/${name}`, 'error'])),
+      },
+    ]);
+  }
+
+  it('hands every file the same frozen listener object', () => {
+    const own = createTracker<string, undefined>({ modules: MODULES }, () => undefined);
+    const seen: object[] = [];
+    const capture = {
+      meta: probe.meta,
+      create(context: Parameters<typeof own>[0]) {
+        const listeners = own(context, undefined);
+        seen.push(listeners);
+        return listeners;
+      },
+    };
+    for (const code of [FS_USE, 'x;', FS_USE]) lint(code, { capture });
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(1);
+    expect(Object.isFrozen(seen[0])).toBe(true);
+  });
+
+  it('gives a file started during another file a tracker of its own', () => {
+    const inner: string[][] = [];
+    const nest = {
+      meta: { type: 'problem' as const, schema: [] },
+      create() {
+        return {
+          'Literal[value="embedded"]'() {
+            inner.push(probeUses(lint("const { promises } = require('fs');\npromises.readFile('b');")));
+          },
+        };
+      },
+    };
+    expect(probeUses(lint(`${FS_USE}\nconst text = 'embedded';`, { probe, nest }))).toEqual(FS_USES);
+    expect(inner).toEqual([["fs.promises.readFile call: promises.readFile('b')"]]);
+    expect(probeUses(lint(FS_USE))).toEqual(FS_USES);
+  });
+
+  it('finds the uses of every file after a traversal that another rule stopped', () => {
+    const boom = {
+      meta: { type: 'problem' as const, schema: [] },
+      create() {
+        return {
+          'Identifier[name="boom"]'() {
+            throw new Error('boom');
+          },
+        };
+      },
+    };
+    expect(() => lint(`${FS_USE}\nboom;`, { probe, boom })).toThrow(/boom/u);
+    expect(probeUses(lint('x;'))).toEqual([]);
+    expect(probeUses(lint(FS_USE))).toEqual(FS_USES);
+    expect(probeUses(lint(FS_USE))).toEqual(FS_USES);
+  });
+});
