@@ -1,4 +1,6 @@
 import { Linter } from 'eslint';
+import type { TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { describe, expect, it } from 'vitest';
 import tsParser from '@typescript-eslint/parser';
 
@@ -325,5 +327,124 @@ describe('per-file state', () => {
     expect(probeUses(lint('x;'))).toEqual([]);
     expect(probeUses(lint(FS_USE))).toEqual(FS_USES);
     expect(probeUses(lint(FS_USE))).toEqual(FS_USES);
+  });
+});
+
+describe('against ReferenceTracker in legacy mode', () => {
+  // The tracker follows @typescript-eslint/utils' ReferenceTracker (legacy mode) with direct calls: on programs both
+  // read, they find the same uses. Its extensions (`import x = require()`, `await import()`, getBuiltinModule) differ.
+  const KINDS = new Map<symbol, string>([
+    [CALL, 'call'],
+    [CONSTRUCT, 'construct'],
+    [READ, 'read'],
+  ]);
+  const ours = createTracker<string, string[]>({ modules: MODULES }, (context, references, found) => {
+    for (const { node, path, kind } of references)
+      found.push(`${path.join('.')} ${kind}: ${context.sourceCode.getText(node)}`);
+  });
+
+  function compare(
+    code: string,
+    { sourceType = 'module', ts = false }: Options = {},
+  ): { ours: string[]; library: string[] } {
+    const found = { ours: [] as string[], library: [] as string[] };
+    const oursRule = {
+      meta: { type: 'problem' as const, schema: [] },
+      create(context: Parameters<typeof ours>[0]) {
+        return ours(context, found.ours);
+      },
+    };
+    const libraryRule = {
+      meta: { type: 'problem' as const, schema: [] },
+      create(context: Parameters<typeof ours>[0]) {
+        return {
+          'Program:exit'(program: TSESTree.Program) {
+            const tracker = new ASTUtils.ReferenceTracker(context.sourceCode.getScope(program), { mode: 'legacy' });
+            for (const { node, path, type } of [
+              ...tracker.iterateEsmReferences(MODULES),
+              ...tracker.iterateCjsReferences(MODULES),
+            ]) {
+              const [head = '', ...rest] = path;
+              const name = [head.replace(/^node:/u, ''), ...rest.filter((key) => key !== 'default')].join('.');
+              found.library.push(`${name} ${String(KINDS.get(type))}: ${context.sourceCode.getText(node)}`);
+            }
+          },
+        };
+      },
+    };
+    const messages = new Linter({ configType: 'flat' }).verify(
+      code,
+      [
+        {
+          files: ['**/*.js', '**/*.ts'],
+          languageOptions: { ecmaVersion: 'latest', sourceType, ...(ts ? { parser: tsParser } : {}) },
+          plugins: { t: { rules: { ours: oursRule, library: libraryRule } } } as unknown as Linter.Config['plugins'],
+          rules: { 't/ours': 'error', 't/library': 'error' },
+        },
+      ],
+      { filename: ts ? 'file.ts' : 'file.js' },
+    );
+    for (const message of messages) if (message.fatal) throw new Error(message.message);
+    return { ours: found.ours.sort(), library: found.library.sort() };
+  }
+
+  it.each([
+    [
+      'ES imports and re-exports',
+      `import fs, { readFileSync as rf, promises } from 'node:fs';
+import * as ns from 'fs';
+fs.promises.readFile('a');
+rf('b');
+promises.readFile('c');
+ns.default.promises.readFile('d');
+new ns.Stats();
+export { readFileSync } from 'fs';
+export * from 'node:fs';`,
+      'module',
+    ],
+    [
+      'require, destructuring and inline calls',
+      `const { readFileSync: rf = other, promises: { readFile } } = require('fs');
+rf('a');
+readFile('b');
+require(\`node:fs\`).readFileSync('c');
+new (require('fs').Stats)();
+function f(require) { require('fs').readFileSync('d'); }`,
+      'commonjs',
+    ],
+    [
+      'aliases, assignments and pass-through expressions',
+      `const fs = require('fs');
+const alias = fs;
+let later;
+later = alias.promises;
+later.readFile('a');
+(cond ? fs : null).readFileSync('b');
+(0, fs.promises).readFile('c');
+fs?.promises?.readFile('d');`,
+      'commonjs',
+    ],
+  ] as const)('finds the same uses: %s', (_name, code, sourceType) => {
+    const found = compare(code, { sourceType });
+    expect(found.ours.length).toBeGreaterThan(0);
+    expect(found.ours).toEqual(found.library);
+  });
+
+  it('follows import = require(), await import() and process.getBuiltinModule(), as ReferenceTracker does not', () => {
+    expect(compare("import fs = require('fs');\nfs.promises.readFile('a');", { ts: true })).toEqual({
+      ours: ["fs.promises.readFile call: fs.promises.readFile('a')"],
+      library: [],
+    });
+    expect(compare("const m = await import('fs');\nm.promises.readFile('a');")).toEqual({
+      ours: ["fs.promises.readFile call: m.promises.readFile('a')"],
+      library: [],
+    });
+    expect(compare("process.getBuiltinModule('node:fs').readFileSync('a');")).toEqual({
+      ours: [
+        "fs.readFileSync call: process.getBuiltinModule('node:fs').readFileSync('a')",
+        "fs.readFileSync read: process.getBuiltinModule('node:fs').readFileSync",
+      ],
+      library: [],
+    });
   });
 });
