@@ -243,6 +243,34 @@ chained?.readFile('f');`,
   });
 });
 
+describe('skipFileUnless', () => {
+  it('skips the walk in a file it turns down, under its name and under the former onlyIf', () => {
+    const lintWith = (options: { skipFileUnless?: () => boolean; onlyIf?: () => boolean }): number => {
+      let count = -1;
+      const own = createTracker<string, undefined>({ modules: MODULES, ...options }, (_context, references) => {
+        count = references.length;
+      });
+      const rule = {
+        meta: { type: 'problem' as const, schema: [] },
+        create: (context: Parameters<typeof own>[0]) => own(context, undefined),
+      };
+      new Linter({ configType: 'flat' }).verify("import fs from 'fs';\nfs.promises.readFile('a');", [
+        {
+          languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+          plugins: { t: { rules: { rule } } } as unknown as Linter.Config['plugins'],
+          rules: { 't/rule': 'error' },
+        },
+      ]);
+      return count;
+    };
+    expect(lintWith({})).toBe(1);
+    expect(lintWith({ skipFileUnless: () => true })).toBe(1);
+    expect(lintWith({ skipFileUnless: () => false })).toBe(0);
+    expect(lintWith({ onlyIf: () => false })).toBe(0);
+    expect(lintWith({ skipFileUnless: () => true, onlyIf: () => false })).toBe(1);
+  });
+});
+
 describe('the pre-scan selectors', () => {
   // esquery tests a compound selector's parts in the order written, and its node type test makes a new lower-cased
   // string each time. With the type last, a node is type-tested only once its attributes match (see selectors.ts).
