@@ -39,12 +39,8 @@ const NO_REFERENCES: readonly never[] = Object.freeze([]);
  * namespace, named, renamed), `require` (declared as a global or not), destructuring, aliases, inline
  * `require('x').y()`, computed `x['y']`, TypeScript `import x = require()`, `await import()` and
  * `process.getBuiltinModule()`. The trace maps have ReferenceTracker's shape and symbols, and the walk follows its
- * legacy mode (a CommonJS module's exports are also its default export's properties).
- *
- * Design: one tracker per rule and trace map, and one frozen listener object for every file, so that a file
- * costs no allocation until it names a traced source. ESLint runs a rule's `create` and traversal one file at a
- * time, so one per-file state is safe; a file started while another is in progress (re-entrancy) gets a tracker of
- * its own. Build per-file rule state in `onProgramExit`, not in `create`.
+ * legacy mode (a CommonJS module's exports are also its default export's properties). Make it once per rule and
+ * trace map, not per file (see {@link StartFile}).
  */
 export function createTracker<Info, Payload>(
   options: TrackerOptions<Info>,
