@@ -5,7 +5,7 @@ const { name, version } = require('../package.json') as { name: string; version:
 
 const PREFIX = 'async-io';
 
-/** Globs of test files: the audit's "tests may block" finding, so the recommended config leaves them alone. */
+/** Globs of test files: the recommended config leaves them alone, as a blocking call in a test stalls no service. */
 const TEST_FILE_GLOBS: readonly string[] = [
   '**/*.test.*',
   '**/*.spec.*',
@@ -17,12 +17,7 @@ const TEST_FILE_GLOBS: readonly string[] = [
 
 type RuleName = keyof typeof rules;
 
-// The public types below are structural on purpose, as typescript-eslint does for its own configs: they are
-// assignable to `eslint`'s `Linter.Config`/`ESLint.Plugin` (8.57 with @types/eslint, 9, 10) and to
-// typescript-eslint's `config()`, without importing `eslint`'s types. typescript-eslint's `FlatConfig.Config`
-// is not assignable to `Linter.Config` (its `languageOptions` has no index signature), and its `RuleModule` is not
-// assignable to ESLint's `RuleDefinition` (a different `RuleContext`). Type aliases (not interfaces) so that
-// objects of these types fit ESLint's `Record<string, …>` fields.
+// Structural public types: they fit ESLint's and typescript-eslint's config and plugin types without importing them.
 
 /** Rule levels, keyed by the prefixed rule name. */
 type RuleLevels = { readonly [rule: `${typeof PREFIX}/${string}`]: 'error' | 'off' };

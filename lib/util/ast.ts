@@ -1,8 +1,7 @@
+// Small questions about one node: its static name, what it wraps, where it sits.
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
-
-// Small questions about one node: its static name, what it wraps, where it sits.
 
 export const NODE_PROTOCOL = 'node:';
 

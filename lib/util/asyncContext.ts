@@ -1,3 +1,4 @@
+// getAsyncContext: where a node runs relative to an async function: its body, a parameter, a callback run at once.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';

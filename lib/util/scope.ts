@@ -1,7 +1,6 @@
+// What a name refers to: scope lookups without type information.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-
-// What a name refers to: scope lookups without type information.
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -1,9 +1,9 @@
+// Finding nodes below a root by their tokens (someTokenWithin, innermostNodeAt), and small token tests.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_TOKEN_TYPES } from '@typescript-eslint/types';
 
-// Token helpers. Finding nodes below a root by their tokens: the program's token list is sorted and holds no comments, so the
-// tokens of a subtree are one slice of it, found by a binary search. Scanning that slice for a name and then going
-// down to the few nodes that hold it costs much less than visiting every node of the subtree.
+// A subtree's tokens are one slice of the program's sorted token list (no comments), found by a binary search:
+// scanning it for a name, then going down to the few nodes that hold it, costs less than visiting every node.
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -1,4 +1,6 @@
 import { Linter } from 'eslint';
+import type { TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { describe, expect, it } from 'vitest';
 import tsParser from '@typescript-eslint/parser';
 
@@ -241,9 +243,37 @@ chained?.readFile('f');`,
   });
 });
 
+describe('skipFileUnless', () => {
+  it('skips the walk in a file it turns down, under its name and under the former onlyIf', () => {
+    const lintWith = (options: { skipFileUnless?: () => boolean; onlyIf?: () => boolean }): number => {
+      let count = -1;
+      const own = createTracker<string, undefined>({ modules: MODULES, ...options }, (_context, references) => {
+        count = references.length;
+      });
+      const rule = {
+        meta: { type: 'problem' as const, schema: [] },
+        create: (context: Parameters<typeof own>[0]) => own(context, undefined),
+      };
+      new Linter({ configType: 'flat' }).verify("import fs from 'fs';\nfs.promises.readFile('a');", [
+        {
+          languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+          plugins: { t: { rules: { rule } } } as unknown as Linter.Config['plugins'],
+          rules: { 't/rule': 'error' },
+        },
+      ]);
+      return count;
+    };
+    expect(lintWith({})).toBe(1);
+    expect(lintWith({ skipFileUnless: () => true })).toBe(1);
+    expect(lintWith({ skipFileUnless: () => false })).toBe(0);
+    expect(lintWith({ onlyIf: () => false })).toBe(0);
+    expect(lintWith({ skipFileUnless: () => true, onlyIf: () => false })).toBe(1);
+  });
+});
+
 describe('the pre-scan selectors', () => {
   // esquery tests a compound selector's parts in the order written, and its node type test makes a new lower-cased
-  // string each time. With the type last, a node is type-tested only once its attributes match (see trackReferences).
+  // string each time. With the type last, a node is type-tested only once its attributes match (see selectors.ts).
   it('name their node type after the attribute tests', () => {
     const listeners = createTracker<string, undefined>({ modules: MODULES, globals: GLOBALS }, () => undefined)(
       {} as never,
@@ -254,5 +284,195 @@ describe('the pre-scan selectors', () => {
     for (const selector of compound) {
       for (const alternative of selector.split(', ')) expect(alternative).toMatch(/^(?:\[[^\]]+\])+[A-Z][A-Za-z]+$/u);
     }
+  });
+});
+
+describe('per-file state', () => {
+  // One tracker serves every file of its rule through one listener object (see createTracker): these guard that
+  // design, with a second file started mid-traversal and a traversal that another rule stopped.
+  const FS_USE = "import fs from 'fs';\nfs.promises.readFile('a');";
+  const FS_USES = ["fs.promises.readFile call: fs.promises.readFile('a')"];
+  const probeUses = (messages: Linter.LintMessage[]): string[] =>
+    messages.filter((message) => message.ruleId === 't/probe').map((message) => message.message);
+
+  /** Lints `code` with exactly the given rules (the probe by default). */
+  function lint(code: string, rules: Record<string, unknown> = { probe }): Linter.LintMessage[] {
+    return new Linter({ configType: 'flat' }).verify(code, [
+      {
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+        plugins: { t: { rules } } as unknown as Linter.Config['plugins'],
+        rules: Object.fromEntries(Object.keys(rules).map((name) => [`t/${name}`, 'error'])),
+      },
+    ]);
+  }
+
+  it('hands every file the same frozen listener object', () => {
+    const own = createTracker<string, undefined>({ modules: MODULES }, () => undefined);
+    const seen: object[] = [];
+    const capture = {
+      meta: probe.meta,
+      create(context: Parameters<typeof own>[0]) {
+        const listeners = own(context, undefined);
+        seen.push(listeners);
+        return listeners;
+      },
+    };
+    for (const code of [FS_USE, 'x;', FS_USE]) lint(code, { capture });
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(1);
+    expect(Object.isFrozen(seen[0])).toBe(true);
+  });
+
+  it('gives a file started during another file a tracker of its own', () => {
+    const inner: string[][] = [];
+    const nest = {
+      meta: { type: 'problem' as const, schema: [] },
+      create() {
+        return {
+          'Literal[value="embedded"]'() {
+            inner.push(probeUses(lint("const { promises } = require('fs');\npromises.readFile('b');")));
+          },
+        };
+      },
+    };
+    expect(probeUses(lint(`${FS_USE}\nconst text = 'embedded';`, { probe, nest }))).toEqual(FS_USES);
+    expect(inner).toEqual([["fs.promises.readFile call: promises.readFile('b')"]]);
+    expect(probeUses(lint(FS_USE))).toEqual(FS_USES);
+  });
+
+  it('finds the uses of every file after a traversal that another rule stopped', () => {
+    const boom = {
+      meta: { type: 'problem' as const, schema: [] },
+      create() {
+        return {
+          'Identifier[name="boom"]'() {
+            throw new Error('boom');
+          },
+        };
+      },
+    };
+    expect(() => lint(`${FS_USE}\nboom;`, { probe, boom })).toThrow(/boom/u);
+    expect(probeUses(lint('x;'))).toEqual([]);
+    expect(probeUses(lint(FS_USE))).toEqual(FS_USES);
+    expect(probeUses(lint(FS_USE))).toEqual(FS_USES);
+  });
+});
+
+describe('against ReferenceTracker in legacy mode', () => {
+  // The tracker follows @typescript-eslint/utils' ReferenceTracker (legacy mode) with direct calls: on programs both
+  // read, they find the same uses. Its extensions (`import x = require()`, `await import()`, getBuiltinModule) differ.
+  const KINDS = new Map<symbol, string>([
+    [CALL, 'call'],
+    [CONSTRUCT, 'construct'],
+    [READ, 'read'],
+  ]);
+  const ours = createTracker<string, string[]>({ modules: MODULES }, (context, references, found) => {
+    for (const { node, path, kind } of references)
+      found.push(`${path.join('.')} ${kind}: ${context.sourceCode.getText(node)}`);
+  });
+
+  function compare(
+    code: string,
+    { sourceType = 'module', ts = false }: Options = {},
+  ): { ours: string[]; library: string[] } {
+    const found = { ours: [] as string[], library: [] as string[] };
+    const oursRule = {
+      meta: { type: 'problem' as const, schema: [] },
+      create(context: Parameters<typeof ours>[0]) {
+        return ours(context, found.ours);
+      },
+    };
+    const libraryRule = {
+      meta: { type: 'problem' as const, schema: [] },
+      create(context: Parameters<typeof ours>[0]) {
+        return {
+          'Program:exit'(program: TSESTree.Program) {
+            const tracker = new ASTUtils.ReferenceTracker(context.sourceCode.getScope(program), { mode: 'legacy' });
+            for (const { node, path, type } of [
+              ...tracker.iterateEsmReferences(MODULES),
+              ...tracker.iterateCjsReferences(MODULES),
+            ]) {
+              const [head = '', ...rest] = path;
+              const name = [head.replace(/^node:/u, ''), ...rest.filter((key) => key !== 'default')].join('.');
+              found.library.push(`${name} ${String(KINDS.get(type))}: ${context.sourceCode.getText(node)}`);
+            }
+          },
+        };
+      },
+    };
+    const messages = new Linter({ configType: 'flat' }).verify(
+      code,
+      [
+        {
+          files: ['**/*.js', '**/*.ts'],
+          languageOptions: { ecmaVersion: 'latest', sourceType, ...(ts ? { parser: tsParser } : {}) },
+          plugins: { t: { rules: { ours: oursRule, library: libraryRule } } } as unknown as Linter.Config['plugins'],
+          rules: { 't/ours': 'error', 't/library': 'error' },
+        },
+      ],
+      { filename: ts ? 'file.ts' : 'file.js' },
+    );
+    for (const message of messages) if (message.fatal) throw new Error(message.message);
+    return { ours: found.ours.sort(), library: found.library.sort() };
+  }
+
+  it.each([
+    [
+      'ES imports and re-exports',
+      `import fs, { readFileSync as rf, promises } from 'node:fs';
+import * as ns from 'fs';
+fs.promises.readFile('a');
+rf('b');
+promises.readFile('c');
+ns.default.promises.readFile('d');
+new ns.Stats();
+export { readFileSync } from 'fs';
+export * from 'node:fs';`,
+      'module',
+    ],
+    [
+      'require, destructuring and inline calls',
+      `const { readFileSync: rf = other, promises: { readFile } } = require('fs');
+rf('a');
+readFile('b');
+require(\`node:fs\`).readFileSync('c');
+new (require('fs').Stats)();
+function f(require) { require('fs').readFileSync('d'); }`,
+      'commonjs',
+    ],
+    [
+      'aliases, assignments and pass-through expressions',
+      `const fs = require('fs');
+const alias = fs;
+let later;
+later = alias.promises;
+later.readFile('a');
+(cond ? fs : null).readFileSync('b');
+(0, fs.promises).readFile('c');
+fs?.promises?.readFile('d');`,
+      'commonjs',
+    ],
+  ] as const)('finds the same uses: %s', (_name, code, sourceType) => {
+    const found = compare(code, { sourceType });
+    expect(found.ours.length).toBeGreaterThan(0);
+    expect(found.ours).toEqual(found.library);
+  });
+
+  it('follows import = require(), await import() and process.getBuiltinModule(), as ReferenceTracker does not', () => {
+    expect(compare("import fs = require('fs');\nfs.promises.readFile('a');", { ts: true })).toEqual({
+      ours: ["fs.promises.readFile call: fs.promises.readFile('a')"],
+      library: [],
+    });
+    expect(compare("const m = await import('fs');\nm.promises.readFile('a');")).toEqual({
+      ours: ["fs.promises.readFile call: m.promises.readFile('a')"],
+      library: [],
+    });
+    expect(compare("process.getBuiltinModule('node:fs').readFileSync('a');")).toEqual({
+      ours: [
+        "fs.readFileSync call: process.getBuiltinModule('node:fs').readFileSync('a')",
+        "fs.readFileSync read: process.getBuiltinModule('node:fs').readFileSync",
+      ],
+      library: [],
+    });
   });
 });

@@ -1,3 +1,4 @@
+// createNameAllocator: fresh identifiers for a fix, unused by any scope of the file and by each other.
 import type { TSESLint } from '@typescript-eslint/utils';
 
 const takenNames = new WeakMap<Readonly<TSESLint.SourceCode>, ReadonlySet<string>>();

@@ -1,3 +1,4 @@
+// editBindingList: edits that drop and add elements of a binding list (`{ a, b as c }`), commas included.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /**

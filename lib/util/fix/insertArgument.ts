@@ -1,9 +1,8 @@
+// insertArgument: a minimal edit that adds an argument, filling the ones before it with `undefined`.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
 import { isComma } from '../tokens';
-
-// A minimal edit that adds an argument: a new options argument, filling the ones before it with `undefined`.
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

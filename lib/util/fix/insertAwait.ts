@@ -1,3 +1,4 @@
+// insertAwait: the fix that puts `await` before an expression, with the parentheses and `;` the parse needs.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';

@@ -1,9 +1,8 @@
+// insertProperty: a minimal edit that adds an option, a property at the end of an object literal.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
 import { isComma } from '../tokens';
-
-// A minimal edit that adds an option: a property at the end of an object literal.
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -1,3 +1,4 @@
+// mergeFixes: several edits as the one fix ESLint would make of them.
 import type { TSESLint } from '@typescript-eslint/utils';
 
 /**
