@@ -17,7 +17,8 @@ import {
   type TrackedReference,
   withNodeProtocol,
 } from '../util/trackReferences';
-import { type BindingRequest, planBindings, type Provider } from './no-sync-fs-in-async-utils/bindingPlan';
+import { planBindings } from './no-sync-fs-in-async-utils/bindingPlan';
+import type { BindingRequest, TwinModule } from './no-sync-fs-in-async-utils/types';
 
 export type Options = [{ modules?: string[] }];
 export type MessageId =
@@ -68,13 +69,13 @@ interface SyncApi {
   readonly twin: string;
   readonly fix: FixClass;
   /** Where the twin lives: `fs/promises`, or the module itself (fs-extra's helpers). */
-  readonly provider: Provider;
+  readonly twinModule: TwinModule;
 }
 
-const api = (twin: string, fix: FixClass = 'exact', provider: Provider = 'promises'): SyncApi => ({
+const api = (twin: string, fix: FixClass = 'exact', twinModule: TwinModule = 'fs/promises'): SyncApi => ({
   twin,
   fix,
-  provider,
+  twinModule,
 });
 
 /** Every `*Sync` export of `fs` in Node.js 20 to 24 and how it maps onto `fs/promises`. */
@@ -149,10 +150,10 @@ const FS_EXTRA_SYNC_APIS: Readonly<Record<string, SyncApi>> = {
       'remove',
       'writeJSON',
       'writeJson',
-    ].map((twin) => [`${twin}Sync`, api(twin, 'exact', 'module')]),
+    ].map((twin) => [`${twin}Sync`, api(twin, 'exact', 'same-module')]),
   ),
-  readJSONSync: api('readJSON', 'unlessQuiet', 'module'),
-  readJsonSync: api('readJson', 'unlessQuiet', 'module'),
+  readJSONSync: api('readJSON', 'unlessQuiet', 'same-module'),
+  readJsonSync: api('readJson', 'unlessQuiet', 'same-module'),
 };
 
 /** `realpathSync.native` is what `fs/promises` `realpath` does. */
@@ -420,12 +421,12 @@ function lintFile(
     const bindingOf = (identifier: TSESTree.Identifier, range: TSESTree.Range): CalleeRewrite | undefined => {
       const variable = findVariable(sourceCode, identifier);
       if (!variable) return undefined;
-      const request = { reference: identifier, variable, provider: syncApi.provider, module, twin: syncApi.twin };
+      const request = { reference: identifier, variable, twinModule: syncApi.twinModule, module, twin: syncApi.twin };
       return { kind: 'binding', request, range };
     };
     if (callee.type === AST_NODE_TYPES.Identifier) return bindingOf(callee, callee.range);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    const prefix = syncApi.provider === 'promises' ? 'promises.' : '';
+    const prefix = syncApi.twinModule === 'fs/promises' ? 'promises.' : '';
     if (viaMember) {
       if (callee.computed) return undefined;
       const { object } = callee;
@@ -601,7 +602,7 @@ function lintFile(
     for (const { call, path, sync, messageId, autofix, suggest } of decided) {
       const { api: syncApi, name } = sync;
       const [module = ''] = path;
-      const source = !syncApi ? module : syncApi.provider === 'module' ? module : 'fs/promises';
+      const source = !syncApi ? module : syncApi.twinModule === 'same-module' ? module : 'fs/promises';
       const fix =
         autofix?.kind === 'member'
           ? (fixer: TSESLint.RuleFixer) => callFixes(fixer, call, autofix, undefined)
