@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { NODE_PROTOCOL, staticPropertyKey } from '../../util/ast';
+import { FS_MODULES } from './fsSyncApis';
 import type { TwinModule } from './types';
 
 // The top-level bindings a file already has to `fs/promises` or a traced module, which a fix can reuse.
@@ -123,8 +124,8 @@ export function findExistingBindings(sourceCode: SourceCode): readonly ExistingB
   return found;
 }
 
-/** Modules whose `promises` export is `fs/promises` (fs-extra and graceful-fs copy it from `fs`). */
-const FS_LIKE_MODULES: ReadonlySet<string> = new Set(['fs', 'fs-extra', 'graceful-fs']);
+/** Modules whose `promises` export is `fs/promises`. */
+const FS_LIKE_MODULES: ReadonlySet<string> = new Set(Object.keys(FS_MODULES));
 
 /** The twin's module through an existing binding: `fsp`, `fs.promises`, or `fse` (fs-extra's own helpers). */
 export function textThrough(binding: ExistingBinding, twinModule: TwinModule, module: string): string | undefined {
