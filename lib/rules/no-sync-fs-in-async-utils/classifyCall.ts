@@ -1,0 +1,43 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { getAsyncContext } from '../../util/asyncContext';
+import { isDescriptorLike, optionFlag } from './callArguments';
+import { calleeRewrite } from './calleeRewrite';
+import { suggestionFor } from './fixes';
+import type { FileCheck, FlagValue, Outcome, SyncCall } from './types';
+
+// What the rule says about one blocking call, from its API's row, where it runs and what its arguments say.
+
+const OPPOSITE: Readonly<Record<'true' | 'false', FlagValue>> = { true: 'false', false: 'true' };
+
+/** What to say about one call, and how it could be rewritten; `undefined` when it does not block. */
+export function classifyCall(
+  { sourceCode }: FileCheck,
+  call: TSESTree.CallExpression,
+  path: readonly string[],
+  sync: SyncCall,
+): Outcome | undefined {
+  const where = getAsyncContext(sourceCode, call);
+  if (where.kind === 'none') return undefined;
+  const { api } = sync;
+  if (!api) return { kind: 'unknownTwin' };
+  // Report-only classes say why first: their advice holds in a callback too.
+  if (api.fix === 'descriptor' || (api.fix === 'exactUnlessFd' && isDescriptorLike(sourceCode, call.arguments[0]))) {
+    return { kind: 'descriptor' };
+  }
+  if (api.fix === 'none') return { kind: 'noPromiseVersion' };
+  if (where.kind === 'callback') return { kind: 'inCallback' };
+  if (where.kind === 'parameter') return { kind: 'inParameter' };
+
+  const rewrite = calleeRewrite(sourceCode, call, path, { ...sync, api });
+  if (api.fix !== 'noDropIn') {
+    const flag = api.flag ? optionFlag(call, api.flag.name) : 'absent';
+    if (flag === 'absent' || flag === api.flag?.exactWhen) {
+      return rewrite ? { kind: 'dropIn', autofix: rewrite } : { kind: 'dropIn' };
+    }
+    // Only the flag's opposite literal may have a known rewrite; values that cannot be read are left as they are.
+    if (!api.suggestion || flag !== OPPOSITE[api.flag.exactWhen]) return { kind: 'dropIn' };
+  }
+  const suggest = rewrite && api.suggestion ? suggestionFor(sourceCode, call, api, api.suggestion, rewrite) : undefined;
+  return suggest ? { kind: 'suggested', suggest } : { kind: 'rewriteByHand' };
+}

@@ -1,0 +1,79 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
+
+import rule from '../../../lib/rules/no-sync-fs-in-async';
+import { lintWithOptions } from '../../rule-tester';
+
+// The `modules` option: its reports and its schema.
+new RuleTester().run('no-sync-fs-in-async', rule, {
+  valid: [
+    // The modules option only adds the modules it names.
+    "import { copySync } from 'my-fs';\nasync function f(p: string) {\n  copySync(p, p);\n}",
+    {
+      code: "import { copySync } from 'my-fs';\nasync function f(p: string) {\n  copySync(p, p);\n}",
+      options: [{ modules: ['other-fs'] }],
+      name: 'modules option: another module',
+    },
+  ],
+  invalid: [
+    {
+      code: `import { copySync } from 'my-fs';
+import other = require('./fs-wrapper');
+async function f(p: string) {
+  copySync(p, p);
+  other['writeSync'](p);
+}`,
+      output: null,
+      options: [{ modules: ['my-fs', './fs-wrapper'] }],
+      errors: [
+        { messageId: 'syncCallInAsync', line: 4, column: 3, endLine: 4, endColumn: 17, suggestions: [] },
+        { messageId: 'syncCallInAsync', line: 5, column: 3, endLine: 5, endColumn: 24, suggestions: [] },
+      ],
+      name: 'modules option: report only',
+    },
+    {
+      code: `import { readSync } from '@acme/fs.sync(v2)+';
+import { copySync } from 'fs$x';
+async function f(p: string) {
+  readSync(p);
+  copySync(p, p);
+}`,
+      output: null,
+      options: [{ modules: ['@acme/fs.sync(v2)+', 'fs$x'] }],
+      errors: [
+        { messageId: 'syncCallInAsync', line: 4, column: 3, endLine: 4, endColumn: 14, suggestions: [] },
+        { messageId: 'syncCallInAsync', line: 5, column: 3, endLine: 5, endColumn: 17, suggestions: [] },
+      ],
+      name: 'modules option: names with slashes and regular-expression characters are matched exactly',
+    },
+  ],
+});
+
+describe('options', () => {
+  const lint = (options: unknown): unknown => lintWithOptions('no-sync-fs-in-async', rule, options);
+
+  it.each([
+    ['a string instead of a list', { modules: 'my-fs' }, /should be array/u],
+    [
+      'an empty module name',
+      { modules: [''] },
+      /must NOT have fewer than 1 characters|should NOT be shorter than 1 characters/u,
+    ],
+    [
+      'a repeated module name',
+      { modules: ['a', 'a'] },
+      /must NOT have duplicate items|should NOT have duplicate items/u,
+    ],
+    [
+      'an unknown option',
+      { module: ['my-fs'] },
+      /must NOT have additional properties|should NOT have additional properties/u,
+    ],
+  ])('rejects %s with a schema message', (_, options, message) => {
+    expect(() => lint(options)).toThrow(message);
+  });
+
+  it('accepts a list of module names', () => {
+    expect(lint({ modules: ['my-fs', '@scope/fs'] })).toEqual([]);
+  });
+});
