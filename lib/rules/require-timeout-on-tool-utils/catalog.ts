@@ -11,7 +11,7 @@ import { POLICIES } from './policies';
 import type { BoundPolicy, Family, ToolApi, TraceInfo } from './types';
 
 // Where each API takes its options, by module and export: the trace maps the tracker follows. Adding an API is a
-// member in its family or a `runTrace` in its module's element.
+// member in its family or a `runTrace` in its module's element; keys are sorted.
 
 export const atIndex = (at: number): OptionsSlot => ({ kind: 'index', index: at });
 const afterArguments: OptionsSlot = { kind: 'afterArguments', index: 1 };
@@ -21,7 +21,7 @@ function methods(policy: BoundPolicy, slot: OptionsSlot, names: readonly string[
   return Object.fromEntries(names.map((name) => [name, { policy, slot }]));
 }
 
-const AXIOS: Family = {
+const AXIOS = {
   name: 'axios',
   members: {
     '': { policy: POLICIES.axios, slot: objectOrSecond },
@@ -29,20 +29,20 @@ const AXIOS: Family = {
     ...methods(POLICIES.axios, atIndex(1), ['get', 'delete', 'head', 'options']),
     ...methods(POLICIES.axios, atIndex(2), ['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']),
   },
-};
+} satisfies Family;
 
-const GOT: Family = {
+const GOT = {
   name: 'got',
   members: {
     '': { policy: POLICIES.got, slot: objectOrSecond },
     ...methods(POLICIES.got, atIndex(1), ['get', 'post', 'put', 'patch', 'head', 'delete', 'stream']),
   },
-};
+} satisfies Family;
 
-const KY: Family = {
+const KY = {
   name: 'ky',
   members: { ...methods(POLICIES.ky, atIndex(1), ['', 'get', 'post', 'put', 'patch', 'head', 'delete']) },
-};
+} satisfies Family;
 
 const MCP_METHODS = [
   'listTools',
@@ -54,38 +54,38 @@ const MCP_METHODS = [
   'complete',
 ];
 
-const MCP_V1: Family = {
+const MCP_V1 = {
   name: 'Client',
   members: {
     callTool: { policy: POLICIES.mcp, slot: atIndex(2) },
-    request: { policy: POLICIES.mcp, slot: atIndex(2) },
     ping: { policy: POLICIES.mcp, slot: atIndex(0) },
+    request: { policy: POLICIES.mcp, slot: atIndex(2) },
     ...methods(POLICIES.mcp, atIndex(1), MCP_METHODS),
   },
-};
+} satisfies Family;
 
-const MCP_V2: Family = {
+const MCP_V2 = {
   name: 'Client',
   members: {
     callTool: { policy: POLICIES.mcp, slot: atIndex(1) },
-    request: { policy: POLICIES.mcp, slot: { kind: 'afterOptional', index: 1 } },
     ping: { policy: POLICIES.mcp, slot: atIndex(0) },
+    request: { policy: POLICIES.mcp, slot: { kind: 'afterOptional', index: 1 } },
     ...methods(POLICIES.mcp, atIndex(1), MCP_METHODS),
   },
-};
+} satisfies Family;
 
 const EXECA_RUN: ToolApi = { policy: POLICIES.execa, slot: afterArguments, handle: true, factory: true };
 const EXECA_TAG: ToolApi = { policy: POLICIES.execa, handle: true };
 const ZX_TAG: ToolApi = { policy: POLICIES.zx, handle: true };
 
-const PROMISIFIED_EXEC: Family = {
+const PROMISIFIED_EXEC = {
   name: 'child_process.exec',
   members: { '': { policy: POLICIES.childProcess, slot: atIndex(1) } },
-};
-const PROMISIFIED_EXEC_FILE: Family = {
+} satisfies Family;
+const PROMISIFIED_EXEC_FILE = {
   name: 'child_process.execFile',
   members: { '': { policy: POLICIES.childProcess, slot: afterArguments } },
-};
+} satisfies Family;
 
 function runTrace(api: ToolApi, family?: Family): TraceMapElement<TraceInfo> {
   return { [CALL]: { kind: 'run', api, family } };
@@ -106,28 +106,28 @@ function factory(makes: Family, slot: OptionsSlot, policy: BoundPolicy): TraceIn
   return { kind: 'factory', makes, slot, policy };
 }
 
-const EXECA_FAMILY: Family = { name: 'execa', members: { '': EXECA_RUN }, tag: EXECA_TAG };
-const EXECA_SCRIPT_FAMILY: Family = { name: '$', members: { '': EXECA_RUN }, tag: EXECA_TAG };
-const ZX_FAMILY: Family = {
+const EXECA_FAMILY = { name: 'execa', members: { '': EXECA_RUN }, tag: EXECA_TAG } satisfies Family;
+const EXECA_SCRIPT_FAMILY = { name: '$', members: { '': EXECA_RUN }, tag: EXECA_TAG } satisfies Family;
+const ZX_FAMILY = {
   name: '$',
   members: { '': { policy: POLICIES.zx, slot: atIndex(0), factory: true, factoryOnly: true } },
   tag: ZX_TAG,
-};
-const CROSS_SPAWN: Family = {
+} satisfies Family;
+const CROSS_SPAWN = {
   name: 'cross-spawn',
   members: {
     '': { policy: POLICIES.childProcess, slot: afterArguments, handle: true },
     spawn: { policy: POLICIES.childProcess, slot: afterArguments, handle: true },
     sync: { policy: POLICIES.childProcessSync, slot: afterArguments },
   },
-};
+} satisfies Family;
 
-const HTTP: TraceMapElement<TraceInfo> = {
-  request: runTrace({ policy: POLICIES.http, slot: objectOrSecond, handle: true }),
+const HTTP = {
   get: runTrace({ policy: POLICIES.http, slot: objectOrSecond, handle: true }),
-};
+  request: runTrace({ policy: POLICIES.http, slot: objectOrSecond, handle: true }),
+} satisfies TraceMapElement<TraceInfo>;
 
-const CHILD_PROCESS: TraceMapElement<TraceInfo> = {
+const CHILD_PROCESS = {
   exec: {
     ...runTrace({ policy: POLICIES.childProcess, slot: atIndex(1), handle: true }),
     [READ]: { kind: 'promisifiable', makes: PROMISIFIED_EXEC },
@@ -136,82 +136,82 @@ const CHILD_PROCESS: TraceMapElement<TraceInfo> = {
     ...runTrace({ policy: POLICIES.childProcess, slot: afterArguments, handle: true }),
     [READ]: { kind: 'promisifiable', makes: PROMISIFIED_EXEC_FILE },
   },
-  spawn: runTrace({ policy: POLICIES.childProcess, slot: afterArguments, handle: true }),
-  fork: runTrace({ policy: POLICIES.childProcess, slot: afterArguments, handle: true }),
-  execSync: runTrace({ policy: POLICIES.childProcessSync, slot: atIndex(1) }),
   execFileSync: runTrace({ policy: POLICIES.childProcessSync, slot: afterArguments }),
+  execSync: runTrace({ policy: POLICIES.childProcessSync, slot: atIndex(1) }),
+  fork: runTrace({ policy: POLICIES.childProcess, slot: afterArguments, handle: true }),
+  spawn: runTrace({ policy: POLICIES.childProcess, slot: afterArguments, handle: true }),
   spawnSync: runTrace({ policy: POLICIES.childProcessSync, slot: afterArguments }),
-};
+} satisfies TraceMapElement<TraceInfo>;
 
-const MCP_V1_ELEMENT: TraceMapElement<TraceInfo> = {
+const MCP_V1_ELEMENT = {
   Client: { [CONSTRUCT]: factory(MCP_V1, atIndex(1), POLICIES.mcp) },
-};
+} satisfies TraceMapElement<TraceInfo>;
 
-const execaExports: TraceMapElement<TraceInfo> = {
-  execa: { ...runTrace(EXECA_RUN, EXECA_FAMILY), [READ]: { kind: 'tag', api: EXECA_TAG, family: EXECA_FAMILY } },
+const execaExports = {
   $: {
     ...runTrace(EXECA_RUN, EXECA_SCRIPT_FAMILY),
     [READ]: { kind: 'tag', api: EXECA_TAG, family: EXECA_SCRIPT_FAMILY },
   },
-  execaSync: runTrace({ policy: POLICIES.execaSync, slot: afterArguments }),
-  execaNode: runTrace({ policy: POLICIES.execa, slot: afterArguments, handle: true }),
+  execa: { ...runTrace(EXECA_RUN, EXECA_FAMILY), [READ]: { kind: 'tag', api: EXECA_TAG, family: EXECA_FAMILY } },
   execaCommand: runTrace({ policy: POLICIES.execa, slot: atIndex(1), handle: true }),
   execaCommandSync: runTrace({ policy: POLICIES.execaSync, slot: atIndex(1) }),
-};
+  execaNode: runTrace({ policy: POLICIES.execa, slot: afterArguments, handle: true }),
+  execaSync: runTrace({ policy: POLICIES.execaSync, slot: afterArguments }),
+} satisfies TraceMapElement<TraceInfo>;
 
-const zxExports: TraceMapElement<TraceInfo> = {
+const zxExports = {
   $: {
-    ...runTrace(ZX_FAMILY.members[''] ?? ZX_TAG, ZX_FAMILY),
+    ...runTrace(ZX_FAMILY.members[''], ZX_FAMILY),
     [READ]: { kind: 'tag', api: ZX_TAG, family: ZX_FAMILY },
     timeout: { [READ]: { kind: 'default', family: ZX_FAMILY, key: 'timeout' } },
   },
-};
+} satisfies TraceMapElement<TraceInfo>;
 
 /** Module exports that run tools, keyed by module specifier. */
-export const MODULES: TraceMap<TraceInfo> = {
+export const MODULES = {
   ...withNodeProtocol<TraceInfo>({
     child_process: CHILD_PROCESS,
     http: HTTP,
     https: HTTP,
     util: { promisify: { [CALL]: { kind: 'promisify' } } },
   }),
-  'cross-spawn': familyElement(CROSS_SPAWN),
-  undici: {
-    fetch: runTrace({ policy: POLICIES.fetch, slot: atIndex(1) }),
-    request: runTrace({ policy: POLICIES.undici, slot: atIndex(1) }),
-    stream: runTrace({ policy: POLICIES.undici, slot: atIndex(1) }),
-    pipeline: runTrace({ policy: POLICIES.undici, slot: atIndex(1) }),
-  },
-  'node-fetch': runTrace({ policy: POLICIES.nodeFetch, slot: atIndex(1) }),
+  '@modelcontextprotocol/client': { Client: { [CONSTRUCT]: factory(MCP_V2, atIndex(1), POLICIES.mcp) } },
+  '@modelcontextprotocol/sdk/client': MCP_V1_ELEMENT,
+  '@modelcontextprotocol/sdk/client/index': MCP_V1_ELEMENT,
+  '@modelcontextprotocol/sdk/client/index.js': MCP_V1_ELEMENT,
   axios: familyElement(AXIOS, {
     create: { [CALL]: factory(AXIOS, atIndex(0), POLICIES.axios) },
     defaults: { timeout: { [READ]: { kind: 'default', family: AXIOS, key: 'timeout' } } },
   }),
+  'cross-spawn': familyElement(CROSS_SPAWN),
+  execa: execaExports,
   got: familyElement(GOT, { extend: { [CALL]: factory(GOT, atIndex(0), POLICIES.got) } }),
   ky: familyElement(KY, {
     create: { [CALL]: factory(KY, atIndex(0), POLICIES.ky) },
     extend: { [CALL]: factory(KY, atIndex(0), POLICIES.ky) },
   }),
-  execa: execaExports,
+  'node-fetch': runTrace({ policy: POLICIES.nodeFetch, slot: atIndex(1) }),
+  'node-pty': { spawn: runTrace({ policy: POLICIES.noOption, handle: true }) },
+  'p-timeout': { [CALL]: { kind: 'wrapper' } },
+  undici: {
+    fetch: runTrace({ policy: POLICIES.fetch, slot: atIndex(1) }),
+    pipeline: runTrace({ policy: POLICIES.undici, slot: atIndex(1) }),
+    request: runTrace({ policy: POLICIES.undici, slot: atIndex(1) }),
+    stream: runTrace({ policy: POLICIES.undici, slot: atIndex(1) }),
+  },
   zx: zxExports,
   'zx/core': zxExports,
-  'node-pty': { spawn: runTrace({ policy: POLICIES.noOption, handle: true }) },
-  '@modelcontextprotocol/sdk/client/index.js': MCP_V1_ELEMENT,
-  '@modelcontextprotocol/sdk/client/index': MCP_V1_ELEMENT,
-  '@modelcontextprotocol/sdk/client': MCP_V1_ELEMENT,
-  '@modelcontextprotocol/client': { Client: { [CONSTRUCT]: factory(MCP_V2, atIndex(1), POLICIES.mcp) } },
-  'p-timeout': { [CALL]: { kind: 'wrapper' } },
-};
+} satisfies TraceMap<TraceInfo>;
 
 const FETCH = runTrace({ policy: POLICIES.fetch, slot: atIndex(1) });
 
 /** Globals that run tools, found whether or not the configuration declares them. */
-export const GLOBALS: TraceMap<TraceInfo> = {
-  fetch: FETCH,
-  globalThis: { fetch: FETCH },
+export const GLOBALS = {
   Bun: {
+    $: { [READ]: { kind: 'tag', api: { policy: POLICIES.noOption, handle: true }, family: undefined } },
     spawn: runTrace({ policy: POLICIES.bunSpawn, slot: objectOrSecond, handle: true }),
     spawnSync: runTrace({ policy: POLICIES.bunSpawn, slot: objectOrSecond }),
-    $: { [READ]: { kind: 'tag', api: { policy: POLICIES.noOption, handle: true }, family: undefined } },
   },
-};
+  fetch: FETCH,
+  globalThis: { fetch: FETCH },
+} satisfies TraceMap<TraceInfo>;
