@@ -4,6 +4,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { unwrapExpression } from '../../util/ast';
 import { constantInit, findVariable } from '../../util/scope';
+import { readOptions } from './optionsArgument';
 import { runsOnTrigger, type Trigger } from './watchdog';
 
 // Judges the value given to a bound: is this timeout a deadline, can this signal ever fire?
@@ -37,7 +38,7 @@ function staticValue(sourceCode: SourceCode, node: TSESTree.Node): { value: unkn
 /**
  * A duration in milliseconds (or zx's `'5s'`): a positive finite number bounds the call; `0`, negatives,
  * `Infinity`, `NaN`, `false`, `null` and `undefined` do not. A value the syntax does not fix counts as a bound: the
- * author wrote one, as pylint and semgrep also assume.
+ * author wrote one.
  */
 export function durationVerdict(sourceCode: SourceCode, node: TSESTree.Node): ValueVerdict {
   const known = staticValue(sourceCode, node);
@@ -49,6 +50,23 @@ export function durationVerdict(sourceCode: SourceCode, node: TSESTree.Node): Va
     return /^\s*0*(?:\.0*)?\s*[a-z]*$/u.test(value) ? { verdict: 'unbounded', shown: shown(value) } : BOUNDED;
   if (value === false || value === null || value === undefined) return { verdict: 'unbounded', shown: shown(value) };
   return BOUNDED;
+}
+
+/** got's `timeout: { request: 5000 }`: bounded when some phase has a bound; a number makes got throw. */
+export function gotTimeoutVerdict(sourceCode: SourceCode, value: TSESTree.Node): ValueVerdict | 'number' {
+  const expression = unwrapExpression(value);
+  if (expression.type !== AST_NODE_TYPES.ObjectExpression) {
+    const duration = durationVerdict(sourceCode, expression);
+    const isNumber =
+      (expression.type === AST_NODE_TYPES.Literal && typeof expression.value === 'number') ||
+      expression.type === AST_NODE_TYPES.BinaryExpression;
+    return isNumber ? 'number' : duration;
+  }
+  const phases = readOptions(sourceCode, expression);
+  if (phases.opaque) return { verdict: 'unknown' };
+  const verdicts = [...phases.entries.values()].map((entry) => durationVerdict(sourceCode, entry.value).verdict);
+  if (verdicts.includes('bounded')) return { verdict: 'bounded' };
+  return { verdict: 'unbounded', shown: sourceCode.getText(expression) };
 }
 
 /** How the rule treats a signal it cannot trace to a timer (a parameter, a property, a call's result). */

@@ -193,6 +193,22 @@ export interface OptionsView {
 }
 
 export const EMPTY_OPTIONS: OptionsView = { entries: new Map(), opaque: false, literal: undefined };
+export const OPAQUE_OPTIONS: OptionsView = { entries: new Map(), opaque: true, literal: undefined };
+
+/** The options a call sees: its own over those its instance or the module set. */
+export function mergeViews(inherited: OptionsView, own: OptionsView): OptionsView {
+  if (inherited.entries.size === 0 && !inherited.opaque) return own;
+  return {
+    entries: new Map([...inherited.entries, ...own.entries]),
+    opaque: own.opaque || inherited.opaque,
+    literal: own.literal,
+  };
+}
+
+/** Options that set one key to `value` (`axios.defaults.timeout = n`). */
+export function assignedOption(key: string, value: TSESTree.Node): OptionsView {
+  return { entries: new Map([[key, { value, property: undefined }]]), opaque: false, literal: undefined };
+}
 
 /** Whether a `const` object may be changed after its declaration (`options.timeout = 0`). */
 function isMutated(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {

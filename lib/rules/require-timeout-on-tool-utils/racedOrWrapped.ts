@@ -14,6 +14,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /** Names of promise helpers that settle after a delay (`setTimeout` of `timers/promises`, `delay`, `sleep`). */
 const TIMER_PROMISES: ReadonlySet<string> = new Set(['setTimeout', 'delay', 'sleep', 'wait', 'timeout']);
 const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled']);
+const RACE: ReadonlySet<string> = new Set(['race']);
 
 function isPromiseMethod(call: TSESTree.Node | undefined, names: ReadonlySet<string>): call is TSESTree.CallExpression {
   if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -83,76 +84,99 @@ export function isTimerPromise(sourceCode: SourceCode, node: TSESTree.Node, dept
 export type WrapperTest = (call: TSESTree.CallExpression) => boolean;
 
 /**
- * Whether the promise of `node` is bounded by what it flows into: an element of `Promise.race([...])` beside a timer
- * promise, an argument of a wrapper (`pTimeout(p, …)`, `withTimeout(p, ms)`), also through `await`, `.then()`
- * chains, `Promise.all`, a `const` holding the promise, and the functions passed to a wrapper (`withTimeout(() => …)`).
+ * The outermost node that still evaluates to the promise of `node`: through `await`, casts, method chains
+ * (`.then()`) and `Promise.all([...])`.
  */
-export function isRacedOrWrapped(
-  sourceCode: SourceCode,
-  node: TSESTree.Node,
-  isWrapper: WrapperTest,
-  depth = 0,
-): boolean {
-  let current: TSESTree.Node = node;
-  for (let parent = current.parent; parent; current = parent, parent = current.parent) {
+function flowsInto(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let parent = current.parent; parent; parent = current.parent) {
     if (
       unwrapExpression(parent) !== parent ||
       parent.type === AST_NODE_TYPES.AwaitExpression ||
       parent.type === AST_NODE_TYPES.ChainExpression
     ) {
-      continue;
-    }
-    if (
+      current = parent;
+    } else if (
       parent.type === AST_NODE_TYPES.MemberExpression &&
       parent.object === current &&
       parent.parent.type === AST_NODE_TYPES.CallExpression
     ) {
-      parent = parent.parent;
-      continue;
-    }
-    if (parent.type === AST_NODE_TYPES.ArrayExpression) {
-      const outer = parent.parent;
-      const others = parent.elements.filter(
-        (element): element is TSESTree.Expression =>
-          element !== null && element !== current && element.type !== AST_NODE_TYPES.SpreadElement,
-      );
-      if (isPromiseMethod(outer, new Set(['race'])) && others.some((element) => isTimerPromise(sourceCode, element)))
-        return true;
-      if (isPromiseMethod(outer, PROMISE_COMBINATORS)) {
-        parent = outer;
-        continue;
-      }
+      current = parent.parent;
+    } else if (parent.type === AST_NODE_TYPES.ArrayExpression && isPromiseMethod(parent.parent, PROMISE_COMBINATORS)) {
+      current = parent.parent;
+    } else {
       break;
     }
-    if (
-      parent.type === AST_NODE_TYPES.CallExpression &&
-      parent.arguments.includes(current as TSESTree.CallExpressionArgument)
-    ) {
-      if (isWrapper(parent)) return true;
-      break;
-    }
-    if (
-      parent.type === AST_NODE_TYPES.VariableDeclarator &&
-      parent.init === current &&
-      parent.id.type === AST_NODE_TYPES.Identifier
-    ) {
-      const variable = depth === 0 ? findVariable(sourceCode, parent.id) : undefined;
-      const raced = (variable?.references ?? []).some(
-        (reference) => reference.isRead() && isRacedOrWrapped(sourceCode, reference.identifier, isWrapper, depth + 1),
-      );
-      if (raced) return true;
-    }
-    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current) {
-      if (depth === 0 && isReturnRaced(sourceCode, parent, isWrapper)) return true;
-    } else if (parent.type === AST_NODE_TYPES.ReturnStatement && depth === 0) {
-      const fn = enclosingFunction(parent);
-      if (fn && isReturnRaced(sourceCode, fn, isWrapper)) return true;
-    }
-    break;
   }
-  return (
-    (depth === 0 && isAwaitedInRacedFunction(sourceCode, node, isWrapper)) || isInsideWrappedFunction(node, isWrapper)
+  return current;
+}
+
+/** Whether `node` is an element of `Promise.race([...])` beside a timer promise. */
+function isRaceTarget(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  const array = node.parent;
+  if (array?.type !== AST_NODE_TYPES.ArrayExpression || !isPromiseMethod(array.parent, RACE)) return false;
+  return array.elements.some(
+    (element) =>
+      element !== null &&
+      element !== node &&
+      element.type !== AST_NODE_TYPES.SpreadElement &&
+      isTimerPromise(sourceCode, element),
   );
+}
+
+/** Whether `node` is an argument of a wrapper call (`pTimeout(p, …)`, `withTimeout(p, ms)`). */
+function isWrappedArgument(node: TSESTree.Node, isWrapper: WrapperTest): boolean {
+  const call = node.parent;
+  return (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments.includes(node as TSESTree.CallExpressionArgument) &&
+    isWrapper(call)
+  );
+}
+
+/** Whether the promise is raced further away: through the `const` holding it, or returned from a raced function. */
+function isHandedOnRaced(sourceCode: SourceCode, node: TSESTree.Node, isWrapper: WrapperTest): boolean {
+  const { parent } = node;
+  if (
+    parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === node &&
+    parent.id.type === AST_NODE_TYPES.Identifier
+  ) {
+    const variable = findVariable(sourceCode, parent.id);
+    return (variable?.references ?? []).some(
+      (reference) => reference.isRead() && racedOrWrappedAt(sourceCode, reference.identifier, isWrapper, false),
+    );
+  }
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node)
+    return isReturnRaced(sourceCode, parent, isWrapper);
+  if (parent?.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  const fn = enclosingFunction(parent);
+  return fn !== undefined && isReturnRaced(sourceCode, fn, isWrapper);
+}
+
+/** `followIndirect`: also through a `const`, a returning function and an awaiting async function (one step only). */
+function racedOrWrappedAt(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  isWrapper: WrapperTest,
+  followIndirect: boolean,
+): boolean {
+  const end = flowsInto(node);
+  if (isRaceTarget(sourceCode, end) || isWrappedArgument(end, isWrapper)) return true;
+  if (followIndirect && isHandedOnRaced(sourceCode, end, isWrapper)) return true;
+  return (
+    (followIndirect && isAwaitedInRacedFunction(sourceCode, node, isWrapper)) ||
+    isInsideWrappedFunction(node, isWrapper)
+  );
+}
+
+/**
+ * Whether the promise of `node` is bounded by what it flows into: an element of `Promise.race([...])` beside a timer
+ * promise, an argument of a wrapper (`pTimeout(p, …)`, `withTimeout(p, ms)`), also through `await`, `.then()`
+ * chains, `Promise.all`, a `const` holding the promise, and the functions passed to a wrapper (`withTimeout(() => …)`).
+ */
+export function isRacedOrWrapped(sourceCode: SourceCode, node: TSESTree.Node, isWrapper: WrapperTest): boolean {
+  return racedOrWrappedAt(sourceCode, node, isWrapper, true);
 }
 
 /**
@@ -170,7 +194,7 @@ function isAwaitedInRacedFunction(sourceCode: SourceCode, node: TSESTree.Node, i
   while (invoked.parent && unwrapExpression(invoked.parent) !== invoked.parent) invoked = invoked.parent;
   const call = invoked.parent;
   if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === invoked)
-    return isRacedOrWrapped(sourceCode, call, isWrapper, 1);
+    return racedOrWrappedAt(sourceCode, call, isWrapper, false);
   return isReturnRaced(sourceCode, current, isWrapper);
 }
 
@@ -182,7 +206,7 @@ function isReturnRaced(sourceCode: SourceCode, fn: TSESTree.FunctionLike, isWrap
     return (
       call.type === AST_NODE_TYPES.CallExpression &&
       call.callee === identifier &&
-      isRacedOrWrapped(sourceCode, call, isWrapper, 1)
+      racedOrWrappedAt(sourceCode, call, isWrapper, false)
     );
   });
 }

@@ -1,10 +1,15 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { propertyKeyName } from '../../util/ast';
+import { handleUses } from './handleUses';
+import type { OptionsLocation, OptionsView } from './optionsArgument';
+import type { FileCheck, Finding, SourceCode, ToolRun } from './types';
+import { runsOnTrigger, type Trigger } from './watchdog';
 
-// The abort signal a tool implementation receives: `execute(args, { abortSignal })`, `run(cmd, signal)`.
+// The abort signal a tool implementation receives (`execute(args, { abortSignal })`, `run(cmd, signal)`), and the
+// runs inside it that drop it.
 
 export interface ReceivedSignal {
   /** The local name the signal is bound to (`abortSignal`, or `_signal` in `{ abortSignal: _signal }`). */
@@ -68,4 +73,47 @@ export function receivedSignal(node: TSESTree.Node, names: ReadonlySet<string>):
     }
   }
   return undefined;
+}
+
+const ABORT_TRIGGER: ReadonlySet<Trigger> = new Set(['abort']);
+
+/** The variable a parameter declares (not a same-named one of an inner scope). */
+function declaredVariable(sourceCode: SourceCode, binding: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(binding); scope; scope = scope.upper) {
+    const variable = scope.set.get(binding.name);
+    if (variable?.identifiers.includes(binding)) return variable;
+  }
+  return undefined;
+}
+
+/** signalDropped: the run sits in a function that receives an abort signal and does not pass it on. */
+export function droppedSignal(
+  file: FileCheck,
+  run: ToolRun,
+  view: OptionsView,
+  location: OptionsLocation | undefined,
+): Finding | undefined {
+  const { sourceCode } = file;
+  const { policy } = run.api;
+  const { signalKey } = policy;
+  if (signalKey === undefined || view.opaque || location?.kind === 'unknown') return undefined;
+  const received = receivedSignal(run.node, file.signalNames);
+  if (!received) return undefined;
+  const signalKeys = Object.entries(policy.keys).filter(([, kind]) => kind === 'signal');
+  if (signalKeys.some(([key]) => view.entries.has(key))) return undefined;
+  const variable = declaredVariable(sourceCode, received.binding);
+  const [start, end] = run.node.range;
+  if (variable?.references.some(({ identifier }) => identifier.range[0] >= start && identifier.range[1] <= end))
+    return undefined;
+  if (run.api.handle === true) {
+    const uses = handleUses(sourceCode, run.node, file.memberCache);
+    if (uses.some((use) => runsOnTrigger(sourceCode, use, ABORT_TRIGGER))) return undefined;
+  }
+  const signal = received.binding.name;
+  const pass = signal === signalKey ? signal : `${signalKey}: ${signal}`;
+  return {
+    messageId: 'signalDropped',
+    data: { name: run.name, signal, key: signalKey, pass },
+    edit: { kind: 'passSignal', text: pass },
+  };
 }

@@ -1,0 +1,166 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import { unwrapExpression } from '../../util/ast';
+import type { TrackedReference } from '../../util/trackReferences';
+import { apiUseOf, assignedMember, readUses } from './apiUses';
+import { handleUses } from './handleUses';
+import {
+  assignedOption,
+  EMPTY_OPTIONS,
+  locateOptions,
+  mergeViews,
+  type OptionsLocation,
+  type OptionsView,
+  readOptions,
+} from './optionsArgument';
+import type { BoundPolicy, Family, FileCheck, ToolRun, TraceInfo } from './types';
+
+// The tool runs of a file, from what the tracker found: direct calls, tags, instances and promisified functions.
+
+/** A factory call (`axios.create({ timeout: 0 })`), judged on its own options. */
+export interface FactoryCall {
+  readonly node: TSESTree.CallExpression;
+  readonly name: string;
+  readonly policy: BoundPolicy;
+  readonly view: OptionsView;
+  readonly location: OptionsLocation | undefined;
+}
+
+/** What a file's collection gathers, in the order the rule judges it: factory calls first, then runs. */
+interface Collected {
+  readonly runs: ToolRun[];
+  readonly factories: FactoryCall[];
+  /** The bounds the module sets for a family (`axios.defaults.timeout = n`). */
+  readonly fileDefaults: Map<Family, OptionsView>;
+  /** Functions whose promisified form runs a tool (`exec` in `promisify(exec)`). */
+  readonly promisifiable: Map<TSESTree.Node, Family>;
+}
+
+type Reference<Kind extends TraceInfo['kind']> = TrackedReference<TraceInfo> & {
+  readonly info: Extract<TraceInfo, { kind: Kind }>;
+};
+
+const inheritedOf = (collected: Collected, family: Family | undefined): OptionsView =>
+  (family && collected.fileDefaults.get(family)) ?? EMPTY_OPTIONS;
+
+/** The runs an instance or a factory's result makes: `api.get()`, `client.callTool()`, ``run`cmd` ``. */
+function instanceRuns(file: FileCheck, made: TSESTree.Node, family: Family, inherited: OptionsView, runs: ToolRun[]) {
+  const uses = [...handleUses(file.sourceCode, made, file.memberCache), made];
+  let ownDefaults = inherited;
+  for (const use of uses) {
+    const assigned = assignedMember(use, ['defaults', 'timeout']);
+    if (assigned) ownDefaults = mergeViews(ownDefaults, assignedOption('timeout', assigned));
+  }
+  for (const use of uses) {
+    const apiUse = apiUseOf(use);
+    if (!apiUse) continue;
+    const isTag = apiUse.node.type === AST_NODE_TYPES.TaggedTemplateExpression;
+    const api = isTag && apiUse.member === '' ? family.tag : family.members[apiUse.member];
+    if (!api) continue;
+    const name = apiUse.member === '' ? family.name : `${family.name}.${apiUse.member}`;
+    runs.push({ node: apiUse.node, name, api, inherited: ownDefaults });
+  }
+}
+
+/** The first pass: wrapper calls, promisifiable functions and module-wide defaults, which the second pass reads. */
+function scanFile(file: FileCheck, references: readonly TrackedReference<TraceInfo>[], collected: Collected): void {
+  for (const { node, info } of references) {
+    if (info.kind === 'wrapper') file.wrapperCalls.add(node);
+    if (info.kind === 'promisifiable') {
+      for (const use of readUses(file.sourceCode, node)) collected.promisifiable.set(use, info.makes);
+    }
+    if (info.kind === 'default') {
+      const assigned = assignedMember(node, []);
+      if (!assigned) continue;
+      const previous = collected.fileDefaults.get(info.family) ?? EMPTY_OPTIONS;
+      collected.fileDefaults.set(info.family, mergeViews(previous, assignedOption(info.key, assigned)));
+    }
+  }
+}
+
+/** A call of a run API; called with an options object alone, a factory makes a configured instance instead. */
+function collectRun(file: FileCheck, { node, info }: Reference<'run'>, name: string, collected: Collected): void {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return;
+  const { api, family } = info;
+  const isFactoryCall =
+    api.factory === true &&
+    node.arguments.length === 1 &&
+    unwrapExpression(node.arguments[0] ?? node).type === AST_NODE_TYPES.ObjectExpression;
+  if (isFactoryCall && family) {
+    const own = readOptions(file.sourceCode, node.arguments[0] ?? node);
+    instanceRuns(file, node, family, mergeViews(inheritedOf(collected, family), own), collected.runs);
+    return;
+  }
+  if (api.factoryOnly === true) return;
+  collected.runs.push({ node, name, api, inherited: inheritedOf(collected, family) });
+}
+
+/** A tag read: each tagged template it is used in is a run. */
+function collectTag(file: FileCheck, { node, info }: Reference<'tag'>, name: string, collected: Collected): void {
+  for (const use of readUses(file.sourceCode, node)) {
+    const apiUse = apiUseOf(use);
+    if (apiUse?.member !== '' || apiUse.node.type !== AST_NODE_TYPES.TaggedTemplateExpression) continue;
+    collected.runs.push({ node: apiUse.node, name, api: info.api, inherited: inheritedOf(collected, info.family) });
+  }
+}
+
+/** `axios.create(config)`, `new Client()`: the instance's runs, and the factory call itself to judge. */
+function collectFactory(
+  file: FileCheck,
+  { node, info }: Reference<'factory'>,
+  name: string,
+  collected: Collected,
+): void {
+  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
+  const { sourceCode } = file;
+  const location = node.type === AST_NODE_TYPES.CallExpression ? locateOptions(sourceCode, node, info.slot) : undefined;
+  const own = location?.kind === 'found' ? readOptions(sourceCode, location.node) : EMPTY_OPTIONS;
+  const configured =
+    node.type === AST_NODE_TYPES.NewExpression ? EMPTY_OPTIONS : mergeViews(inheritedOf(collected, info.makes), own);
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    collected.factories.push({ node, name, policy: info.policy, view: configured, location });
+  }
+  instanceRuns(file, node, info.makes, configured, collected.runs);
+}
+
+/** `promisify(exec)`: the promisified function's calls. */
+function collectPromisified(file: FileCheck, { node }: Reference<'promisify'>, collected: Collected): void {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return;
+  const [argument] = node.arguments;
+  const family = argument && collected.promisifiable.get(unwrapExpression(argument));
+  if (family) instanceRuns(file, node, family, EMPTY_OPTIONS, collected.runs);
+}
+
+/** The tool runs and factory calls of a file, in source order of what the tracker found. */
+export function collectRuns(
+  file: FileCheck,
+  references: readonly TrackedReference<TraceInfo>[],
+): { readonly runs: readonly ToolRun[]; readonly factories: readonly FactoryCall[] } {
+  const collected: Collected = { runs: [], factories: [], fileDefaults: new Map(), promisifiable: new Map() };
+  scanFile(file, references, collected);
+  for (const reference of references) {
+    const { path } = reference;
+    // `execa.execa` → `execa`: a module named after its main export.
+    const name = (path[0] === path[1] ? path.slice(1) : path).join('.');
+    switch (reference.info.kind) {
+      case 'run':
+        collectRun(file, reference as Reference<'run'>, name, collected);
+        break;
+      case 'tag':
+        collectTag(file, reference as Reference<'tag'>, name, collected);
+        break;
+      case 'factory':
+        collectFactory(file, reference as Reference<'factory'>, name, collected);
+        break;
+      case 'promisify':
+        collectPromisified(file, reference as Reference<'promisify'>, collected);
+        break;
+      case 'promisifiable':
+      case 'default':
+      case 'wrapper':
+        break;
+    }
+  }
+  return collected;
+}

@@ -1,0 +1,137 @@
+import type { BoundPolicy, Finding, KeyKind, MisleadingKey } from './types';
+
+// How each API family is bounded. A flag here stands for each behaviour that only some families have. Keys are
+// judged in the order written: the first that is no bound is the one reported.
+
+export const POLICIES = {
+  axios: {
+    keys: { timeout: 'duration', signal: 'signal', cancelToken: 'signal' },
+    signalKey: 'signal',
+    add: 'timeout',
+    remedy: 'pass `timeout` or `signal`',
+  },
+  bunSpawn: {
+    keys: { timeout: 'duration', signal: 'signal' },
+    signalKey: 'signal',
+    add: 'timeout',
+    remedy: 'pass `timeout` or `signal`, or kill the child from a timer',
+    resultIsHandle: true,
+    runsProcess: true,
+  },
+  childProcess: {
+    keys: { timeout: 'duration', signal: 'signal' },
+    signalKey: 'signal',
+    add: 'timeout',
+    remedy: 'pass `timeout` or `signal`, or kill the child from a timer',
+    resultIsHandle: true,
+    runsProcess: true,
+  },
+  childProcessSync: {
+    keys: { timeout: 'duration' },
+    misleadingKeys: { signal: 'ignoredWhileBlocking' },
+    add: 'timeout',
+    remedy: 'pass `timeout`',
+    runsProcess: true,
+  },
+  execa: {
+    keys: { timeout: 'duration', cancelSignal: 'signal' },
+    misleadingKeys: { signal: 'renamed' },
+    signalKey: 'cancelSignal',
+    add: 'timeout',
+    remedy: 'pass `timeout` or `cancelSignal`, or kill the child from a timer',
+    tagTakesOptions: true,
+    runsProcess: true,
+  },
+  execaSync: {
+    keys: { timeout: 'duration' },
+    add: 'timeout',
+    remedy: 'pass `timeout`',
+    runsProcess: true,
+  },
+  fetch: {
+    keys: { signal: 'signal' },
+    misleadingKeys: { timeout: 'ignoredByFetch' },
+    signalKey: 'signal',
+    add: 'signal',
+    remedy: 'pass `signal: AbortSignal.timeout(ms)`',
+    requestInput: true,
+  },
+  got: {
+    keys: { timeout: 'delays', signal: 'signal' },
+    signalKey: 'signal',
+    add: 'gotTimeout',
+    remedy: 'pass `timeout: { request: ms }` or `signal`',
+  },
+  http: {
+    keys: { signal: 'signal' },
+    misleadingKeys: { timeout: 'onlyEmitsEvent' },
+    signalKey: 'signal',
+    add: 'signal',
+    remedy: 'pass `signal: AbortSignal.timeout(ms)`',
+    destroyedOnTimeoutEvent: true,
+  },
+  ky: {
+    keys: { timeout: 'duration', signal: 'signal' },
+    libraryDefault: { duration: '10 s', disablers: { timeout: 'false' } },
+    signalKey: 'signal',
+    add: 'timeout',
+    remedy: 'remove it or use a number of milliseconds',
+  },
+  mcp: {
+    keys: { timeout: 'duration', signal: 'signal', maxTotalTimeout: 'duration' },
+    // The SDK passes `timeout` to `setTimeout`: 0 fires at once, and so does Infinity (an overflowing delay).
+    libraryDefault: { duration: '60 s', disablers: { timeout: 'zeroOrInfinite' }, disablerFiresAtOnce: true },
+    progressReset: true,
+    signalKey: 'signal',
+    add: 'timeout',
+    remedy: 'pass `timeout` or `signal`',
+  },
+  nodeFetch: {
+    keys: { signal: 'signal' },
+    // node-fetch 2 obeys `timeout`, node-fetch 3 ignores it: without the version the rule cannot tell.
+    misleadingKeys: { timeout: 'versionDependent' },
+    signalKey: 'signal',
+    add: 'signal',
+    remedy: 'pass `signal: AbortSignal.timeout(ms)`',
+    requestInput: true,
+  },
+  noOption: {
+    keys: {},
+    remedy: 'kill it from a `setTimeout` or an `abort` listener',
+    resultIsHandle: true,
+  },
+  undici: {
+    keys: { signal: 'signal', headersTimeout: 'duration', bodyTimeout: 'duration' },
+    libraryDefault: { duration: '300 s', disablers: { headersTimeout: 'zero', bodyTimeout: 'zero' } },
+    signalKey: 'signal',
+    add: 'signal',
+    remedy: 'remove it or use a positive number of milliseconds',
+  },
+  zx: {
+    keys: { timeout: 'duration', signal: 'signal', ac: 'signal', timeoutSignal: 'signal' },
+    signalKey: 'signal',
+    add: 'timeout',
+    remedy: 'use `$({ timeout })` or `.timeout()`, or kill the process from a timer',
+    chainedTimeout: true,
+    tagTakesOptions: true,
+  },
+} as const satisfies Record<string, BoundPolicy>;
+
+export type PolicyName = keyof typeof POLICIES;
+
+/** What to do about a value that is no bound, by the kind of key. */
+export const VALUE_REMEDIES: Readonly<Record<KeyKind, string>> = {
+  delays: 'give a phase such as `request` a positive number of milliseconds',
+  duration: 'use a positive number of milliseconds',
+  signal: 'pass a signal that fires, such as `AbortSignal.timeout(ms)`',
+};
+
+/** The message for each misleading key the rule can judge. */
+export const MISLEADING_KEY_MESSAGES: Readonly<
+  Record<Exclude<MisleadingKey, 'versionDependent'>, Finding['messageId']>
+> = {
+  ignoredByFetch: 'fetchIgnoresTimeout',
+  ignoredWhileBlocking: 'syncIgnoresSignal',
+  onlyEmitsEvent: 'httpTimeoutOnlyEmits',
+  renamed: 'execaSignalRenamed',
+};

@@ -1,0 +1,221 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import type { SignalContext } from './boundValue';
+import type { CalleePattern } from './calleePattern';
+import type { OptionsSlot, OptionsView } from './optionsArgument';
+import type { MemberUseCache } from './handleUses';
+import type { WrapperTest } from './racedOrWrapped';
+
+// The rule's types, apart from the rule file so that its helpers never import it.
+
+export type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A project's own tool entry point (option `tools`). */
+export interface ToolOption {
+  /** `name` (a plain call), `*.name` (that method on any receiver) or `a.b.name` (that member path). */
+  readonly callee: string;
+  /** Zero-based index of the options argument. */
+  readonly argument: number;
+  /** The options that bound the call. */
+  readonly keys: readonly string[];
+}
+
+export type Options = [
+  {
+    readonly strict?: boolean;
+    readonly signalFromCaller?: 'bounded' | 'unknown';
+    readonly wrappers?: readonly string[];
+    readonly tools?: readonly ToolOption[];
+    readonly signalParameters?: readonly string[];
+    readonly defaultTimeoutMs?: number;
+    readonly autofix?: boolean;
+  },
+];
+
+export type MessageId =
+  | 'missingTimeout'
+  | 'noBoundValue'
+  | 'noBoundDefault'
+  | 'mcpTimeoutFiresAtOnce'
+  | 'fetchIgnoresTimeout'
+  | 'httpTimeoutOnlyEmits'
+  | 'syncIgnoresSignal'
+  | 'gotTimeoutNumber'
+  | 'execaSignalRenamed'
+  | 'unboundedProgress'
+  | 'noDeadlineApi'
+  | 'signalDropped'
+  | 'unknownBound'
+  | 'unknownSignal'
+  | 'implicitDefault'
+  | 'addBound'
+  | 'replaceBound'
+  | 'passSignal';
+
+/** How the value of a bounding key is judged. */
+export type KeyKind = 'duration' | 'signal' | 'delays';
+
+/** What a fix inserts when a call has no bound. */
+export type BoundText = 'timeout' | 'signal' | 'gotTimeout';
+
+/** A key that looks like a bound but is not one. */
+export type MisleadingKey =
+  /** fetch ignores `timeout`. */
+  | 'ignoredByFetch'
+  /** http's `timeout` only emits a `'timeout'` event. */
+  | 'onlyEmitsEvent'
+  /** A sync child process blocks, so it never sees its `signal`. */
+  | 'ignoredWhileBlocking'
+  /** execa 9 renamed `signal` to `cancelSignal` and throws on the old name. */
+  | 'renamed'
+  /** Obeyed by some versions of the library only: the rule cannot tell. */
+  | 'versionDependent';
+
+/** What undoes a library's default deadline. */
+export type Disabler = 'zero' | 'false' | 'zeroOrInfinite';
+
+/** How an API family is bounded: the keys it obeys, the keys that mislead, its own default. */
+export interface BoundPolicy {
+  /** The keys that bound a call, and how their values are judged. */
+  readonly keys: Readonly<Record<string, KeyKind>>;
+  /** Keys the API ignores, or that make it throw, though they look like a bound. */
+  readonly misleadingKeys?: Readonly<Record<string, MisleadingKey>>;
+  /** The library bounds the call by itself: its default, and the values that turn it off. */
+  readonly libraryDefault?: {
+    readonly duration: string;
+    readonly disablers: Readonly<Record<string, Disabler>>;
+    /** A disabling value fires the library's timer at once instead of removing the deadline. */
+    readonly disablerFiresAtOnce?: boolean;
+  };
+  /** MCP: `resetTimeoutOnProgress: true` without `maxTotalTimeout` never ends. */
+  readonly progressReset?: boolean;
+  /** The key an abort signal goes in, where the API takes one. */
+  readonly signalKey?: string;
+  /** What the suggestion inserts; none where no option can bound the call. */
+  readonly add?: BoundText;
+  /** What the message tells the user to do. */
+  readonly remedy: string;
+  /** `req.on('timeout', () => req.destroy())` ends the request. */
+  readonly destroyedOnTimeoutEvent?: boolean;
+  /** A `.timeout(d)` chained on the run bounds it (``$`cmd`.timeout('5s')``). */
+  readonly chainedTimeout?: boolean;
+  /** A tagged template takes options through a call at its tag (``$({ timeout })`cmd` ``). */
+  readonly tagTakesOptions?: boolean;
+  /** The first argument may be a `Request` that carries its own signal. */
+  readonly requestInput?: boolean;
+  /** The result is the process handle, not a promise of the output: returning it hands the child over. */
+  readonly resultIsHandle?: boolean;
+  /** It runs a child process: `stdio: 'inherit'` makes it interactive, bounded by its user. */
+  readonly runsProcess?: boolean;
+}
+
+/** One API of the catalog: how it is bounded, and where its options go. */
+export interface ToolApi {
+  readonly policy: BoundPolicy;
+  /** Where the options argument goes; undefined where there is none. */
+  readonly slot?: OptionsSlot;
+  /** It returns a handle (a child process, a request) that a watchdog can kill. */
+  readonly handle?: boolean;
+  /** Called with an options object alone, it returns a preconfigured copy of itself (`execa({ timeout })`). */
+  readonly factory?: boolean;
+  /** It is only ever a factory or a tag, never a run by itself (zx `$`). */
+  readonly factoryOnly?: boolean;
+}
+
+/** An API with methods whose instances (`axios.create()`, `new Client()`) the rule follows in the module. */
+export interface Family {
+  readonly name: string;
+  /** `''` is the value itself, called or used as a template tag. */
+  readonly members: Readonly<Record<string, ToolApi>>;
+  readonly tag?: ToolApi;
+}
+
+/** What the tracker reports for each traced name. */
+export type TraceInfo =
+  /** A call that runs a tool. */
+  | { readonly kind: 'run'; readonly api: ToolApi; readonly family: Family | undefined }
+  /** A read of something used as a template tag (``execa`cmd` ``, ``Bun.$`cmd` ``). */
+  | { readonly kind: 'tag'; readonly api: ToolApi; readonly family: Family | undefined }
+  /** A call or `new` that makes an instance whose calls the rule follows. */
+  | { readonly kind: 'factory'; readonly makes: Family; readonly slot: OptionsSlot; readonly policy: BoundPolicy }
+  /** `axios.defaults.timeout = n`, `$.timeout = '5s'`: a bound for the whole module. */
+  | { readonly kind: 'default'; readonly family: Family; readonly key: string }
+  /** `util.promisify`, and the functions whose promisified form the rule follows. */
+  | { readonly kind: 'promisify' }
+  | { readonly kind: 'promisifiable'; readonly makes: Family }
+  /** `pTimeout(promise, …)`: a deadline around a promise. */
+  | { readonly kind: 'wrapper' };
+
+/** A fix: the text to add, and where. */
+export type Edit =
+  | { readonly kind: 'insertBound'; readonly text: string }
+  /** Inserts the abort signal the enclosing function receives. */
+  | { readonly kind: 'passSignal'; readonly text: string }
+  | { readonly kind: 'replace'; readonly node: TSESTree.Node; readonly text: string };
+
+/** What the rule reports about a call: the message, and the fix it offers. */
+export interface Finding {
+  readonly messageId: Exclude<MessageId, 'addBound' | 'replaceBound' | 'passSignal'>;
+  readonly data: Record<string, string>;
+  readonly edit?: Edit;
+}
+
+/** Why the options of a call set no deadline. */
+export type Problem =
+  | 'missingBound'
+  | 'valueIsNoBound'
+  | 'noDeadlineApi'
+  | 'misleadingKey'
+  | 'gotTimeoutNumber'
+  | 'disablerFiresAtOnce'
+  | 'unboundedProgress';
+
+export type Outcome =
+  | { readonly kind: 'bounded' }
+  /** `signal`: bounded only by a signal from elsewhere (option `signalFromCaller: 'unknown'`). */
+  | { readonly kind: 'unknown'; readonly reason: 'options' | 'signal' }
+  /** Bounded by the library's own default: reported only in strict mode. */
+  | { readonly kind: 'libraryDefault'; readonly duration: string }
+  | {
+      readonly kind: 'unbounded';
+      readonly problem: Problem;
+      /** Which misleading key, for `problem: 'misleadingKey'`. */
+      readonly misleading?: MisleadingKey;
+      readonly finding: Finding;
+    };
+
+/** A tool run found in the module, with the bounds its instance or the module already set. */
+export interface ToolRun {
+  readonly node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression;
+  readonly name: string;
+  readonly api: ToolApi;
+  readonly inherited: OptionsView;
+}
+
+/** A project tool (option `tools`) with its callee parsed and the policy its keys make. */
+export interface ProjectTool {
+  readonly pattern: CalleePattern;
+  readonly argument: number;
+  readonly policy: BoundPolicy;
+  /** What the fix inserts: the first key with the default timeout. */
+  readonly add: string;
+}
+
+/** What the checks of one file share: its source, the options as they apply to it, and its caches. */
+export interface FileCheck {
+  readonly context: Readonly<TSESLint.RuleContext<MessageId, Options>>;
+  readonly sourceCode: SourceCode;
+  readonly strict: boolean;
+  readonly autofix: boolean;
+  /** The default timeout as a fix writes it (`30_000`). */
+  readonly timeoutText: string;
+  readonly signalContext: SignalContext;
+  /** The parameter names through which a function receives an abort signal (option `signalParameters`). */
+  readonly signalNames: ReadonlySet<string>;
+  readonly projectTools: readonly ProjectTool[];
+  /** Calls of a wrapper module (`p-timeout`), found by the tracker before any run is judged. */
+  readonly wrapperCalls: Set<TSESTree.Node>;
+  /** A call of such a module or of a configured wrapper (option `wrappers`). */
+  readonly isWrapper: WrapperTest;
+  readonly memberCache: MemberUseCache;
+}
