@@ -68,7 +68,7 @@ export default createRule<Options, MessageId>({
     const startFile =
       modules === BUILTIN_TRACE_MAP
         ? trackBuiltins
-        : createTracker({ modules, onlyIf: hasAsyncFunction }, onProgramExit);
+        : createTracker({ modules, skipFileUnless: hasAsyncFunction }, onProgramExit);
     return startFile(context, undefined);
   },
 });
@@ -96,7 +96,7 @@ function onProgramExit(
 }
 
 const trackBuiltins = createTracker(
-  { modules: BUILTIN_TRACE_MAP, onlyIf: hasAsyncFunction },
+  { modules: BUILTIN_TRACE_MAP, skipFileUnless: hasAsyncFunction },
   onProgramExit satisfies OnProgramExit<SyncCall, undefined>,
 );
 

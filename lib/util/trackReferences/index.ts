@@ -47,7 +47,7 @@ export function createTracker<Info, Payload>(
   onProgramExit: OnProgramExit<Info, Payload>,
 ): StartFile<Payload> {
   const { modules = {}, globals = {} } = options;
-  const skipFileUnless = options.skipFileUnless ?? options.onlyIf;
+  const { skipFileUnless } = options;
   // A Set, not `Object.hasOwn(modules, …)`: specifiers from the AST are fresh strings, and a Set keeps their hash.
   const specifiers: ReadonlySet<string> = new Set(Object.keys(modules));
   const globalNames = Object.keys(globals);

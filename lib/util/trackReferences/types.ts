@@ -43,8 +43,6 @@ export type FileFilter = (sourceCode: Readonly<TSESLint.SourceCode>) => boolean;
 export interface TrackerOptions<Info> extends TrackedSources<Info> {
   /** Skips the walk in a file for which this returns false (its `onProgramExit` gets no references). */
   readonly skipFileUnless?: FileFilter;
-  /** The former name of `skipFileUnless`, still taken; `skipFileUnless` wins when both are given. */
-  readonly onlyIf?: FileFilter;
 }
 
 export type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
