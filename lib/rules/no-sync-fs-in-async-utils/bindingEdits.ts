@@ -22,6 +22,8 @@ export interface BindingChanges {
   readonly importModel: TSESTree.ImportDeclaration | undefined;
 }
 
+// Where an emptied declaration is removed whole. Narrower than insertAwait's list (no `TSModuleBlock`): in a
+// namespace the emptied pattern becomes `{}` instead.
 const isStatementList = (node: TSESTree.Node): boolean =>
   node.type === AST_NODE_TYPES.Program ||
   node.type === AST_NODE_TYPES.BlockStatement ||

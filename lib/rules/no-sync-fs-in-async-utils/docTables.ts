@@ -86,13 +86,8 @@ const CLASS_LINES: readonly ClassLine[] = [
 ];
 
 /** Where a function exists on some Node.js versions or platforms only. */
-const AVAILABILITY: Readonly<Record<string, string>> = {
-  globSync: 'Node.js 22+',
-  lchmodSync: 'macOS only',
-  mkdtempDisposableSync: 'Node.js 24.4+',
-};
-
-const nameCell = (name: string): string => `\`${name}\`${AVAILABILITY[name] ? ` (${AVAILABILITY[name]})` : ''}`;
+const nameCell = (name: string, api: SyncApi): string =>
+  `\`${name}\`${api.availability === undefined ? '' : ` (${api.availability})`}`;
 
 function fixClassesTable(): string {
   const rows = (Object.keys(SYNC_APIS) as (keyof typeof SYNC_APIS)[]).flatMap((source) =>
@@ -102,8 +97,8 @@ function fixClassesTable(): string {
   if (unlisted.length > 0) throw new Error(`not in one fix-class line: ${unlisted.map((row) => row.name).join(', ')}`);
   const lines = CLASS_LINES.map(({ label, lists, fix }) => {
     const listed = rows.filter(({ api }) => lists(api));
-    const fs = listed.filter((row) => row.source === 'fs').map((row) => nameCell(row.name));
-    const fsExtra = listed.filter((row) => row.source === 'fs-extra').map((row) => nameCell(row.name));
+    const fs = listed.filter((row) => row.source === 'fs').map((row) => nameCell(row.name, row.api));
+    const fsExtra = listed.filter((row) => row.source === 'fs-extra').map((row) => nameCell(row.name, row.api));
     const names = [fs.join(', '), fsExtra.length > 0 ? `fs-extra's ${fsExtra.join(', ')}` : ''];
     return `| ${label} | ${names.filter(Boolean).join('; ')} | ${fix} |`;
   });

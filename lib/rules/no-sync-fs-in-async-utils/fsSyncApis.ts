@@ -38,8 +38,15 @@ export const SYNC_APIS = {
     fsyncSync: { twin: 'sync', twinModule: 'fs/promises', fix: 'descriptor' },
     ftruncateSync: { twin: 'truncate', twinModule: 'fs/promises', fix: 'descriptor' },
     futimesSync: { twin: 'utimes', twinModule: 'fs/promises', fix: 'descriptor' },
-    globSync: { twin: 'glob', twinModule: 'fs/promises', fix: 'noDropIn', suggestion: 'arrayFromAsync' },
-    lchmodSync: { twin: 'lchmod', twinModule: 'fs/promises', fix: 'none' }, // macOS only, deprecated in fs/promises
+    globSync: {
+      twin: 'glob',
+      twinModule: 'fs/promises',
+      fix: 'noDropIn',
+      suggestion: 'arrayFromAsync',
+      availability: 'Node.js 22+',
+    },
+    // Deprecated in fs/promises.
+    lchmodSync: { twin: 'lchmod', twinModule: 'fs/promises', fix: 'none', availability: 'macOS only' },
     lchownSync: { twin: 'lchown', twinModule: 'fs/promises', fix: 'exact' },
     linkSync: { twin: 'link', twinModule: 'fs/promises', fix: 'exact' },
     lstatSync: {
@@ -56,6 +63,7 @@ export const SYNC_APIS = {
       twinModule: 'fs/promises',
       fix: 'noDropIn',
       suggestion: 'awaitUsing',
+      availability: 'Node.js 24.4+',
     },
     mkdtempSync: { twin: 'mkdtemp', twinModule: 'fs/promises', fix: 'exact' },
     openSync: { twin: 'open', twinModule: 'fs/promises', fix: 'descriptor' }, // a number there, a FileHandle here

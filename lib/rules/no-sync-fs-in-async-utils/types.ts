@@ -70,6 +70,8 @@ interface Twin {
   /** The promise version's name. */
   readonly twin: string;
   readonly twinModule: TwinModule;
+  /** Where the API exists when not everywhere (`Node.js 22+`), for the docs. */
+  readonly availability?: string;
 }
 
 /** One row of the data module: everything the rule knows about one sync API. */
