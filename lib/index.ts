@@ -17,7 +17,9 @@ const TEST_FILE_GLOBS: readonly string[] = [
 
 type RuleName = keyof typeof rules;
 
-// Structural public types: they fit ESLint's and typescript-eslint's config and plugin types without importing them.
+// Structural public types: they fit ESLint's and typescript-eslint's config and plugin types without importing them
+// (typescript-eslint's own FlatConfig and RuleModule do not fit ESLint's), and are type aliases, not interfaces, so
+// that they fit ESLint's `Record<string, …>` fields.
 
 /** Rule levels, keyed by the prefixed rule name. */
 type RuleLevels = { readonly [rule: `${typeof PREFIX}/${string}`]: 'error' | 'off' };

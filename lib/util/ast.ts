@@ -50,6 +50,10 @@ export function staticPropertyKey(property: TSESTree.Property): string | undefin
   return typeof property.key.value === 'string' ? property.key.value : undefined;
 }
 
+/**
+ * A property's key as the string it names, wider than {@link staticPropertyKey}: literal keys of any kind, computed
+ * or not (`[0]` gives `'0'`), and template literals without expressions.
+ */
 export function propertyKeyName(property: TSESTree.Property): string | undefined {
   const { key } = property;
   if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;

@@ -6,7 +6,7 @@ import tsParser from '@typescript-eslint/parser';
 
 import { findVariable } from '../../lib/util/scope';
 
-// toolOptions' findVariable looks a name up from `getScope(identifier)` outwards, without eslint-utils' search of
+// findVariable looks a name up from `getScope(identifier)` outwards, without eslint-utils' search of
 // the child scopes for one around the identifier. Both must give the same variable for every identifier, in every
 // kind of scope the two parsers make.
 

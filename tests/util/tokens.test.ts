@@ -44,7 +44,7 @@ function withNode(
   expect(ran).toBe(true);
 }
 
-describe('someTokenIn', () => {
+describe('someTokenWithin', () => {
   it('visits exactly the tokens inside the node, in order, and no comment', () => {
     withNode(
       'before(); function f(a) { /* c */ return a + 1; } after();',
@@ -85,7 +85,7 @@ describe('someTokenIn', () => {
   });
 });
 
-describe('nodeAt', () => {
+describe('innermostNodeAt', () => {
   it('finds the innermost node at an offset, going down from the root', () => {
     const code = 'class A { m() { return (this).x[this.y] + 1; } }';
     withNode(code, 'ClassBody', (sourceCode, body) => {
