@@ -7,9 +7,8 @@
 // `write` lints every corpus file with a plugin build (default dist/) under two option sets, the defaults and one
 // that turns on every option, and writes one JSON line per file with a report: each message's rule, message id,
 // text, full position, fix and suggestions (text, ranges, replacement). `compare` says whether two snapshots are
-// identical and lists the first differences; it exits 1 when they differ. A build to compare against is a copy of
-// dist/ and package.json from the earlier commit, inside the repository so that it resolves our dependencies
-// (`git stash; npm run build; mkdir -p .bench-cache/before; cp -r dist package.json .bench-cache/before/`).
+// identical and lists the first differences; it exits 1 when they differ. The build to compare against is another
+// checkout's dist/ (CONTRIBUTING.md, "Prove a refactor changes nothing": a git worktree under .bench-cache/).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
