@@ -2,6 +2,7 @@
 // docs/benchmarks.md, which links to the JSON.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { BUDGET, budgetVerdicts, THEIRS_ONLY_BUCKETS } from './analyse.mjs';
 import { renderSplit } from './split.mjs';
@@ -288,7 +289,22 @@ function splitSection(split) {
   );
 }
 
-export function renderMarkdown(results, jsonLink = 'benchmarks.json') {
+/** The last recorded behaviour snapshot comparison (`bench/snapshot.mjs compare … --record`), if any. */
+function snapshotSection(record) {
+  if (!record) return '';
+  const side = (s) =>
+    `${s.label}: ${s.files.toLocaleString('en-US')} files with a message, ${s.messages.toLocaleString('en-US')} messages`;
+  return (
+    `## Behaviour snapshot\n\n` +
+    `\`node bench/snapshot.mjs\` lints all ${record.corpusFiles.toLocaleString('en-US')} corpus files with two builds, under the ` +
+    `option sets ${record.optionSets.map(code).join(' and ')}, and compares every message's rule, message id, text, ` +
+    `position, fix and suggestions. Recorded ${record.comparedAt} (bench/results/snapshot.json):\n\n` +
+    `- Before, ${side(record.before)}.\n- After, ${side(record.after)}.\n` +
+    `- **${record.filesDiffering} files differ.**\n\n`
+  );
+}
+
+export function renderMarkdown(results, jsonLink = 'benchmarks.json', snapshot = null) {
   const { machine, versions, speed } = results;
   const v = Object.entries(versions)
     .map(([name, version]) => `${name} ${version}`)
@@ -334,7 +350,7 @@ ${
       : 'Not run.'
 }
 
-## Crashes and fix safety
+${snapshotSection(snapshot)}## Crashes and fix safety
 
 Every file is linted with our rules; a rule that throws is a crash (file and stack below). Files with fixable
 reports are fixed (ESLint's fix loop, up to 10 passes) into a copy outside git; the copy must parse with the same
@@ -393,6 +409,8 @@ export function writeReport(results, paths) {
   for (const file of [paths.json, paths.md]) fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(paths.json, `${JSON.stringify(results, null, 2)}\n`);
   const jsonLink = path.relative(path.dirname(paths.md), paths.json).split(path.sep).join('/');
-  fs.writeFileSync(paths.md, renderMarkdown(results, jsonLink));
+  const snapshotPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'snapshot.json');
+  const snapshot = fs.existsSync(snapshotPath) ? JSON.parse(fs.readFileSync(snapshotPath, 'utf8')) : null;
+  fs.writeFileSync(paths.md, renderMarkdown(results, jsonLink, snapshot));
   return [paths.md, paths.json];
 }

@@ -2,7 +2,7 @@
 // Behaviour snapshots of our rules over the corpus, to prove that a refactor changes nothing.
 //
 //   node bench/snapshot.mjs write --out FILE [--dist DIR] [--quick] [--jobs N] [--files-from SNAPSHOT]
-//   node bench/snapshot.mjs compare BEFORE AFTER
+//   node bench/snapshot.mjs compare BEFORE AFTER [--record FILE --before-label TEXT --after-label TEXT]
 //
 // `write` lints every corpus file with a plugin build (default dist/) under two option sets, the defaults and one
 // that turns on every option, and writes one JSON line per file with a report: each message's rule, message id,
@@ -14,7 +14,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ensureInstalled, extensionCategory, listPackageFiles, readCorpusList, selectPackages } from './corpus.mjs';
+import {
+  corpusDir,
+  ensureInstalled,
+  extensionCategory,
+  listPackageFiles,
+  readCorpusList,
+  selectPackages,
+} from './corpus.mjs';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const PREFIX = 'async-io';
@@ -51,6 +58,9 @@ function parseArgs(argv) {
     else if (arg === '--out') args.out = path.resolve(argv[++i]);
     else if (arg === '--worker') args.worker = argv[++i];
     else if (arg === '--files-from') args.filesFrom = path.resolve(argv[++i]);
+    else if (arg === '--record') args.record = path.resolve(argv[++i]);
+    else if (arg === '--before-label') args.beforeLabel = argv[++i];
+    else if (arg === '--after-label') args.afterLabel = argv[++i];
     else args.positional.push(arg);
   }
   return args;
@@ -167,7 +177,8 @@ function normalize(optionSet, m) {
   };
 }
 
-function compare([before, after]) {
+/** `--record FILE`: the comparison as JSON, which the benchmark page shows (bench/results/snapshot.json). */
+function compare([before, after], args = {}) {
   if (!before || !after) throw new Error('compare needs two snapshot files');
   const read = (file) =>
     new Map(
@@ -191,13 +202,28 @@ function compare([before, after]) {
       `--- ${file}\n  before: ${(a.get(file) ?? '(none)').slice(0, 600)}\n  after:  ${(b.get(file) ?? '(none)').slice(0, 600)}`,
     );
   }
+  if (args.record) {
+    const packages = selectPackages(readCorpusList(), { quick: false });
+    const corpusFiles = packages.reduce((sum, p) => sum + listPackageFiles(corpusDir(packages), p).length, 0);
+    const side = (map, label) => ({ label: label ?? 'n/a', files: map.size, messages: count(map) });
+    const record = {
+      comparedAt: new Date().toISOString(),
+      corpusFiles,
+      optionSets: Object.keys(OPTION_SETS),
+      before: side(a, args.beforeLabel),
+      after: side(b, args.afterLabel),
+      filesDiffering: differences.length,
+    };
+    fs.mkdirSync(path.dirname(args.record), { recursive: true });
+    fs.writeFileSync(args.record, `${JSON.stringify(record, null, 2)}\n`);
+  }
   return differences.length === 0 ? 0 : 1;
 }
 
 const args = parseArgs(process.argv.slice(2));
 if (args.command === 'write') await write(args);
 else if (args.command === 'worker') await worker(args.worker);
-else if (args.command === 'compare') process.exitCode = compare(args.positional);
+else if (args.command === 'compare') process.exitCode = compare(args.positional, args);
 else {
   console.error(
     'usage: snapshot.mjs write --out FILE [--dist DIR] [--quick] [--jobs N] [--files-from SNAPSHOT] | compare BEFORE AFTER',
