@@ -1,36 +1,10 @@
 import { CALL, CONSTRUCT, READ, type TraceMapElement } from '../../util/trackReferences';
 import { GLOBALS, MODULES } from './catalog';
 import type { OptionsSlot } from './optionsArgument';
-import { POLICIES, type PolicyName } from './policies';
+import { POLICIES, POLICY_NOTES, type PolicyName } from './policies';
 import type { BoundPolicy, Disabler, Family, KeyKind, MisleadingKey, TraceInfo } from './types';
 
 // The catalog table of the rule's page, generated from the catalog and the policies (scripts/docs-tables.mjs).
-
-/** What the page says about a family beyond its data; the table's rows follow this order. */
-const NOTES = {
-  childProcess: { reported: '' },
-  childProcessSync: { reported: '' },
-  fetch: {
-    obeys: 'also in `new Request(url, { signal })`',
-    defaultNote: "undici's 300 s idle timers are no deadline",
-    reported: '',
-  },
-  nodeFetch: { obeys: 'also in `new Request(url, { signal })`', reported: '' },
-  http: { reported: '' },
-  undici: { reported: '' },
-  axios: { defaultNote: '`axios.defaults.timeout = n` in the file counts', reported: '' },
-  got: { reported: '`timeout: {}`' },
-  ky: { reported: '' },
-  execa: { reported: 'also a bare tagged template' },
-  execaSync: { reported: '' },
-  zx: {
-    obeys: 'also `$({ timeout })`, `.timeout(d)`, `$.timeout = d`',
-    reported: 'a tagged template with none of them',
-  },
-  bunSpawn: { reported: '' },
-  noOption: { reported: '' },
-  mcp: { reported: '' },
-} satisfies Record<PolicyName, { obeys?: string; defaultNote?: string; reported: string }>;
 
 const KEY_TEXT: Readonly<Record<KeyKind, (key: string) => string>> = {
   delays: (key) => `\`${key}: { request: ms }\` (any phase)`,
@@ -171,7 +145,10 @@ function apiCell(entries: readonly Entry[]): string {
 }
 
 function keysCell(policy: BoundPolicy, obeys: string | undefined): string {
-  const keys = Object.entries(policy.keys).map(([key, kind]) => KEY_TEXT[kind](key));
+  // With a library default, any value given counts as the caller's bound; only the disablers below are reported.
+  const keys = Object.entries(policy.keys).map(([key, kind]) =>
+    policy.libraryDefault && kind === 'duration' ? `\`${key}\`` : KEY_TEXT[kind](key),
+  );
   const text = keys.length > 0 ? keys.join(', ') : 'none exists';
   return obeys ? `${text}; ${obeys}` : text;
 }
@@ -206,7 +183,7 @@ const escapeCell = (text: string): string => text.replace(/\|/gu, '\\|');
 /** The page's generated tables, by name. */
 export function docTables(): Record<string, string> {
   const byPolicy = entriesByPolicy();
-  const rows = Object.entries(NOTES).map(
+  const rows = Object.entries(POLICY_NOTES).map(
     ([name, note]: [string, { obeys?: string; defaultNote?: string; reported: string }]) => {
       const policy: BoundPolicy = POLICIES[name as PolicyName];
       const cells = [

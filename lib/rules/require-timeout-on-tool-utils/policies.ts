@@ -135,3 +135,29 @@ export const MISLEADING_KEY_MESSAGES: Readonly<
   onlyEmitsEvent: 'httpTimeoutOnlyEmits',
   renamed: 'execaSignalRenamed',
 };
+
+/** What the rule page's catalog says about a family beyond its data (docTables.ts); its rows follow this order. */
+export const POLICY_NOTES = {
+  childProcess: { reported: '' },
+  childProcessSync: { reported: '' },
+  fetch: {
+    obeys: 'also in `new Request(url, { signal })`',
+    defaultNote: "undici's 300 s idle timers are no deadline",
+    reported: '',
+  },
+  nodeFetch: { obeys: 'also in `new Request(url, { signal })`', reported: '' },
+  http: { reported: '' },
+  undici: { defaultNote: 'each', reported: '' },
+  axios: { defaultNote: '`axios.defaults.timeout = n` in the file counts', reported: '' },
+  got: { reported: '`timeout: {}`' },
+  ky: { reported: '' },
+  execa: { reported: 'also a bare tagged template' },
+  execaSync: { reported: '' },
+  zx: {
+    obeys: 'also `$({ timeout })`, `.timeout(d)`, `$.timeout = d`',
+    reported: 'a tagged template with none of them',
+  },
+  bunSpawn: { reported: '' },
+  noOption: { reported: '' },
+  mcp: { reported: '' },
+} satisfies Record<PolicyName, { obeys?: string; defaultNote?: string; reported: string }>;
