@@ -11,7 +11,8 @@ import { POLICIES } from './policies';
 import type { BoundPolicy, Family, ToolApi, TraceInfo } from './types';
 
 // Where each API takes its options, by module and export: the trace maps the tracker follows. Adding an API is a
-// member in its family or a `runTrace` in its module's element; keys are sorted.
+// member in its family or a `runTrace` in its module's element; keys are sorted. The tracker reads GLOBALS in this
+// order, and keeps the first READ of a re-exported module's exports.
 
 export const atIndex = (at: number): OptionsSlot => ({ kind: 'index', index: at });
 const afterArguments: OptionsSlot = { kind: 'afterArguments', index: 1 };

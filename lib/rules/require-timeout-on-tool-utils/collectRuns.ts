@@ -132,7 +132,7 @@ function collectPromisified(file: FileCheck, { node }: Reference<'promisify'>, c
   if (family) instanceRuns(file, node, family, EMPTY_OPTIONS, collected.runs);
 }
 
-/** The tool runs and factory calls of a file, in source order of what the tracker found. */
+/** The tool runs and factory calls of a file, in the tracker's order: imports, then required modules, then globals. */
 export function collectRuns(
   file: FileCheck,
   references: readonly TrackedReference<TraceInfo>[],

@@ -30,7 +30,7 @@ const REQUEST_NAME = /^req$|request$/iu;
 const CARRIER_KEY = /signal|abort|context|ctx|timeout|deadline/iu;
 /** Keys that may carry an abort signal inside another object. */
 const SIGNAL_CARRIER_KEY = /signal|abort|context|ctx/iu;
-/** Problems that can be fixed by adding a bound, so that a dropped signal is the better report. */
+/** Problems a dropped signal is reported ahead of: the missing or void bound that passing the signal supplies. */
 const MISSING_OR_NO_BOUND: ReadonlySet<Problem> = new Set(['missingBound', 'valueIsNoBound']);
 /** Problems of a factory's options that only its runs are reported for. */
 const REPORTED_AT_RUNS: ReadonlySet<Problem> = new Set([
@@ -158,7 +158,7 @@ export function judgeProjectCall(file: FileCheck, call: TSESTree.CallExpression)
       ? UNKNOWN
       : { ...outcome, finding: { ...outcome.finding, edit: { kind: 'insertBound', text: tool.add } } };
   }
-  // Only the options' own unknown: a project's signal parameter is no signal the rule has a message for.
+  // A project tool's unknown is always reported as `unknownBound`, whatever made it unknown.
   if (outcome.kind === 'unknown') outcome = UNKNOWN;
   if (outcome.kind !== 'bounded' && isRacedOrWrapped(sourceCode, call, file.isWrapper)) outcome = BOUNDED;
   const carried = [...view.entries.keys()].some((key) => SIGNAL_CARRIER_KEY.test(key));

@@ -19,7 +19,7 @@ function calleeOf(code: string): TSESTree.Node {
   return statement.expression.callee;
 }
 
-describe('toolCallee', () => {
+describe('calleePattern', () => {
   it.each([
     ['executeTool', 'executeTool()', true],
     ['executeTool', 'api.executeTool()', false],
