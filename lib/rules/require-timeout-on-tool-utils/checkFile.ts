@@ -5,7 +5,17 @@ import { matchesCallee, parseCalleePattern } from './calleePattern';
 import { collectRuns } from './collectRuns';
 import { configuredEcmaVersion, formatMs } from './edits';
 import { judgeFactory, judgeProjectCall, judgeRun } from './judge';
-import type { BoundPolicy, FileCheck, KeyKind, MessageId, Options, ProjectTool, ToolOption, TraceInfo } from './types';
+import type {
+  BoundPolicy,
+  FileCheck,
+  FileScan,
+  KeyKind,
+  MessageId,
+  Options,
+  ProjectTool,
+  ToolOption,
+  TraceInfo,
+} from './types';
 
 // The rule's work in one file: what it shares, then the factory calls, the project tools and the runs, in that order.
 
@@ -28,13 +38,11 @@ function projectTool(tool: ToolOption, timeoutText: string): ProjectTool {
   return { pattern: parseCalleePattern(tool.callee), argument: tool.argument, policy, add };
 }
 
-function fileCheck(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, options: Options[0]): FileCheck {
+function fileScan(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, options: Options[0]): FileScan {
   const { sourceCode } = context;
   const ecmaVersion = configuredEcmaVersion(context);
   const separators = typeof ecmaVersion !== 'number' || ecmaVersion >= 2021;
   const timeoutText = formatMs(options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS, separators);
-  const wrapperPatterns = (options.wrappers ?? []).map(parseCalleePattern);
-  const wrapperCalls = new Set<TSESTree.Node>();
   return {
     context,
     sourceCode,
@@ -44,9 +52,6 @@ function fileCheck(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, 
     signalContext: { sourceCode, callerSignal: options.signalFromCaller ?? 'bounded' },
     signalNames: new Set(options.signalParameters ?? DEFAULT_SIGNAL_PARAMETERS),
     projectTools: (options.tools ?? []).map((tool) => projectTool(tool, timeoutText)),
-    wrapperCalls,
-    isWrapper: (call) =>
-      wrapperCalls.has(call) || wrapperPatterns.some((pattern) => matchesCallee(pattern, call.callee)),
     memberCache: new Map(),
   };
 }
@@ -58,8 +63,14 @@ export function checkFile(
   references: readonly TrackedReference<TraceInfo>[],
   projectCalls: readonly TSESTree.CallExpression[],
 ): void {
-  const file = fileCheck(context, options);
-  const { runs, factories } = collectRuns(file, references);
+  const scan = fileScan(context, options);
+  const { runs, factories, wrapperCalls } = collectRuns(scan, references);
+  const wrapperPatterns = (options.wrappers ?? []).map(parseCalleePattern);
+  const file: FileCheck = {
+    ...scan,
+    isWrapper: (call) =>
+      wrapperCalls.has(call) || wrapperPatterns.some((pattern) => matchesCallee(pattern, call.callee)),
+  };
   for (const factory of factories) judgeFactory(file, factory);
   for (const call of projectCalls) judgeProjectCall(file, call);
   for (const run of runs) judgeRun(file, run);

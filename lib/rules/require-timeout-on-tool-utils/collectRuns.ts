@@ -14,7 +14,7 @@ import {
   type OptionsView,
   readOptions,
 } from './optionsArgument';
-import type { BoundPolicy, Family, FileCheck, ToolRun, TraceInfo } from './types';
+import type { BoundPolicy, Family, FileScan, ToolRun, TraceInfo } from './types';
 
 // The tool runs of a file, from what the tracker found: direct calls, tags, instances and promisified functions.
 
@@ -35,6 +35,8 @@ interface Collected {
   readonly fileDefaults: Map<Family, OptionsView>;
   /** Functions whose promisified form runs a tool (`exec` in `promisify(exec)`). */
   readonly promisifiable: Map<TSESTree.Node, Family>;
+  /** Calls of a wrapper module (`p-timeout`). */
+  readonly wrapperCalls: Set<TSESTree.Node>;
 }
 
 type Reference<Kind extends TraceInfo['kind']> = TrackedReference<TraceInfo> & {
@@ -45,7 +47,7 @@ const inheritedOf = (collected: Collected, family: Family | undefined): OptionsV
   (family && collected.fileDefaults.get(family)) ?? EMPTY_OPTIONS;
 
 /** The runs an instance or a factory's result makes: `api.get()`, `client.callTool()`, ``run`cmd` ``. */
-function instanceRuns(file: FileCheck, made: TSESTree.Node, family: Family, inherited: OptionsView, runs: ToolRun[]) {
+function instanceRuns(file: FileScan, made: TSESTree.Node, family: Family, inherited: OptionsView, runs: ToolRun[]) {
   const uses = [...handleUses(file.sourceCode, made, file.memberCache), made];
   let ownDefaults = inherited;
   for (const use of uses) {
@@ -64,9 +66,9 @@ function instanceRuns(file: FileCheck, made: TSESTree.Node, family: Family, inhe
 }
 
 /** The first pass: wrapper calls, promisifiable functions and module-wide defaults, which the second pass reads. */
-function scanFile(file: FileCheck, references: readonly TrackedReference<TraceInfo>[], collected: Collected): void {
+function scanFile(file: FileScan, references: readonly TrackedReference<TraceInfo>[], collected: Collected): void {
   for (const { node, info } of references) {
-    if (info.kind === 'wrapper') file.wrapperCalls.add(node);
+    if (info.kind === 'wrapper') collected.wrapperCalls.add(node);
     if (info.kind === 'promisifiable') {
       for (const use of readUses(file.sourceCode, node)) collected.promisifiable.set(use, info.makes);
     }
@@ -80,7 +82,7 @@ function scanFile(file: FileCheck, references: readonly TrackedReference<TraceIn
 }
 
 /** A call of a run API; called with an options object alone, a factory makes a configured instance instead. */
-function collectRun(file: FileCheck, { node, info }: Reference<'run'>, name: string, collected: Collected): void {
+function collectRun(file: FileScan, { node, info }: Reference<'run'>, name: string, collected: Collected): void {
   if (node.type !== AST_NODE_TYPES.CallExpression) return;
   const { api, family } = info;
   const isFactoryCall =
@@ -97,7 +99,7 @@ function collectRun(file: FileCheck, { node, info }: Reference<'run'>, name: str
 }
 
 /** A tag read: each tagged template it is used in is a run. */
-function collectTag(file: FileCheck, { node, info }: Reference<'tag'>, name: string, collected: Collected): void {
+function collectTag(file: FileScan, { node, info }: Reference<'tag'>, name: string, collected: Collected): void {
   for (const use of readUses(file.sourceCode, node)) {
     const apiUse = apiUseOf(use);
     if (apiUse?.member !== '' || apiUse.node.type !== AST_NODE_TYPES.TaggedTemplateExpression) continue;
@@ -107,7 +109,7 @@ function collectTag(file: FileCheck, { node, info }: Reference<'tag'>, name: str
 
 /** `axios.create(config)`, `new Client()`: the instance's runs, and the factory call itself to judge. */
 function collectFactory(
-  file: FileCheck,
+  file: FileScan,
   { node, info }: Reference<'factory'>,
   name: string,
   collected: Collected,
@@ -125,19 +127,32 @@ function collectFactory(
 }
 
 /** `promisify(exec)`: the promisified function's calls. */
-function collectPromisified(file: FileCheck, { node }: Reference<'promisify'>, collected: Collected): void {
+function collectPromisified(file: FileScan, { node }: Reference<'promisify'>, collected: Collected): void {
   if (node.type !== AST_NODE_TYPES.CallExpression) return;
   const [argument] = node.arguments;
   const family = argument && collected.promisifiable.get(unwrapExpression(argument));
   if (family) instanceRuns(file, node, family, EMPTY_OPTIONS, collected.runs);
 }
 
-/** The tool runs and factory calls of a file, in the tracker's order: imports, then required modules, then globals. */
+/**
+ * The tool runs and factory calls of a file, in the tracker's order (imports, then required modules, then globals),
+ * and the wrapper calls that bound a run passed to them.
+ */
 export function collectRuns(
-  file: FileCheck,
+  file: FileScan,
   references: readonly TrackedReference<TraceInfo>[],
-): { readonly runs: readonly ToolRun[]; readonly factories: readonly FactoryCall[] } {
-  const collected: Collected = { runs: [], factories: [], fileDefaults: new Map(), promisifiable: new Map() };
+): {
+  readonly runs: readonly ToolRun[];
+  readonly factories: readonly FactoryCall[];
+  readonly wrapperCalls: ReadonlySet<TSESTree.Node>;
+} {
+  const collected: Collected = {
+    runs: [],
+    factories: [],
+    fileDefaults: new Map(),
+    promisifiable: new Map(),
+    wrapperCalls: new Set(),
+  };
   scanFile(file, references, collected);
   for (const reference of references) {
     const { path } = reference;

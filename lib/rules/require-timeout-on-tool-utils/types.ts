@@ -201,8 +201,8 @@ export interface ProjectTool {
   readonly add: string;
 }
 
-/** What the checks of one file share: its source, the options as they apply to it, and its caches. */
-export interface FileCheck {
+/** What the collection of one file's runs needs: its source, the options as they apply to it, and its caches. */
+export interface FileScan {
   readonly context: Readonly<TSESLint.RuleContext<MessageId, Options>>;
   readonly sourceCode: SourceCode;
   readonly strict: boolean;
@@ -213,9 +213,11 @@ export interface FileCheck {
   /** The parameter names through which a function receives an abort signal (option `signalParameters`). */
   readonly signalNames: ReadonlySet<string>;
   readonly projectTools: readonly ProjectTool[];
-  /** Calls of a wrapper module (`p-timeout`), found by the tracker before any run is judged. */
-  readonly wrapperCalls: Set<TSESTree.Node>;
-  /** A call of such a module or of a configured wrapper (option `wrappers`). */
-  readonly isWrapper: WrapperTest;
   readonly memberCache: MemberUseCache;
+}
+
+/** What the checks of one file share, once its runs are collected. */
+export interface FileCheck extends FileScan {
+  /** A call of a wrapper module (`p-timeout`) the tracker found, or of a configured wrapper (option `wrappers`). */
+  readonly isWrapper: WrapperTest;
 }
