@@ -259,6 +259,8 @@ async function main() {
     return;
   }
   const distHash = snapshotDist();
+  // The commit the measured build came from: later commits during a long run must not be named instead.
+  const distHead = gitHead();
   const list = readCorpusList();
   const packages = selectPackages(list, args);
   const corpus = ensureInstalled(packages, log);
@@ -302,11 +304,11 @@ async function main() {
     const t = performance.now();
     check = await checkPass(corpus, files, work, args.jobs);
     log(`check pass: ${((performance.now() - t) / 1000).toFixed(0)} s`);
-    check.plugin = { gitHead: gitHead(), distHash, at: new Date().toISOString() };
+    check.plugin = { gitHead: distHead, distHash, at: new Date().toISOString() };
     // Which build the saved outputs came from, for a later --from-work report.
     fs.writeFileSync(path.join(work, 'check-meta.json'), JSON.stringify(check.plugin));
   }
-  const context = { args, packages, corpus, nodeModules, ruleIds, distHash };
+  const context = { args, packages, corpus, nodeModules, ruleIds, distHash, distHead };
 
   // Written now and again after the speed pass: the check results stand on their own.
   let results = buildResults(context, check, args.speed ? 'pending' : null);
@@ -362,7 +364,7 @@ async function measureSpeed({ args, corpus, ruleIds }, check, work) {
   };
 }
 
-function buildResults({ args, packages, corpus, nodeModules, ruleIds, distHash }, check, speed) {
+function buildResults({ args, packages, corpus, nodeModules, ruleIds, distHash, distHead }, check, speed) {
   const oursCrashes = check.crashes.filter((c) => c.setup.startsWith('ours'));
   const unparseableFixes = check.fixFailures.filter((f) => f.kind === 'unparseable');
   const unstableFixes = check.fixFailures.filter((f) => f.kind === 'unstable');
@@ -374,7 +376,7 @@ function buildResults({ args, packages, corpus, nodeModules, ruleIds, distHash }
     mode: args.quick ? 'quick' : 'full',
     machine: machine(),
     versions: versions(),
-    plugin: { gitHead: gitHead(), distHash, checkPass: check.plugin ?? null },
+    plugin: { gitHead: distHead, distHash, checkPass: check.plugin ?? null },
     ourRules: ruleIds,
     corpus: {
       key: path.basename(corpus),
