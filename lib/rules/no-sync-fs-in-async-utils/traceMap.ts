@@ -21,9 +21,10 @@ function traceElement(name: string, api: SyncApi | undefined): TraceMapElement<S
   };
   const members = MEMBER_APIS.get(name);
   if (!members) return element;
+  // Under an export of the `modules` option (no row) the member is reported too, but its promise version is unknown.
   const traced = members.map(([member, memberApi]): [string, TraceMapElement<SyncCall>] => [
     member,
-    { [CALL]: { name: `${name}.${member}`, api: memberApi, indirect: false } },
+    { [CALL]: { name: `${name}.${member}`, api: api && memberApi, indirect: false } },
   ]);
   return { ...element, ...Object.fromEntries(traced) };
 }

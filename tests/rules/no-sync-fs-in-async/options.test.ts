@@ -46,6 +46,26 @@ async function f(p: string) {
       ],
       name: 'modules option: names with slashes and regular-expression characters are matched exactly',
     },
+    {
+      code: `import w from '@acme/fs';
+async function f(p: string) {
+  return w.realpathSync.native(p);
+}`,
+      output: null,
+      options: [{ modules: ['@acme/fs'] }],
+      errors: [
+        {
+          messageId: 'syncCallInAsync',
+          data: { name: 'realpathSync.native', source: '@acme/fs' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [],
+        },
+      ],
+      name: "modules option: a wrapper's realpathSync.native is reported, never fixed (it may have no .promises)",
+    },
   ],
 });
 
