@@ -32,7 +32,20 @@ interface QuickResults {
   readonly ourRules: readonly string[];
   readonly corpus: { readonly files: number; readonly packages: readonly { readonly name: string }[] };
   readonly crashes: { readonly ours: readonly Crash[] };
-  readonly fixSafety: { readonly unparseable: readonly FixFailure[]; readonly unstable: readonly FixFailure[] };
+  readonly fixSafety: {
+    readonly unparseable: readonly FixFailure[];
+    readonly unstable: readonly FixFailure[];
+    readonly perPackage: Readonly<Record<string, PackageFixes>>;
+  };
+}
+interface ReportCounts {
+  readonly before: number;
+  readonly left: number;
+  readonly fixable: number;
+}
+interface PackageFixes {
+  readonly filesFixed: number;
+  readonly reports: Readonly<Record<string, ReportCounts>>;
 }
 
 function isQuickResults(value: unknown): value is QuickResults {
@@ -89,6 +102,18 @@ describe('corpus harness, quick subset', () => {
 
   it('every fixed file still parses', () => {
     expect(results.fixSafety.unparseable.map(describeFix)).toEqual([]);
+  });
+
+  // The two checks above pass trivially when nothing is fixed: the quick set has fixable reports, so fixes must run.
+  it('fixes ran: files were fixed, and every kind of fixable report was fixed somewhere', () => {
+    const packages = Object.values(results.fixSafety.perPackage);
+    expect(packages.reduce((sum, p) => sum + p.filesFixed, 0)).toBeGreaterThan(0);
+    const unfixed = packages.flatMap((p) =>
+      Object.entries(p.reports)
+        .filter(([, r]) => r.fixable > 0 && r.left >= r.before)
+        .map(([id]) => id),
+    );
+    expect(unfixed).toEqual([]);
   });
 
   it('a second fix pass changes nothing', () => {
