@@ -3,7 +3,7 @@
 import path from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester, type RunTests } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type ESLint, Linter } from 'eslint';
 import * as espree from 'espree';
@@ -59,4 +59,37 @@ export function lintWithOptions(name: string, rule: AnyRule, options: unknown, c
   return new Linter({ configType: 'flat' }).verify(code, [
     { plugins: { 'async-io': pluginOf(name, rule) }, rules: { [`async-io/${name}`]: ['error', options] } },
   ] satisfies Linter.Config[]);
+}
+
+/**
+ * `tester.run`, after checking that every expected error and suggestion whose message has placeholders states its
+ * `data`: the tester compares messages only when `data` is given, so without it a message naming the wrong function
+ * would pass. Throws (the test file then fails) and lists the cases that lack it.
+ */
+export function runWithData<MessageIds extends string, Options extends readonly unknown[]>(
+  tester: RuleTester,
+  name: string,
+  rule: TSESLint.RuleModule<MessageIds, Options>,
+  tests: RunTests<MessageIds, Options>,
+): void {
+  const messages: Record<string, string> = rule.meta.messages;
+  const hasPlaceholders = (messageId: string): boolean => /\{\{\s*\w+\s*\}\}/.test(messages[messageId] ?? '');
+  const missing: string[] = [];
+  tests.invalid.forEach((test, index) => {
+    const label = test.name ?? `invalid case ${String(index)}`;
+    test.errors.forEach((error, errorIndex) => {
+      if (hasPlaceholders(error.messageId) && error.data === undefined) {
+        missing.push(`${label}: error ${String(errorIndex)} (${error.messageId})`);
+      }
+      for (const suggestion of error.suggestions ?? []) {
+        if (hasPlaceholders(suggestion.messageId) && suggestion.data === undefined) {
+          missing.push(`${label}: a suggestion of error ${String(errorIndex)} (${suggestion.messageId})`);
+        }
+      }
+    });
+  });
+  if (missing.length > 0) {
+    throw new Error(`${name}: expected messages with placeholders need their \`data\`:\n  ${missing.join('\n  ')}`);
+  }
+  tester.run(name, rule, tests);
 }

@@ -1,10 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
-import { cjs } from '../../rule-tester';
+import { cjs, runWithData } from '../../rule-tester';
 
 // Binding edits: which specifiers and properties go, and where the new binding lands.
-new RuleTester().run('no-sync-fs-in-async', rule, {
+runWithData(new RuleTester(), 'no-sync-fs-in-async', rule, {
   valid: [],
   invalid: [
     // Binding edits: which specifiers and properties go, and where the new binding lands.
@@ -21,9 +21,18 @@ async function f(p: string) {
   return existsSync(p) && await fsPromises.readFile(p);
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 14, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 14,
+          suggestions: [],
+        },
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
           line: 4,
           column: 10,
           endLine: 4,
@@ -41,7 +50,15 @@ async function f(p: string) {
             },
           ],
         },
-        { messageId: 'syncFsInAsync', line: 4, column: 27, endLine: 4, endColumn: 42, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 27,
+          endLine: 4,
+          endColumn: 42,
+          suggestions: [],
+        },
       ],
       name: 'several specifiers go, a trailing comma stays',
     },
@@ -60,8 +77,24 @@ async function f(p: string) {
   return await fsPromises.readFile(p);
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 5, column: 3, endLine: 5, endColumn: 20, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 6, column: 10, endLine: 6, endColumn: 25, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 25,
+          suggestions: [],
+        },
       ],
       name: 'two emptied import declarations: one becomes the new import, the other goes',
     },
@@ -78,9 +111,18 @@ async function f(p) {
 }`,
       languageOptions: cjs,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 14, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 14,
+          suggestions: [],
+        },
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
           line: 4,
           column: 10,
           endLine: 4,
@@ -97,7 +139,15 @@ async function f(p) {
             },
           ],
         },
-        { messageId: 'syncFsInAsync', line: 4, column: 27, endLine: 4, endColumn: 42, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 27,
+          endLine: 4,
+          endColumn: 42,
+          suggestions: [],
+        },
       ],
       name: 'several destructured properties go',
     },
@@ -112,7 +162,17 @@ async function f(p) {
   return await fsp.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'existing require(fs).promises binding: the emptied declaration goes',
     },
     {
@@ -125,7 +185,17 @@ async function f(p) {
   return await fsp.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'an emptied pattern beside another declarator stays as {}',
     },
     {
@@ -139,7 +209,17 @@ async function f(p: string) {
   const fsPromises = p;
   return await fsPromises2.readFile(fsPromises);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 34, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [],
+        },
+      ],
       name: 'a local that shadows the obvious name',
     },
     {
@@ -155,8 +235,24 @@ export async function f(ps: string[]) {
   return await fsPromises.readFile(ps[0] ?? '');
 }`,
       errors: [
-        { messageId: 'syncFsInCallback', line: 3, column: 17, endLine: 3, endColumn: 32, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 35, suggestions: [] },
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [],
+        },
       ],
       name: 'a use left in a callback keeps the specifier',
     },
@@ -176,7 +272,17 @@ f('a');
 const fsp = require('fs/promises');
 module.exports = fsp;`,
       languageOptions: cjs,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'a promises binding declared later is not reused: f may run before it is initialised',
     },
     {
@@ -198,8 +304,24 @@ async function g(fsp) {
 module.exports = { fsp, f, g };`,
       languageOptions: cjs,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 6, column: 10, endLine: 6, endColumn: 27, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 27,
+          suggestions: [],
+        },
       ],
       name: 'an existing promises property is reused only where it is not shadowed',
     },

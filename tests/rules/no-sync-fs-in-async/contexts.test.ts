@@ -1,10 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
-import { cjs } from '../../rule-tester';
+import { cjs, runWithData } from '../../rule-tester';
 
 // Where the call runs: async bodies, parameter defaults, callbacks run at once, and places outside any async function.
-new RuleTester().run('no-sync-fs-in-async', rule, {
+runWithData(new RuleTester(), 'no-sync-fs-in-async', rule, {
   valid: [
     // Not while an async function runs: module top level, sync functions, deferred callbacks.
     "import fs from 'node:fs';\nconst config = fs.readFileSync('config.json', 'utf8');",
@@ -27,7 +27,17 @@ new RuleTester().run('no-sync-fs-in-async', rule, {
     {
       code: "import fs from 'node:fs';\nasync function f(p: string) {\n  return (() => fs.readFileSync(p))();\n}",
       output: null,
-      errors: [{ messageId: 'syncFsInCallback', line: 3, column: 17, endLine: 3, endColumn: 35, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [],
+        },
+      ],
       name: 'immediately invoked function',
     },
     {
@@ -39,7 +49,17 @@ const f = async function (p: string) {
 const f = async function (p: string) {
   await fs.promises.mkdir(p);
 };`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 18, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [],
+        },
+      ],
       name: 'async function expression',
     },
     {
@@ -47,7 +67,17 @@ const f = async function (p: string) {
 const f = async (p: string) => fs.readdirSync(p);`,
       output: `import fs from 'node:fs';
 const f = async (p: string) => await fs.promises.readdir(p);`,
-      errors: [{ messageId: 'syncFsInAsync', line: 2, column: 32, endLine: 2, endColumn: 49, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readdirSync', twin: 'readdir', source: 'fs/promises' },
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [],
+        },
+      ],
       name: 'async arrow with an expression body',
     },
     {
@@ -63,7 +93,17 @@ const o = {
     return await fs.promises.readFile(p);
   },
 };`,
-      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [],
+        },
+      ],
       name: 'async object method',
     },
     {
@@ -86,8 +126,24 @@ class A {
   }
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 7, column: 5, endLine: 7, endColumn: 17, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'rmSync', twin: 'rm', source: 'fs/promises' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 17,
+          suggestions: [],
+        },
       ],
       name: 'private and static class methods',
     },
@@ -100,7 +156,17 @@ async function* g(p: string) {
 async function* g(p: string) {
   yield await fs.promises.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 9, endLine: 3, endColumn: 27, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
       name: 'async generator',
     },
     {
@@ -109,7 +175,17 @@ async function f(p: string, data = fs.readFileSync(p)) {
   return data;
 }`,
       output: null,
-      errors: [{ messageId: 'syncFsInParameter', line: 2, column: 36, endLine: 2, endColumn: 54, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInParameter',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 54,
+          suggestions: [],
+        },
+      ],
       name: 'parameter default: await is illegal there',
     },
     {
@@ -118,7 +194,17 @@ async function f(ps: string[]) {
   return ps.map((p) => fs.readFileSync(p));
 }`,
       output: null,
-      errors: [{ messageId: 'syncFsInCallback', line: 3, column: 24, endLine: 3, endColumn: 42, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [],
+        },
+      ],
       name: 'sync callback run at once',
     },
     {
@@ -129,7 +215,17 @@ async function f(p: string) {
   });
 }`,
       output: null,
-      errors: [{ messageId: 'syncFsInCallback', line: 4, column: 13, endLine: 4, endColumn: 31, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 31,
+          suggestions: [],
+        },
+      ],
       name: 'Promise executor',
     },
     {
@@ -140,7 +236,17 @@ async function f(ps: string[]) {
   });
 }`,
       output: null,
-      errors: [{ messageId: 'syncFsInCallback', line: 4, column: 23, endLine: 4, endColumn: 39, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 4,
+          column: 23,
+          endLine: 4,
+          endColumn: 39,
+          suggestions: [],
+        },
+      ],
       name: 'nested callbacks',
     },
     {
@@ -156,8 +262,24 @@ async function f(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 14, endLine: 4, endColumn: 32, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 7, column: 12, endLine: 7, endColumn: 26, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 32,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 26,
+          suggestions: [],
+        },
       ],
       name: 'enum member initialisers: blocking, but await is illegal there',
     },

@@ -1,9 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
+import { runWithData } from '../../rule-tester';
 
 // Each fix class: exact twins, conditional ones, suggestions, and report-only functions.
-new RuleTester().run('no-sync-fs-in-async', rule, {
+runWithData(new RuleTester(), 'no-sync-fs-in-async', rule, {
   valid: [],
   invalid: [
     {
@@ -26,12 +27,60 @@ async function f(fd: number, p: string) {
   await fs.promises.truncate(p);
 }`,
       errors: [
-        { messageId: 'syncFsDescriptor', line: 3, column: 3, endLine: 3, endColumn: 22, suggestions: [] },
-        { messageId: 'syncFsDescriptor', line: 4, column: 3, endLine: 4, endColumn: 27, suggestions: [] },
-        { messageId: 'syncFsDescriptor', line: 5, column: 3, endLine: 5, endColumn: 44, suggestions: [] },
-        { messageId: 'syncFsDescriptor', line: 6, column: 18, endLine: 6, endColumn: 37, suggestions: [] },
-        { messageId: 'syncFsDescriptor', line: 7, column: 3, endLine: 7, endColumn: 33, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 8, column: 3, endLine: 8, endColumn: 21, suggestions: [] },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'writeFileSync' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 27,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'appendFileSync' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 44,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'openSync' },
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 37,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'appendFileSync' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 33,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'truncateSync', twin: 'truncate', source: 'fs/promises' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [],
+        },
       ],
       name: 'descriptor arguments, named or initialised by openSync: no fix',
     },
@@ -49,10 +98,27 @@ async function f(p: string, opts: object) {
   fs.lstatSync(p, { throwIfNoEntry: false });
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 43, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 23, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 43,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 23,
+          suggestions: [],
+        },
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'lstatSync', twin: 'lstat', source: 'fs/promises' },
           line: 5,
           column: 3,
           endLine: 5,
@@ -82,6 +148,7 @@ async function f(p: string) {
       errors: [
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
           line: 3,
           column: 10,
           endLine: 3,
@@ -110,6 +177,7 @@ async function f(p: string) {
       errors: [
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
           line: 3,
           column: 8,
           endLine: 3,
@@ -128,6 +196,7 @@ async function f(p: string) {
         },
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
           line: 4,
           column: 10,
           endLine: 4,
@@ -156,6 +225,7 @@ async function f(p: string) {
       errors: [
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
           line: 3,
           column: 10,
           endLine: 3,
@@ -188,6 +258,7 @@ async function f(p: string) {
       errors: [
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'realpathSync', twin: 'realpath', source: 'fs/promises' },
           line: 3,
           column: 3,
           endLine: 3,
@@ -204,7 +275,15 @@ async function f(p: string) {
             },
           ],
         },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 28, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'realpathSync.native', twin: 'realpath', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 28,
+          suggestions: [],
+        },
       ],
       name: 'realpathSync and realpathSync.native',
     },
@@ -217,7 +296,17 @@ async function f(p: string) {
 async function f(p: string) {
   return await fsPromises.realpath(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 32, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'realpathSync.native', twin: 'realpath', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
       name: 'realpathSync.native through a named import',
     },
     {
@@ -229,6 +318,7 @@ async function f(p: string) {
       errors: [
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'globSync', twin: 'glob', source: 'fs/promises' },
           line: 3,
           column: 10,
           endLine: 3,
@@ -256,6 +346,7 @@ async function f(p: string) {
       errors: [
         {
           messageId: 'syncFsNotEquivalent',
+          data: { name: 'mkdtempDisposableSync', twin: 'mkdtempDisposable', source: 'fs/promises' },
           line: 3,
           column: 15,
           endLine: 3,
@@ -284,10 +375,42 @@ async function f(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncFsDescriptor', line: 3, column: 14, endLine: 3, endColumn: 33, suggestions: [] },
-        { messageId: 'syncFsDescriptor', line: 4, column: 3, endLine: 4, endColumn: 19, suggestions: [] },
-        { messageId: 'syncFsDescriptor', line: 5, column: 3, endLine: 5, endColumn: 19, suggestions: [] },
-        { messageId: 'syncFsNoPromiseVersion', line: 6, column: 3, endLine: 6, endColumn: 26, suggestions: [] },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'openSync' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'fstatSync' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 19,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'closeSync' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 19,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNoPromiseVersion',
+          data: { name: 'lchmodSync', source: 'fs/promises' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [],
+        },
       ],
       name: 'descriptor family and lchmodSync: report only',
     },
@@ -300,9 +423,33 @@ async function f(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 30, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 22, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 5, column: 3, endLine: 5, endColumn: 26, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 22,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 26,
+          suggestions: [],
+        },
       ],
       name: 'call/apply, optional calls and spread: no fix',
     },
@@ -324,11 +471,51 @@ async function f(p: string, source: number | string, o: { recursive: boolean }) 
   await fs.promises.readdir(p, { withFileTypes: true, recursive: false });
 }`,
       errors: [
-        { messageId: 'syncFsDescriptor', line: 3, column: 3, endLine: 3, endColumn: 34, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 41, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 5, column: 3, endLine: 5, endColumn: 23, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 6, column: 3, endLine: 6, endColumn: 28, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 7, column: 3, endLine: 7, endColumn: 63, suggestions: [] },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readdirSync', twin: 'readdir', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 41,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readdirSync', twin: 'readdir', source: 'fs/promises' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 23,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readdirSync', twin: 'readdir', source: 'fs/promises' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 28,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readdirSync', twin: 'readdir', source: 'fs/promises' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 63,
+          suggestions: [],
+        },
       ],
       name: 'a number in the annotation, recursive readdir: no fix (fs/promises lists in another order on Node.js 20)',
     },
@@ -344,8 +531,24 @@ async function f(p: string) {
   await fse.readJSON(p, { encoding: 'utf8' });
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 41, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 44, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readJsonSync', twin: 'readJson', source: 'fs-extra' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readJSONSync', twin: 'readJSON', source: 'fs-extra' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 44,
+          suggestions: [],
+        },
       ],
       name: 'readJsonSync with throws: false: no fix',
     },
@@ -358,9 +561,33 @@ async function f(p: string[]) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncFsNeedsRewrite', line: 3, column: 13, endLine: 3, endColumn: 32, suggestions: [] },
-        { messageId: 'syncFsNeedsRewrite', line: 4, column: 13, endLine: 4, endColumn: 34, suggestions: [] },
-        { messageId: 'syncFsNeedsRewrite', line: 5, column: 10, endLine: 5, endColumn: 33, suggestions: [] },
+        {
+          messageId: 'syncFsNeedsRewrite',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 3,
+          column: 13,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNeedsRewrite',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNeedsRewrite',
+          data: { name: 'globSync', twin: 'glob', source: 'fs/promises' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 33,
+          suggestions: [],
+        },
       ],
       name: 'no drop-in twin and no suggestion: the message promises none',
     },
@@ -384,10 +611,42 @@ async function f(p: string) {
     .native(p);
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 30, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 5, column: 3, endLine: 5, endColumn: 43, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 6, column: 3, endLine: 6, endColumn: 27, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 7, column: 3, endLine: 8, endColumn: 15, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'realpathSync.native', twin: 'realpath', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'realpathSync.native', twin: 'realpath', source: 'fs/promises' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 43,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'realpathSync.native', twin: 'realpath', source: 'fs/promises' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 27,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'realpathSync.native', twin: 'realpath', source: 'fs/promises' },
+          line: 7,
+          column: 3,
+          endLine: 8,
+          endColumn: 15,
+          suggestions: [],
+        },
       ],
       name: 'realpathSync.native with parentheses or comments inside the callee: balanced, comments kept or no fix',
     },

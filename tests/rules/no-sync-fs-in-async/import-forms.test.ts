@@ -1,10 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
-import { cjs, js } from '../../rule-tester';
+import { cjs, js, runWithData } from '../../rule-tester';
 
 // Every way a file can reach fs, and what is not fs at all.
-new RuleTester().run('no-sync-fs-in-async', rule, {
+runWithData(new RuleTester(), 'no-sync-fs-in-async', rule, {
   valid: [
     // Not Node's fs: shadowed bindings, other objects, other modules, names alone.
     "async function f(fs: { readFileSync(p: string): string }) {\n  return fs.readFileSync('a');\n}",
@@ -37,7 +37,17 @@ async function f(p: string) {
 async function f(p: string) {
   return await fs.promises.readFile(p, 'utf8');
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [],
+        },
+      ],
       name: 'ESM default import',
     },
     {
@@ -49,7 +59,17 @@ async function f(p: string) {
 async function f(p: string) {
   await fs.promises.writeFile(p, 'x');
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 27, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
       name: 'ESM namespace import',
     },
     {
@@ -61,7 +81,17 @@ async function f(p: string) {
 async function f(p: string) {
   return await fsPromises.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'ESM named import: the new fs/promises import takes its place',
     },
     {
@@ -78,7 +108,17 @@ statSync('.');
 async function f(p: string) {
   return await fsPromises.readFile(join(p));
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 5, column: 10, endLine: 5, endColumn: 23, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 23,
+          suggestions: [],
+        },
+      ],
       name: 'ESM renamed import, another specifier stays',
     },
     {
@@ -93,7 +133,17 @@ const config = readFileSync('config.json');
 async function f(p: string) {
   return await fsPromises.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'named import still used elsewhere: kept, fs/promises added',
     },
     {
@@ -105,7 +155,17 @@ async function f(p: string) {
 async function f(p: string) {
   return await fs.promises.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'named import beside a default import: reuses fs.promises',
     },
     {
@@ -119,7 +179,17 @@ import { existsSync } from 'node:fs';
 async function f(p: string) {
   return await fsp.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'existing fs/promises import is reused',
     },
     {
@@ -131,7 +201,17 @@ async function f(p: string) {
 async function f(p: string) {
   return await fsp.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'existing promises specifier is reused',
     },
     {
@@ -144,7 +224,17 @@ async function f(p) {
   return await fs.promises.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
       name: 'CommonJS require',
     },
     {
@@ -157,7 +247,17 @@ async function f(p) {
   return await fsPromises.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'CommonJS destructuring: promises takes the place of the sync property',
     },
     {
@@ -175,8 +275,24 @@ async function f(p) {
 }`,
       languageOptions: cjs,
       errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 14, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 5, column: 10, endLine: 5, endColumn: 17, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 14,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 17,
+          suggestions: [],
+        },
       ],
       name: 'CommonJS renamed destructuring',
     },
@@ -188,7 +304,17 @@ async function f(p) {
   return await require('fs').promises.readFile(p);
 }`,
       languageOptions: js,
-      errors: [{ messageId: 'syncFsInAsync', line: 2, column: 10, endLine: 2, endColumn: 39, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 39,
+          suggestions: [],
+        },
+      ],
       name: 'require that is not a declared global, inline',
     },
     {
@@ -202,7 +328,17 @@ const g = fs;
 async function f(p: string) {
   await g.promises.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 20, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 20,
+          suggestions: [],
+        },
+      ],
       name: 'alias of the module',
     },
     {
@@ -214,7 +350,17 @@ async function f(p: string) {
 async function f(p: string) {
   await fs.promises['readFile'](p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 24, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [],
+        },
+      ],
       name: 'computed member',
     },
     {
@@ -226,7 +372,17 @@ async function f(p: string) {
 async function f(p: string) {
   await fs.promises.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
       name: 'TypeScript import =',
     },
     {
@@ -241,8 +397,24 @@ async function f(p: string) {
   await fs.default.promises.stat(p);
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 25, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [],
+        },
       ],
       name: 'await import()',
     },
@@ -253,7 +425,17 @@ async function f(p: string) {
       output: `async function f(p: string) {
   await process.getBuiltinModule('node:fs').promises.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 2, column: 3, endLine: 2, endColumn: 54, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 54,
+          suggestions: [],
+        },
+      ],
       name: 'process.getBuiltinModule()',
     },
     {
@@ -268,8 +450,24 @@ async function f(p: string) {
   await process[key]('node:fs').promises.stat(p);
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 48, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 38, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 38,
+          suggestions: [],
+        },
       ],
       name: 'process.getBuiltinModule() with a computed key',
     },
@@ -283,7 +481,17 @@ async function f(p) {
   await fs.promises.stat(p);
 }`,
       languageOptions: cjs,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 17, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 17,
+          suggestions: [],
+        },
+      ],
       name: 'require() with a template literal',
     },
     {
@@ -298,8 +506,24 @@ async function f(p: string) {
   await fse.promises.readFile(p);
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 22, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 22, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readJsonSync', twin: 'readJson', source: 'fs-extra' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 22,
+          suggestions: [],
+        },
       ],
       name: 'fs-extra default import: own helper and fs function',
     },
@@ -318,8 +542,24 @@ async function f(p) {
 }`,
       languageOptions: cjs,
       errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 25, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 5, column: 10, endLine: 5, endColumn: 25, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'outputFileSync', twin: 'outputFile', source: 'fs-extra' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readJsonSync', twin: 'readJson', source: 'fs-extra' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 25,
+          suggestions: [],
+        },
       ],
       name: 'fs-extra destructuring: own helpers',
     },
@@ -329,7 +569,17 @@ async function f(p: string) {
   ensureDirSync(p);
 }`,
       output: null,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 19, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'ensureDirSync', twin: 'ensureDir', source: 'fs-extra' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [],
+        },
+      ],
       name: 'fs-extra named import: Node ESM does not see its named exports, so no fix',
     },
     {
@@ -342,7 +592,17 @@ async function f(p) {
   await gfs.promises.readFile(p);
 }`,
       languageOptions: cjs,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 22, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [],
+        },
+      ],
       name: 'graceful-fs',
     },
     {
@@ -361,7 +621,17 @@ async function f(p: PathLike) {
   readFile(p, () => fsPromises);
   return await fsPromises2.readFile(p);
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 6, column: 10, endLine: 6, endColumn: 25, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
       name: 'the new binding collides with nothing',
     },
     {
@@ -375,7 +645,17 @@ import { join } from "path"
 async function f(p: string) {
   return await fsPromises.stat(join(p))
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 10, endLine: 4, endColumn: 27, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
       name: 'quotes, semicolons and no node: as in the file',
     },
   ],

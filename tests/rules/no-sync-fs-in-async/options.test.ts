@@ -2,10 +2,10 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
-import { lintWithOptions } from '../../rule-tester';
+import { lintWithOptions, runWithData } from '../../rule-tester';
 
 // The `modules` option: its reports and its schema.
-new RuleTester().run('no-sync-fs-in-async', rule, {
+runWithData(new RuleTester(), 'no-sync-fs-in-async', rule, {
   valid: [
     // The modules option only adds the modules it names.
     "import { copySync } from 'my-fs';\nasync function f(p: string) {\n  copySync(p, p);\n}",
@@ -26,8 +26,24 @@ async function f(p: string) {
       output: null,
       options: [{ modules: ['my-fs', './fs-wrapper'] }],
       errors: [
-        { messageId: 'syncCallInAsync', line: 4, column: 3, endLine: 4, endColumn: 17, suggestions: [] },
-        { messageId: 'syncCallInAsync', line: 5, column: 3, endLine: 5, endColumn: 24, suggestions: [] },
+        {
+          messageId: 'syncCallInAsync',
+          data: { name: 'copySync', source: 'my-fs' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 17,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncCallInAsync',
+          data: { name: 'writeSync', source: './fs-wrapper' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [],
+        },
       ],
       name: 'modules option: report only',
     },
@@ -41,8 +57,24 @@ async function f(p: string) {
       output: null,
       options: [{ modules: ['@acme/fs.sync(v2)+', 'fs$x'] }],
       errors: [
-        { messageId: 'syncCallInAsync', line: 4, column: 3, endLine: 4, endColumn: 14, suggestions: [] },
-        { messageId: 'syncCallInAsync', line: 5, column: 3, endLine: 5, endColumn: 17, suggestions: [] },
+        {
+          messageId: 'syncCallInAsync',
+          data: { name: 'readSync', source: '@acme/fs.sync(v2)+' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 14,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncCallInAsync',
+          data: { name: 'copySync', source: 'fs$x' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          suggestions: [],
+        },
       ],
       name: 'modules option: names with slashes and regular-expression characters are matched exactly',
     },

@@ -1,9 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
+import { runWithData } from '../../rule-tester';
 
 // What the fix does to the code around the call: precedence, semicolons, comments, `return await`.
-new RuleTester().run('no-sync-fs-in-async', rule, {
+runWithData(new RuleTester(), 'no-sync-fs-in-async', rule, {
   valid: [],
   invalid: [
     {
@@ -28,13 +29,69 @@ async function f(p: string) {
   return await fs.promises.readdir(p) as string[];
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 21, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 5, column: 3, endLine: 5, endColumn: 21, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 6, column: 4, endLine: 6, endColumn: 22, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 7, column: 3, endLine: 7, endColumn: 17, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 8, column: 3, endLine: 8, endColumn: 20, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 9, column: 10, endLine: 9, endColumn: 27, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 6,
+          column: 4,
+          endLine: 6,
+          endColumn: 22,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 17,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readdirSync', twin: 'readdir', source: 'fs/promises' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 20,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readdirSync', twin: 'readdir', source: 'fs/promises' },
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 27,
+          suggestions: [],
+        },
       ],
       name: 'precedence: member object, non-null, parentheses, as',
     },
@@ -54,10 +111,42 @@ async function f(p: string) {
   return !await fs.promises.readFile(p);
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 20, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 5, column: 19, endLine: 5, endColumn: 37, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 6, column: 11, endLine: 6, endColumn: 29, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'mkdtempSync', twin: 'mkdtemp', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 37,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 29,
+          suggestions: [],
+        },
       ],
       name: 'precedence: exponent, tag, extends, unary',
     },
@@ -72,7 +161,17 @@ async function f(p: string) {
   const a = 1
   ;(await fs.promises.readFile(p)).toString()
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
       name: 'a leading ( after a line without a semicolon',
     },
     {
@@ -87,8 +186,24 @@ async function f(p: string) {
   return await (await fs.promises.readFile(p)).length;
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 9, endLine: 3, endColumn: 27, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 16, endLine: 4, endColumn: 34, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [],
+        },
       ],
       name: 'already awaited: never await await',
     },
@@ -109,7 +224,17 @@ async function f(p: string) {
     return undefined;
   }
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [],
+        },
+      ],
       name: 'return in try becomes return await',
     },
     {
@@ -127,7 +252,17 @@ async function f(p: string) {
     /* data */ 'x',
   );
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 6, endColumn: 4, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 6,
+          endColumn: 4,
+          suggestions: [],
+        },
+      ],
       name: 'comments in the arguments survive',
     },
     {
@@ -150,9 +285,33 @@ async function f(p: string, a: boolean) {
   ;(await fs.promises.readFile(p)).toString()
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 6, column: 3, endLine: 6, endColumn: 21, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 8, column: 3, endLine: 8, endColumn: 21, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [],
+        },
       ],
       name: 'a leading ( after a block, a function expression and a template',
     },
@@ -169,7 +328,17 @@ async function f(p: string) {
   class A {}
   return A;
 }`,
-      errors: [{ messageId: 'syncFsInAsync', line: 3, column: 4, endLine: 3, endColumn: 22, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 4,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [],
+        },
+      ],
       name: 'a decorator',
     },
     {
@@ -190,11 +359,51 @@ async function f(p: string) {
   for (;;) (await fs.promises.readFile(p)).length
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 8, endLine: 4, endColumn: 26, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 5, column: 13, endLine: 5, endColumn: 31, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 6, column: 6, endLine: 6, endColumn: 24, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 7, column: 12, endLine: 7, endColumn: 30, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 26,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 5,
+          column: 13,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 6,
+          column: 6,
+          endLine: 6,
+          endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 30,
+          suggestions: [],
+        },
       ],
       name: 'ASI: no leading semicolon in the body of if, else, while, do and for (it would end that body)',
     },
@@ -210,8 +419,24 @@ async function f(p: string) {
   (await (fs).promises[(('stat'))](p)).size;
 }`,
       errors: [
-        { messageId: 'syncFsInAsync', line: 3, column: 3, endLine: 3, endColumn: 26, suggestions: [] },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 26, suggestions: [] },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 26,
+          suggestions: [],
+        },
       ],
       name: 'computed member with a parenthesised key: .promises goes before the bracket',
     },

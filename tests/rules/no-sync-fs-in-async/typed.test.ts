@@ -1,8 +1,8 @@
 import rule from '../../../lib/rules/no-sync-fs-in-async';
-import { typedRuleTester } from '../../rule-tester';
+import { runWithData, typedRuleTester } from '../../rule-tester';
 
 // With type information a first argument typed `number` is a file descriptor, whatever its name.
-typedRuleTester('no-sync-fs-in-async').run('no-sync-fs-in-async with type information', rule, {
+runWithData(typedRuleTester('no-sync-fs-in-async'), 'no-sync-fs-in-async with type information', rule, {
   valid: [],
   invalid: [
     {
@@ -10,8 +10,22 @@ typedRuleTester('no-sync-fs-in-async').run('no-sync-fs-in-async with type inform
       output:
         "import fs from 'node:fs';\nasync function f(handle: number, file: string) {\n  fs.readFileSync(handle);\n  await fs.promises.readFile(file);\n}",
       errors: [
-        { messageId: 'syncFsDescriptor', line: 3, column: 3, endLine: 3, endColumn: 26 },
-        { messageId: 'syncFsInAsync', line: 4, column: 3, endLine: 4, endColumn: 24 },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 26,
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 24,
+        },
       ],
     },
   ],

@@ -1,10 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
-import { js } from '../../rule-tester';
+import { js, runWithData } from '../../rule-tester';
 
 // The catalog: each API, found through every import form, bounded by the options it obeys and no other.
-new RuleTester().run('require-timeout-on-tool', rule, {
+runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [
     // Bounded by the options the API obeys.
     `import { spawn } from 'node:child_process';

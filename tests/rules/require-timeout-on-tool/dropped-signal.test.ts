@@ -1,9 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
+import { runWithData } from '../../rule-tester';
 
 // A function that receives an abort signal and runs a tool without it (signalDropped).
-new RuleTester().run('require-timeout-on-tool', rule, {
+runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [
     // The tool passes on the abort signal it receives.
     `const tool = {

@@ -1,9 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
+import { runWithData } from '../../rule-tester';
 
 // The text and place of the suggestions and fixes.
-new RuleTester().run('require-timeout-on-tool', rule, {
+runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [],
   invalid: [
     {

@@ -1,10 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
-import { js } from '../../rule-tester';
+import { js, runWithData } from '../../rule-tester';
 
 // Idioms outside the options that bound a run: signals, watchdogs, races, wrappers, long-lived children.
-new RuleTester().run('require-timeout-on-tool', rule, {
+runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [
     // A signal from the caller (option `signalFromCaller`), or a controller that a timer aborts.
     `import { spawn } from 'node:child_process';

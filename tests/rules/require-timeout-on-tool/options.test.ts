@@ -2,10 +2,10 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
-import { js2020, lintWithOptions } from '../../rule-tester';
+import { js2020, lintWithOptions, runWithData } from '../../rule-tester';
 
 // The rule options: strict, signalFromCaller, wrappers, tools, defaultTimeoutMs, autofix.
-new RuleTester().run('require-timeout-on-tool', rule, {
+runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [
     // Option `tools`.
     {

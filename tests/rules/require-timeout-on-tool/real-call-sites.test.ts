@@ -1,10 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
-import { js } from '../../rule-tester';
+import { js, runWithData } from '../../rule-tester';
 
 // Calls as written in open-source agents, each named after its source file.
-new RuleTester().run('require-timeout-on-tool', rule, {
+runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [],
   invalid: [
     {

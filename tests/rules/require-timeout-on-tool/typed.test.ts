@@ -1,8 +1,8 @@
 import rule from '../../../lib/rules/require-timeout-on-tool';
-import { typedRuleTester } from '../../rule-tester';
+import { runWithData, typedRuleTester } from '../../rule-tester';
 
 // With type information, an argument list held in a variable is told apart from an options object by its type.
-typedRuleTester('require-timeout-on-tool').run('require-timeout-on-tool with type information', rule, {
+runWithData(typedRuleTester('require-timeout-on-tool'), 'require-timeout-on-tool with type information', rule, {
   valid: [
     `import { spawn } from 'node:child_process';\ndeclare function settings(): { cwd: string };\nspawn('make', settings());`,
   ],
@@ -13,6 +13,7 @@ typedRuleTester('require-timeout-on-tool').run('require-timeout-on-tool with typ
       errors: [
         {
           messageId: 'missingTimeout',
+          data: { name: 'child_process.spawn', remedy: 'pass `timeout` or `signal`, or kill the child from a timer' },
           line: 3,
           column: 1,
           endLine: 3,
@@ -33,6 +34,10 @@ typedRuleTester('require-timeout-on-tool').run('require-timeout-on-tool with typ
       errors: [
         {
           messageId: 'missingTimeout',
+          data: {
+            name: 'child_process.execFile',
+            remedy: 'pass `timeout` or `signal`, or kill the child from a timer',
+          },
           line: 3,
           column: 3,
           endLine: 3,

@@ -1,9 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
+import { runWithData } from '../../rule-tester';
 
 // Values that are no bound, and keys that look like a bound but are not one.
-new RuleTester().run('require-timeout-on-tool', rule, {
+runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [],
   invalid: [
     {
