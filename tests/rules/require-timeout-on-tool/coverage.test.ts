@@ -2,7 +2,8 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
 
-// Catalog rows with no case elsewhere: each one unbounded (reported) and bounded by a key its row says it obeys.
+// Catalog rows with no case elsewhere: each one unbounded (reported) and bounded by a key its row says it obeys; then
+// the catalog's methods that no other suite called (tests/rules/catalog-coverage.test.ts checks them).
 new RuleTester().run('require-timeout-on-tool', rule, {
   valid: [
     `import { execaNode } from 'execa';
@@ -315,6 +316,803 @@ await client.listTools();`,
         },
       ],
       name: 'MCP listTools on the default under strict',
+    },
+    {
+      code: `import axios from 'axios';
+await axios.delete(url);
+await axios.head(url);
+await axios.options(url);
+await axios.put(url, data);
+await axios.patch(url, data);
+await axios.postForm(url, form);
+await axios.putForm(url, form);
+await axios.patchForm(url, form);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'axios.delete', remedy: 'pass `timeout` or `signal`' },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import axios from 'axios';
+await axios.delete(url, { timeout: 30_000 });
+await axios.head(url);
+await axios.options(url);
+await axios.put(url, data);
+await axios.patch(url, data);
+await axios.postForm(url, form);
+await axios.putForm(url, form);
+await axios.patchForm(url, form);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'axios.head', remedy: 'pass `timeout` or `signal`' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import axios from 'axios';
+await axios.delete(url);
+await axios.head(url, { timeout: 30_000 });
+await axios.options(url);
+await axios.put(url, data);
+await axios.patch(url, data);
+await axios.postForm(url, form);
+await axios.putForm(url, form);
+await axios.patchForm(url, form);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'axios.options', remedy: 'pass `timeout` or `signal`' },
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import axios from 'axios';
+await axios.delete(url);
+await axios.head(url);
+await axios.options(url, { timeout: 30_000 });
+await axios.put(url, data);
+await axios.patch(url, data);
+await axios.postForm(url, form);
+await axios.putForm(url, form);
+await axios.patchForm(url, form);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'axios.put', remedy: 'pass `timeout` or `signal`' },
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import axios from 'axios';
+await axios.delete(url);
+await axios.head(url);
+await axios.options(url);
+await axios.put(url, data, { timeout: 30_000 });
+await axios.patch(url, data);
+await axios.postForm(url, form);
+await axios.putForm(url, form);
+await axios.patchForm(url, form);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'axios.patch', remedy: 'pass `timeout` or `signal`' },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import axios from 'axios';
+await axios.delete(url);
+await axios.head(url);
+await axios.options(url);
+await axios.put(url, data);
+await axios.patch(url, data, { timeout: 30_000 });
+await axios.postForm(url, form);
+await axios.putForm(url, form);
+await axios.patchForm(url, form);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'axios.postForm', remedy: 'pass `timeout` or `signal`' },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import axios from 'axios';
+await axios.delete(url);
+await axios.head(url);
+await axios.options(url);
+await axios.put(url, data);
+await axios.patch(url, data);
+await axios.postForm(url, form, { timeout: 30_000 });
+await axios.putForm(url, form);
+await axios.patchForm(url, form);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'axios.putForm', remedy: 'pass `timeout` or `signal`' },
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import axios from 'axios';
+await axios.delete(url);
+await axios.head(url);
+await axios.options(url);
+await axios.put(url, data);
+await axios.patch(url, data);
+await axios.postForm(url, form);
+await axios.putForm(url, form, { timeout: 30_000 });
+await axios.patchForm(url, form);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'axios.patchForm', remedy: 'pass `timeout` or `signal`' },
+          line: 9,
+          column: 7,
+          endLine: 9,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import axios from 'axios';
+await axios.delete(url);
+await axios.head(url);
+await axios.options(url);
+await axios.put(url, data);
+await axios.patch(url, data);
+await axios.postForm(url, form);
+await axios.putForm(url, form);
+await axios.patchForm(url, form, { timeout: 30_000 });`,
+            },
+          ],
+        },
+      ],
+      name: 'axios methods that had no case',
+    },
+    {
+      code: `import got from 'got';
+await got.put(url);
+await got.patch(url);
+await got.head(url);
+await got.delete(url);
+got.stream(url);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'got.put', remedy: 'pass `timeout: { request: ms }` or `signal`' },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: { request: 30_000 }' },
+              output: `import got from 'got';
+await got.put(url, { timeout: { request: 30_000 } });
+await got.patch(url);
+await got.head(url);
+await got.delete(url);
+got.stream(url);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'got.patch', remedy: 'pass `timeout: { request: ms }` or `signal`' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: { request: 30_000 }' },
+              output: `import got from 'got';
+await got.put(url);
+await got.patch(url, { timeout: { request: 30_000 } });
+await got.head(url);
+await got.delete(url);
+got.stream(url);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'got.head', remedy: 'pass `timeout: { request: ms }` or `signal`' },
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: { request: 30_000 }' },
+              output: `import got from 'got';
+await got.put(url);
+await got.patch(url);
+await got.head(url, { timeout: { request: 30_000 } });
+await got.delete(url);
+got.stream(url);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'got.delete', remedy: 'pass `timeout: { request: ms }` or `signal`' },
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: { request: 30_000 }' },
+              output: `import got from 'got';
+await got.put(url);
+await got.patch(url);
+await got.head(url);
+await got.delete(url, { timeout: { request: 30_000 } });
+got.stream(url);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'got.stream', remedy: 'pass `timeout: { request: ms }` or `signal`' },
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: { request: 30_000 }' },
+              output: `import got from 'got';
+await got.put(url);
+await got.patch(url);
+await got.head(url);
+await got.delete(url);
+got.stream(url, { timeout: { request: 30_000 } });`,
+            },
+          ],
+        },
+      ],
+      name: 'got methods that had no case',
+    },
+    {
+      code: `import ky from 'ky';
+await ky.put(url, { timeout: false });
+await ky.patch(url, { timeout: false });
+await ky.head(url, { timeout: false });
+await ky.delete(url, { timeout: false });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noBoundValue',
+          data: { key: 'timeout', value: 'false', name: 'ky.put', remedy: 'remove it or use a number of milliseconds' },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import ky from 'ky';
+await ky.put(url, { timeout: 30_000 });
+await ky.patch(url, { timeout: false });
+await ky.head(url, { timeout: false });
+await ky.delete(url, { timeout: false });`,
+            },
+          ],
+        },
+        {
+          messageId: 'noBoundValue',
+          data: {
+            key: 'timeout',
+            value: 'false',
+            name: 'ky.patch',
+            remedy: 'remove it or use a number of milliseconds',
+          },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import ky from 'ky';
+await ky.put(url, { timeout: false });
+await ky.patch(url, { timeout: 30_000 });
+await ky.head(url, { timeout: false });
+await ky.delete(url, { timeout: false });`,
+            },
+          ],
+        },
+        {
+          messageId: 'noBoundValue',
+          data: {
+            key: 'timeout',
+            value: 'false',
+            name: 'ky.head',
+            remedy: 'remove it or use a number of milliseconds',
+          },
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import ky from 'ky';
+await ky.put(url, { timeout: false });
+await ky.patch(url, { timeout: false });
+await ky.head(url, { timeout: 30_000 });
+await ky.delete(url, { timeout: false });`,
+            },
+          ],
+        },
+        {
+          messageId: 'noBoundValue',
+          data: {
+            key: 'timeout',
+            value: 'false',
+            name: 'ky.delete',
+            remedy: 'remove it or use a number of milliseconds',
+          },
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import ky from 'ky';
+await ky.put(url, { timeout: false });
+await ky.patch(url, { timeout: false });
+await ky.head(url, { timeout: false });
+await ky.delete(url, { timeout: 30_000 });`,
+            },
+          ],
+        },
+      ],
+      name: 'ky methods that had no case: only timeout false',
+    },
+    {
+      code: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.ping' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+const client = new Client(info);
+await client.ping({ timeout: 30_000 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.listResources' },
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listResources(undefined, { timeout: 30_000 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.listResourceTemplates' },
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 30_000 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.listPrompts' },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 30_000 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.readResource' },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 30_000 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.getPrompt' },
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 30_000 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.complete' },
+          line: 9,
+          column: 7,
+          endLine: 9,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 30_000 });`,
+            },
+          ],
+        },
+      ],
+      name: 'MCP client (SDK v1) methods that had no case: timeout 0',
+    },
+    {
+      code: `import { Client } from '@modelcontextprotocol/client';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listTools(undefined, { timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.ping' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/client';
+const client = new Client(info);
+await client.ping({ timeout: 30_000 });
+await client.listTools(undefined, { timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.listTools' },
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/client';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listTools(undefined, { timeout: 30_000 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.listResources' },
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/client';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listTools(undefined, { timeout: 0 });
+await client.listResources(undefined, { timeout: 30_000 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.listResourceTemplates' },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/client';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listTools(undefined, { timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 30_000 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.listPrompts' },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/client';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listTools(undefined, { timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 30_000 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.readResource' },
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/client';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listTools(undefined, { timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 30_000 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.getPrompt' },
+          line: 9,
+          column: 7,
+          endLine: 9,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/client';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listTools(undefined, { timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 30_000 });
+await client.complete(params, { timeout: 0 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { value: '0', name: 'Client.complete' },
+          line: 10,
+          column: 7,
+          endLine: 10,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { Client } from '@modelcontextprotocol/client';
+const client = new Client(info);
+await client.ping({ timeout: 0 });
+await client.listTools(undefined, { timeout: 0 });
+await client.listResources(undefined, { timeout: 0 });
+await client.listResourceTemplates(undefined, { timeout: 0 });
+await client.listPrompts(undefined, { timeout: 0 });
+await client.readResource({ uri }, { timeout: 0 });
+await client.getPrompt({ name }, { timeout: 0 });
+await client.complete(params, { timeout: 30_000 });`,
+            },
+          ],
+        },
+      ],
+      name: 'MCP client (v2 package) methods that had no case: timeout 0',
     },
   ],
 });
