@@ -1,12 +1,12 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
-import { js } from '../../rule-tester';
+import { js, runWithData } from '../../rule-tester';
 
 // Documented behaviour with no case elsewhere: each callback the rule knows runs at once (lib/util/asyncContext.ts;
 // `map`, `forEach` and `filter` are in contexts.test.ts), the descriptor names `outFd` and `fileDescriptor`, and the
 // rows of the fs table (fsSyncApis.ts) that no other suite calls (tests/rules/catalog-coverage.test.ts checks them).
-new RuleTester().run('no-sync-fs-in-async', rule, {
+runWithData(new RuleTester(), 'no-sync-fs-in-async', rule, {
   valid: [],
   invalid: [
     {

@@ -1,10 +1,11 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
+import { runWithData } from '../../rule-tester';
 
 // Catalog rows with no case elsewhere: each one unbounded (reported) and bounded by a key its row says it obeys; then
 // the catalog's methods that no other suite called (tests/rules/catalog-coverage.test.ts checks them).
-new RuleTester().run('require-timeout-on-tool', rule, {
+runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [
     `import { execaNode } from 'execa';
 await execaNode('worker.js', ['--once'], { timeout: 60_000 });
