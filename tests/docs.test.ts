@@ -1,6 +1,7 @@
 // The rule pages' examples, run: every block under "❌ Incorrect" must be reported, every block under
 // "✅ Correct" must not, a block followed by "becomes" must be fixed into the next block, and in a block that
-// configures the rule with an `/* eslint … */` comment, a line marked `// ❌` must be reported and `// ✅` not.
+// configures the rule with an `/* eslint … */` comment, a line marked `// ❌` must be reported and `// ✅` not; and a
+// line whose comment shows a suggestion (`// suggestion: <code>`) must get that suggestion.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -90,6 +91,20 @@ function lint(rule: string, block: Block, fix = false): Linter.FixReport {
 const reportedLines = (report: Linter.FixReport, rule: string): number[] =>
   report.messages.filter((message) => message.ruleId === `async-io/${rule}`).map((message) => message.line);
 
+/** The lines whose comment shows a suggestion, `// … suggestion: <code>` or `// … suggestion <code>`. */
+function shownSuggestions(block: Block): { line: number; code: string; comment: string }[] {
+  return block.code.split('\n').flatMap((text, index) => {
+    const shown = /(\/\/.*\bsuggestion:?\s+(.+))$/u.exec(text);
+    return shown?.[1] && shown[2] ? [{ line: index + 1, code: shown[2].trim(), comment: shown[1] }] : [];
+  });
+}
+
+/** The block's text with one suggestion applied. */
+function applySuggestion(code: string, suggestion: Linter.LintSuggestion): string {
+  const { range, text } = suggestion.fix;
+  return code.slice(0, range[0]) + text + code.slice(range[1]);
+}
+
 const pages = readdirSync(DOCS)
   .filter((file) => file.endsWith('.md'))
   .map((file) => ({ rule: file.replace(/\.md$/u, ''), blocks: blocksOf(readFileSync(path.join(DOCS, file), 'utf8')) }));
@@ -123,6 +138,21 @@ describe.each(pages.map(({ rule, blocks }) => [rule, blocks] as const))('docs/ru
   });
   it.each(fixed)('the block at line %i becomes the block after it with --fix', (_, from, to) => {
     expect(lint(rule, from, true).output).toBe(to.code);
+  });
+
+  const withSuggestions = code
+    .filter((block) => block.section === 'incorrect' || block.code.includes(`/* eslint async-io/${rule}:`))
+    .flatMap((block) => shownSuggestions(block).map((shown) => [block.line + shown.line, block, shown] as const));
+  it.each(withSuggestions)('the suggestion shown at line %i is the one the rule offers', (_, block, shown) => {
+    const messages = lint(rule, block).messages.filter((message) => message.line === shown.line);
+    const offered = messages.flatMap((message) =>
+      (message.suggestions ?? []).map((suggestion) => {
+        const line = applySuggestion(block.code, suggestion).split('\n')[shown.line - 1] ?? '';
+        // The code the suggestion leaves on the line, without the comment that shows it.
+        return line.endsWith(shown.comment) ? line.slice(0, -shown.comment.length).trim() : line.trim();
+      }),
+    );
+    expect(offered.some((line) => line.includes(shown.code))).toBe(true);
   });
 
   const configured = code.filter((block) => block.code.includes(`/* eslint async-io/${rule}:`));
