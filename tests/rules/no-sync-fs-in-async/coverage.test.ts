@@ -1,7 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
-import { js, runWithData } from '../../rule-tester';
+import { cjs, js, runWithData } from '../../rule-tester';
 
 // Documented behaviour with no case elsewhere: each callback the rule knows runs at once (lib/util/asyncContext.ts;
 // `map`, `forEach` and `filter` are in contexts.test.ts), the descriptor names `outFd` and `fileDescriptor`, and the
@@ -764,6 +764,73 @@ async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
         },
       ],
       name: 'fs-extra helpers that had no case',
+    },
+    // Guards the mutation check found unpinned: where the binding or the options cannot be read, no fix.
+    {
+      code: "const { readFileSync, ...rest } = require('fs');\nasync function f(p) {\n  return readFileSync(p);\n}",
+      output: null,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
+      name: 'a destructuring with a rest element is not edited: the fix would change what rest holds',
+    },
+    {
+      code: "const { readFileSync /* keep */ } = require('fs');\nasync function f(p) {\n  return readFileSync(p);\n}",
+      output: null,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
+      name: 'a destructuring with a comment inside is not edited: the fix would drop the comment',
+    },
+    {
+      code: "import { readFileSync /* keep */ } from 'node:fs';\nasync function f(p: string) {\n  return readFileSync(p);\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
+      name: 'an import with a comment inside is not edited: the fix would drop the comment',
+    },
+    {
+      code: "import fs from 'node:fs';\nasync function f(p: string, opts: object) {\n  return fs.statSync(p, { ...opts, throwIfNoEntry: true });\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 59,
+          suggestions: [],
+        },
+      ],
+      name: 'a spread in the options makes throwIfNoEntry unknown: no fix',
     },
   ],
 });

@@ -7,6 +7,12 @@ import { runWithData } from '../../rule-tester';
 // the catalog's methods that no other suite called (tests/rules/catalog-coverage.test.ts checks them).
 runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [
+    // The mutation check found this unpinned: a controller aborted from a timer is a bound, even under strict.
+    {
+      code: "const controller = new AbortController();\nsetTimeout(() => controller.abort(), 5000);\nawait fetch('https://example.com', { signal: controller.signal });",
+      options: [{ strict: true }],
+      name: 'strict: a controller aborted from a timer bounds fetch',
+    },
     `import { execaNode } from 'execa';
 await execaNode('worker.js', ['--once'], { timeout: 60_000 });
 await execaNode('worker.js', { cancelSignal: AbortSignal.timeout(60_000) });`,
