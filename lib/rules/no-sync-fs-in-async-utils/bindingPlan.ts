@@ -36,7 +36,7 @@ function reuseCallee(
     const through = calleeThrough(binding, request);
     if (
       through &&
-      (best === undefined || through[1] < best[1]) &&
+      (best == null || through[1] < best[1]) &&
       ASTUtils.findVariable(scope, binding.name) === binding.variable &&
       isInitializedFirst(sourceCode, binding.variable, request.variable)
     ) {
@@ -51,7 +51,7 @@ function routeRequests(sourceCode: SourceCode, requests: readonly BindingRequest
   const routes: Routes = { existing: new Map(), fresh: new Map() };
   for (const request of requests) {
     const reused = reuseCallee(sourceCode, existing, request);
-    if (reused !== undefined) {
+    if (reused != null) {
       routes.existing.set(request, reused);
       continue;
     }

@@ -68,13 +68,13 @@ function boundVariable(sourceCode: SourceCode, node: TSESTree.Node): Variable | 
 function passedAt(sourceCode: SourceCode, node: TSESTree.Node): [TSESTree.Node, string][] {
   if (node.type === AST_NODE_TYPES.MemberExpression) {
     const method = callingMethod(node);
-    return method !== undefined && memberRootIsStable(sourceCode, node) ? [[node, method]] : [];
+    return method != null && memberRootIsStable(sourceCode, node) ? [[node, method]] : [];
   }
   const variable = boundVariable(sourceCode, node);
   if (variable == null || isReassigned(variable)) return [];
   return variable.references.flatMap((reference): [TSESTree.Node, string][] => {
     const method = reference.isRead() ? callingMethod(reference.identifier) : undefined;
-    return method === undefined ? [] : [[reference.identifier, method]];
+    return method == null ? [] : [[reference.identifier, method]];
   });
 }
 

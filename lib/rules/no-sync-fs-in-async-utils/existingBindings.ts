@@ -89,13 +89,13 @@ function importEqualsBinding(statement: TSESTree.TSImportEqualsDeclaration): Fou
 /** `require('fs')` as `require`, `require('fs').promises` as `fs/promises`; the module and its form. */
 function requiredValue(sourceCode: SourceCode, init: TSESTree.Expression | null): [string, BindingForm] | undefined {
   const module = requiredModule(sourceCode, init);
-  if (module !== undefined) return [module, 'require'];
+  if (module != null) return [module, 'require'];
   if (init?.type !== AST_NODE_TYPES.MemberExpression || init.computed) return undefined;
   const owner = requiredModule(sourceCode, init.object);
   const isPromises =
     init.property.type === AST_NODE_TYPES.Identifier &&
     init.property.name === 'promises' &&
-    owner !== undefined &&
+    owner != null &&
     hasPromises(owner, 'require');
   return isPromises ? [PROMISES_MODULE, 'require'] : undefined;
 }
@@ -110,9 +110,7 @@ function requireBindings(sourceCode: SourceCode, declarator: TSESTree.VariableDe
   if (id.type !== AST_NODE_TYPES.ObjectPattern) return [];
   return id.properties.flatMap((property): Found => {
     const key = property.type === AST_NODE_TYPES.Property ? staticPropertyKey(property) : undefined;
-    return key !== undefined &&
-      property.type === AST_NODE_TYPES.Property &&
-      property.value.type === AST_NODE_TYPES.Identifier
+    return key != null && property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier
       ? [[declarator, property.value, exportOf(module, key, form)]]
       : [];
   });
@@ -173,11 +171,10 @@ export function calleeThrough(
     binding.module === PROMISES_MODULE ||
     (fsModule(binding.module)?.exportsIn.some((form) => form === binding.form) ?? false);
   if (binding.module === inModule && holdsAll) {
-    if (exported === undefined) return [`${name}.${twin}`, 1];
+    if (exported == null) return [`${name}.${twin}`, 1];
     return exported === twin ? [name, 0] : undefined;
   }
-  const viaPromises =
-    twinModule === 'fs/promises' && exported === undefined && hasPromises(binding.module, binding.form);
+  const viaPromises = twinModule === 'fs/promises' && exported == null && hasPromises(binding.module, binding.form);
   return viaPromises ? [`${name}.promises.${twin}`, 2] : undefined;
 }
 
