@@ -451,6 +451,27 @@ async function f(p: string) {
       ],
       name: 'fs-extra/esm named import with no binding to reuse: report only',
     },
+    {
+      code: `import * as fse from 'fs-extra';
+import { readJsonSync } from 'fs-extra';
+export async function f(p: string) {
+  await fse.ensureDir(p);
+  return readJsonSync(p);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readJsonSync', twin: 'readJson', source: 'fs-extra' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
+      name: 'an ES-module namespace of fs-extra is not reused for its own helpers either (it lacks most of them)',
+    },
   ],
 });
 
