@@ -472,6 +472,31 @@ export async function f(p: string) {
       ],
       name: 'an ES-module namespace of fs-extra is not reused for its own helpers either (it lacks most of them)',
     },
+    {
+      code: `import fse from 'fs-extra';
+import { readJsonSync } from 'fs-extra';
+export async function f(p: string) {
+  await fse.ensureDir(p);
+  return readJsonSync(p);
+}`,
+      output: `import fse from 'fs-extra';
+export async function f(p: string) {
+  await fse.ensureDir(p);
+  return await fse.readJson(p);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readJsonSync', twin: 'readJson', source: 'fs-extra' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
+      name: "a named fs-extra import reaches its twin through the file's default import, which holds every export",
+    },
   ],
 });
 
