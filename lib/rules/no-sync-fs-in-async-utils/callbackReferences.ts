@@ -21,10 +21,11 @@ export interface PassedCallback {
   readonly method: string;
 }
 
-/** `x as F`, `x!`, `(x satisfies F)`: the value passed is still `x`. */
+/** `x as F`, `x!`, `(x satisfies F)`, `fs?.x`: the value passed is still `x`. */
 function outermostValue(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (
+    current.parent?.type === AST_NODE_TYPES.ChainExpression ||
     current.parent?.type === AST_NODE_TYPES.TSAsExpression ||
     current.parent?.type === AST_NODE_TYPES.TSNonNullExpression ||
     current.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||

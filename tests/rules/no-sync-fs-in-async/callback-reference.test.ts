@@ -209,6 +209,27 @@ export const load = async (files: string[], texts = files.map(readFileSync)) => 
       name: 'in a parameter default of an async arrow',
     },
     {
+      code: `const fs = require('node:fs');
+async function clean(files) {
+  files.forEach(fs?.unlinkSync);
+}
+module.exports = { clean };`,
+      output: null,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'syncFsAsCallback',
+          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises', method: 'forEach' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 31,
+          suggestions: [],
+        },
+      ],
+      name: 'through an optional member',
+    },
+    {
       code: `import { deleteSync } from 'my-fs';
 export async function clean(files: string[]) {
   files.forEach(deleteSync);
