@@ -5,6 +5,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { getAsyncContext } from '../util/asyncContext';
 import { createRule } from '../util/createRule';
 import { createTracker, type OnProgramExit, type TrackedReference } from '../util/trackReferences';
+import { passedCallbacks, type PassedCallback } from './no-sync-fs-in-async-utils/callbackReferences';
 import { isRebound } from './no-sync-fs-in-async-utils/calleeRewrite';
 import { classifyCall } from './no-sync-fs-in-async-utils/classifyCall';
 import { callFixes, sharedBindingFix } from './no-sync-fs-in-async-utils/fixes';
@@ -28,6 +29,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}` blocks the event loop while this async function runs; use `await {{twin}}()` from `{{source}}`.',
       syncFsInCallback:
         '`{{name}}` blocks the event loop: this function runs at once inside an async function; make it async and use `await {{twin}}()` from `{{source}}` (with `Promise.all` or a `for…of` loop).',
+      syncFsAsCallback:
+        '`{{name}}` blocks the event loop: `{{method}}()` calls it at once inside an async function; call `await {{twin}}()` from `{{source}}` in a `for…of` loop (or with `Promise.all`) instead.',
       syncFsInParameter:
         '`{{name}}` blocks the event loop while this async function runs; move it from the parameter default into the body, where `await {{twin}}()` from `{{source}}` can replace it.',
       syncFsNotEquivalent:
@@ -92,7 +95,29 @@ function onProgramExit(
   const { sourceCode } = context;
   const inAsync = ({ node, kind }: TrackedReference<SyncCall>): boolean =>
     kind === 'call' && getAsyncContext(sourceCode, node).kind !== 'none';
-  if (references.some(inAsync)) checkFile(context as Readonly<TSESLint.RuleContext<MessageId, Options>>, references);
+  const ruleContext = context as Readonly<TSESLint.RuleContext<MessageId, Options>>;
+  if (references.some(inAsync)) checkFile(ruleContext, references);
+  reportPassedCallbacks(ruleContext, passedCallbacks(sourceCode, references));
+}
+
+/** `files.forEach(fs.unlinkSync)` in async code: reported, never fixed (see passedCallbacks). */
+function reportPassedCallbacks(
+  context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  passed: readonly PassedCallback[],
+): void {
+  for (const { node, path, sync, method } of passed) {
+    const { api, name } = sync;
+    const [module = ''] = path;
+    const source = !api || api.twinModule === 'same-module' ? module : 'fs/promises';
+    const messageId: MessageId = !api
+      ? 'syncCallInAsync'
+      : api.fix === 'descriptor'
+        ? 'syncFsDescriptor'
+        : api.fix === 'none'
+          ? 'syncFsNoPromiseVersion'
+          : 'syncFsAsCallback';
+    context.report({ node, messageId, data: { name, twin: api?.twin ?? '', source, method } });
+  }
 }
 
 const trackBuiltins = createTracker(

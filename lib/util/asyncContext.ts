@@ -61,14 +61,15 @@ function immediateCaller(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {
   // An immediately invoked function: `(() => …)()`.
   if (parent.callee === fn) return parent;
   if (!parent.arguments.some((argument) => argument === fn)) return undefined;
-  const { callee } = parent;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const name = callee.computed
-    ? undefined
-    : callee.property.type === AST_NODE_TYPES.Identifier
-      ? callee.property.name
-      : undefined;
-  return name !== undefined && IMMEDIATE_CALLBACK_METHODS.has(name) ? parent : undefined;
+  return immediateCallbackMethod(parent) == null ? undefined : parent;
+}
+
+/** The method's name when `call` calls one known to run its callback at once (`files.forEach(…)`). */
+export function immediateCallbackMethod(call: TSESTree.CallExpression): string | undefined {
+  const { callee } = call;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return undefined;
+  const name = callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
+  return name != null && IMMEDIATE_CALLBACK_METHODS.has(name) ? name : undefined;
 }
 
 /**

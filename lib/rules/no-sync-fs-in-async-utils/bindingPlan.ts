@@ -4,7 +4,13 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createNameAllocator } from '../../util/fix/createNameAllocator';
 import { bindingEdits, type BindingChanges } from './bindingEdits';
 import { declarationSite, type DeclarationSite, existingProperty, isExported, resolvesTo } from './declarationSite';
-import { findExistingBindings, isInitializedFirst, textThrough } from './existingBindings';
+import {
+  calleeThrough,
+  type ExistingBinding,
+  findExistingBindings,
+  isInitializedFirst,
+  type Reach,
+} from './existingBindings';
 import type { BindingPlan, BindingRequest } from './types';
 
 // Deciding what each call through a named sync binding becomes; bindingEdits.ts makes the declarations match.
@@ -18,19 +24,35 @@ interface Routes {
   readonly fresh: Map<BindingRequest, DeclarationSite>;
 }
 
+/** The most direct callee a visible binding of the file gives `request`, if any: the first of the best reach. */
+function reuseCallee(
+  sourceCode: SourceCode,
+  existing: readonly ExistingBinding[],
+  request: BindingRequest,
+): string | undefined {
+  const scope = sourceCode.getScope(request.reference);
+  let best: [callee: string, reach: Reach] | undefined;
+  for (const binding of existing) {
+    const through = calleeThrough(binding, request);
+    if (
+      through &&
+      (best == null || through[1] < best[1]) &&
+      ASTUtils.findVariable(scope, binding.name) === binding.variable &&
+      isInitializedFirst(sourceCode, binding.variable, request.variable)
+    ) {
+      best = through;
+    }
+  }
+  return best?.[0];
+}
+
 function routeRequests(sourceCode: SourceCode, requests: readonly BindingRequest[]): Routes {
   const existing = findExistingBindings(sourceCode);
   const routes: Routes = { existing: new Map(), fresh: new Map() };
   for (const request of requests) {
-    const scope = sourceCode.getScope(request.reference);
-    const visible = existing.find(
-      (binding) =>
-        ASTUtils.findVariable(scope, binding.name) === binding.variable &&
-        isInitializedFirst(sourceCode, binding.variable, request.variable),
-    );
-    const text = visible ? textThrough(visible, request.twinModule, request.module) : undefined;
-    if (text !== undefined) {
-      routes.existing.set(request, `${text}.${request.twin}`);
+    const reused = reuseCallee(sourceCode, existing, request);
+    if (reused != null) {
+      routes.existing.set(request, reused);
       continue;
     }
     const site = declarationSite(sourceCode, request.variable);

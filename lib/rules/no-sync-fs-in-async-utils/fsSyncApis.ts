@@ -6,14 +6,51 @@ import type { ConditionalFlag, Suggestion, SuggestionKind, SyncApi } from './typ
 export type ApiSource = 'fs' | 'fs-extra';
 
 /**
- * The traced modules and whose APIs each exports. Each one's `promises` export is `fs/promises`: fs-extra and
- * graceful-fs copy it from `fs`.
+ * How a file binds a module: `const x = require(m)` or `import x = require(m)`; `import x from m`;
+ * `import * as x from m` or `await import(m)`; `import { name } from m`.
+ */
+export type BindingForm = 'require' | 'default' | 'namespace' | 'named';
+
+const EVERY_FORM: readonly BindingForm[] = ['require', 'default', 'namespace', 'named'];
+
+/** What a traced module is, and what each binding form of it holds at run time (checked with Node.js 20). */
+interface FsModule {
+  /** Whose sync APIs it exports. */
+  readonly apis: readonly ApiSource[];
+  readonly builtin: boolean;
+  /** The forms whose `promises` is `fs/promises`. */
+  readonly promisesIn: readonly BindingForm[];
+  /** The forms that hold every traced export, so `x.readJson` exists wherever `x.readJsonSync` does. */
+  readonly exportsIn: readonly BindingForm[];
+}
+
+/**
+ * The traced modules. fs-extra and graceful-fs are CommonJS: their `module.exports` (a `require`, or the default
+ * import) carries `promises`, copied from `fs`, and every export; an ES-module namespace or named import sees only
+ * the names Node's CommonJS lexer detects, which for them include neither `promises` nor most `*Sync` functions.
+ * `fs-extra/esm` is a real ES module that exports fs-extra's own helpers only: no `fs` function, no `promises`.
  */
 export const FS_MODULES = {
-  fs: { apis: ['fs'], builtin: true },
-  'graceful-fs': { apis: ['fs'], builtin: false },
-  'fs-extra': { apis: ['fs', 'fs-extra'], builtin: false },
-} as const satisfies Readonly<Record<string, { readonly apis: readonly ApiSource[]; readonly builtin: boolean }>>;
+  fs: { apis: ['fs'], builtin: true, promisesIn: EVERY_FORM, exportsIn: EVERY_FORM },
+  'graceful-fs': {
+    apis: ['fs'],
+    builtin: false,
+    promisesIn: ['require', 'default'],
+    exportsIn: ['require', 'default'],
+  },
+  'fs-extra': {
+    apis: ['fs', 'fs-extra'],
+    builtin: false,
+    promisesIn: ['require', 'default'],
+    exportsIn: ['require', 'default'],
+  },
+  'fs-extra/esm': { apis: ['fs-extra'], builtin: false, promisesIn: [], exportsIn: ['default', 'namespace', 'named'] },
+} as const satisfies Readonly<Record<string, FsModule>>;
+
+/** The traced module `module` (without `node:`), if it is one. */
+export function fsModule(module: string): FsModule | undefined {
+  return Object.hasOwn(FS_MODULES, module) ? FS_MODULES[module as keyof typeof FS_MODULES] : undefined;
+}
 
 const NO_ENTRY_FLAG: ConditionalFlag = { name: 'throwIfNoEntry', exactWhen: 'true' };
 

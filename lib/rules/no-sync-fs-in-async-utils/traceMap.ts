@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { AST_TOKEN_TYPES } from '@typescript-eslint/types';
 
-import { CALL, type TraceMap, type TraceMapElement, withNodeProtocol } from '../../util/trackReferences';
+import { CALL, READ, type TraceMap, type TraceMapElement, withNodeProtocol } from '../../util/trackReferences';
 import { FS_MODULES, SYNC_APIS } from './fsSyncApis';
 import type { SyncApi, SyncCall } from './types';
 
@@ -14,8 +14,11 @@ for (const [name, api] of Object.values(SYNC_APIS).flatMap((apis) => Object.entr
 
 function traceElement(name: string, api: SyncApi | undefined): TraceMapElement<SyncCall> {
   const indirect: TraceMapElement<SyncCall> = { [CALL]: { name, api, indirect: true } };
+  const direct: SyncCall = { name, api, indirect: false };
+  // Read too: the function may be passed itself as a callback (`files.forEach(fs.unlinkSync)`).
   const element: TraceMapElement<SyncCall> = {
-    [CALL]: { name, api, indirect: false },
+    [CALL]: direct,
+    [READ]: direct,
     call: indirect,
     apply: indirect,
   };

@@ -6,6 +6,7 @@ export type Options = [{ modules?: string[] }];
 export type MessageId =
   | 'syncFsInAsync'
   | 'syncFsInCallback'
+  | 'syncFsAsCallback'
   | 'syncFsInParameter'
   | 'syncFsNotEquivalent'
   | 'syncFsNeedsRewrite'
