@@ -68,7 +68,7 @@ function immediateCaller(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {
     : callee.property.type === AST_NODE_TYPES.Identifier
       ? callee.property.name
       : undefined;
-  return name !== undefined && IMMEDIATE_CALLBACK_METHODS.has(name) ? parent : undefined;
+  return name != null && IMMEDIATE_CALLBACK_METHODS.has(name) ? parent : undefined;
 }
 
 /**

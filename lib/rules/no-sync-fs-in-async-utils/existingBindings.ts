@@ -70,7 +70,7 @@ function requireBindings(sourceCode: SourceCode, declarator: TSESTree.VariableDe
   const { id, init } = declarator;
   if (id.type === AST_NODE_TYPES.Identifier) {
     const module = requiredModule(sourceCode, init);
-    if (module !== undefined) return [[declarator, id, module]];
+    if (module != null) return [[declarator, id, module]];
     const isPromises =
       init?.type === AST_NODE_TYPES.MemberExpression &&
       !init.computed &&
@@ -157,7 +157,7 @@ export function isInitializedFirst(sourceCode: SourceCode, binding: Variable, sy
   if (!bindingDef || !syncDef || isImportBinding(sync)) return false;
   const syncStatement = topLevelStatement(sourceCode, syncDef.node);
   const syncAtTopLevel =
-    syncStatement !== undefined &&
+    syncStatement != null &&
     syncStatement === topLevelStatement(sourceCode, syncDef.name) &&
     sourceCode.getScope(syncDef.name).block === sourceCode.ast;
   return syncAtTopLevel && bindingDef.node.range[1] <= syncDef.node.range[0];
