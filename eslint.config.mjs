@@ -45,6 +45,7 @@ export default defineConfig(
             'bench/profile.mjs',
             'bench/split.mjs',
             'bench/snapshot.mjs',
+            'bench/oxlint-parity.mjs',
             'scripts/*.mjs',
           ],
         },
