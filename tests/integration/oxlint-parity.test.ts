@@ -13,8 +13,9 @@ import { builtPlugin, REPO_ROOT } from './support/workspace';
  * The quick parity check of issue 19: `bench/oxlint-parity.mjs` lints the hand-written files of
  * tests/fixtures/oxlint-parity (the node shapes that differ between hosts: absent fields that oxlint spells `null`,
  * TypeScript parameters and decorators, JSX, CommonJS, a script with a top-level `return`) with oxlint and our
- * plugin as a JS plugin, and with ESLint, and compares reports, fixes and suggestions exactly. The whole corpus
- * runs in the benchmark (`node bench/oxlint-parity.mjs --record`).
+ * plugin as a JS plugin, and with ESLint, and compares reports, fixes and suggestions exactly; then the quick
+ * corpus (the two real packages tests/bench/corpus.test.ts installs). The whole corpus runs in the benchmark
+ * (`node bench/oxlint-parity.mjs --speed --record`).
  */
 const execFileAsync = promisify(execFile);
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/oxlint-parity');
@@ -87,20 +88,30 @@ interface Compare {
   agrees: (verdict: Verdict) => boolean;
 }
 
+const TEN_MINUTES = 10 * 60 * 1000;
+
+/** Runs the check with `args`; resolves with its verdict, also when it exits 1 (the hosts disagree). */
+async function runCheck(args: readonly string[]): Promise<Result> {
+  builtPlugin();
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'async-io-parity-')), 'verdict.json');
+  try {
+    await execFileAsync(process.execPath, [SCRIPT, ...args, '--json', out], { cwd: REPO_ROOT, timeout: TEN_MINUTES });
+  } catch (error) {
+    // Exit 1 is a disagreement: the verdict is written all the same, and the tests say what differs.
+    if ((error as { code?: unknown }).code !== 1) throw error;
+  }
+  try {
+    return JSON.parse(fs.readFileSync(out, 'utf8')) as Result;
+  } finally {
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }
+}
+
 let result: Result;
 let compare: Compare;
 
 beforeAll(async () => {
-  builtPlugin();
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'async-io-parity-')), 'verdict.json');
-  try {
-    await execFileAsync(process.execPath, [SCRIPT, '--dir', FIXTURES, '--json', out], { cwd: REPO_ROOT });
-  } catch (error) {
-    // Exit 1 is a disagreement: the verdict is written all the same, and the tests below say what differs.
-    if ((error as { code?: unknown }).code !== 1) throw error;
-  }
-  result = JSON.parse(fs.readFileSync(out, 'utf8')) as Result;
-  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  result = await runCheck(['--dir', FIXTURES]);
   compare = (await import(
     /* @vite-ignore */ pathToFileURL(path.join(REPO_ROOT, 'bench/oxlint-compare.mjs')).href
   )) as Compare;
@@ -134,6 +145,31 @@ describe('oxlint and ESLint on the parity fixtures', () => {
     expect(result.verdict.sourceTypeFallbacks.map((f) => [path.basename(f.file), f.from, f.to])).toEqual([
       ['bin.js', 'script', 'commonjs'],
     ]);
+  });
+});
+
+describe('oxlint and ESLint on the quick corpus (two real packages)', () => {
+  let quick: Result;
+  beforeAll(async () => {
+    quick = await runCheck(['--quick']);
+  }, TEN_MINUTES);
+
+  it('agree on every file oxlint lints, with no JS plugin error', () => {
+    const { verdict } = quick;
+    expect(verdict.jsPluginErrors.map((e) => e.message)).toEqual([]);
+    expect(verdict.samples).toEqual([]);
+    expect(verdict.differences).toBe(0);
+    expect(verdict.linted.both).toBe(verdict.files - verdict.skippedByOxlint.length);
+    expect(quick.agrees).toBe(true);
+    // Real reports with fixes and suggestions, not an empty comparison.
+    expect(verdict.reports.eslint).toBeGreaterThan(20);
+    expect(verdict.reports.fixes).toBeGreaterThan(5);
+    expect(verdict.reports.suggestions).toBeGreaterThan(5);
+  });
+
+  it("leave out only `*.min.js` files on oxlint's side", () => {
+    expect(quick.verdict.skippedByOxlint.length).toBeGreaterThan(0);
+    expect(quick.verdict.skippedByOxlint.filter((file) => !file.endsWith('.min.js'))).toEqual([]);
   });
 });
 
