@@ -9,7 +9,8 @@
 //
 // Options: --json FILE (write the verdict there; default: print it), --threads N (oxlint's threads; default:
 // its own), --speed (then measure both hosts: see oxlint-speed.mjs; --rounds N, --speed-mb N), --record (write
-// bench/results/oxlint-parity.json and the page's oxlint section; full corpus only).
+// bench/results/oxlint-parity.json and the page's oxlint section; full corpus only), --verdict FILE (take the
+// check's result from the JSON an earlier run wrote with --json instead of checking again: for --speed --record).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +45,7 @@ function parseArgs(argv) {
     else if (arg === '--rounds') args.rounds = Number(value());
     else if (arg === '--speed-mb') args.speedMb = Number(value());
     else if (arg === '--record') args.record = true;
+    else if (arg === '--verdict') args.verdict = path.resolve(value());
     else throw new Error(`unknown option ${arg}`);
   }
   if (args.record && (args.quick || args.dir)) throw new Error('--record is for the full corpus');
@@ -85,17 +87,24 @@ export async function checkParity(files, work, threads) {
   return { verdict: compareHosts(files, oxlint, eslint), sourceTypes, oxlintMs, eslintMs };
 }
 
+async function timedCheck(files, work, threads) {
+  const { verdict, sourceTypes, oxlintMs, eslintMs } = await checkParity(files, work, threads);
+  log(
+    `oxlint ${(oxlintMs / 1000).toFixed(1)} s, ESLint ${(eslintMs / 1000).toFixed(1)} s (check runs, not timed runs)`,
+  );
+  return { verdict, sourceTypes };
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const selection = selectFiles(args);
   const { files, work } = selection;
   log(`${files.length} files; work in ${work}`);
   try {
-    const { verdict, sourceTypes, oxlintMs, eslintMs } = await checkParity(files, work, args.threads);
-    log(
-      `oxlint ${(oxlintMs / 1000).toFixed(1)} s, ESLint ${(eslintMs / 1000).toFixed(1)} s (check runs, not timed runs)`,
-    );
-    const result = { generatedAt: new Date().toISOString(), agrees: agrees(verdict), verdict };
+    const { verdict, sourceTypes, generatedAt } = args.verdict
+      ? { ...JSON.parse(fs.readFileSync(args.verdict, 'utf8')), sourceTypes: null }
+      : await timedCheck(files, work, args.threads);
+    const result = { generatedAt: generatedAt ?? new Date().toISOString(), agrees: agrees(verdict), verdict };
     if (args.speed && selection.entries) {
       const { measureHosts } = await import('./oxlint-speed.mjs');
       result.speed = await measureHosts(selection, sourceTypes, args, log);
