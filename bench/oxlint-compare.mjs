@@ -90,7 +90,7 @@ export function compareHosts(files, oxlint, eslint) {
     samples: [],
     jsPluginErrors: errors,
     recordErrors: [],
-    printed: { diagnostics: 0, notRecorded: 0, hidden: 0, samples: [] },
+    printed: { diagnostics: 0, notRecorded: 0, hidden: 0, samples: [], hiddenSamples: [] },
     skippedByOxlint: [],
     notLintedByOxlint: [],
     notParsedByEslint: eslint.unparseable,
@@ -139,7 +139,10 @@ function compareFile(file, ox, es, diagnostics, verdict) {
     verdict.printed.notRecorded += record.times;
     if (verdict.printed.samples.length < SAMPLE) verdict.printed.samples.push({ file, ...record });
   }
-  for (const record of surplus(expected, printed)) verdict.printed.hidden += record.times;
+  for (const record of surplus(expected, printed)) {
+    verdict.printed.hidden += record.times;
+    if (verdict.printed.hiddenSamples.length < SAMPLE) verdict.printed.hiddenSamples.push({ file, ...record });
+  }
 }
 
 /**

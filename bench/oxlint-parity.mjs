@@ -6,11 +6,13 @@
 //   node bench/oxlint-parity.mjs                 # the whole benchmark corpus
 //   node bench/oxlint-parity.mjs --quick         # the quick corpus (two packages)
 //   node bench/oxlint-parity.mjs --dir DIR       # every lintable file under DIR (tests/fixtures/oxlint-parity)
+//   node bench/oxlint-parity.mjs --files-from F  # the files listed in F, one path a line
 //
 // Options: --json FILE (write the verdict there; default: print it), --threads N (oxlint's threads; default:
 // its own), --speed (then measure both hosts: see oxlint-speed.mjs; --rounds N, --speed-mb N), --record (write
 // bench/results/oxlint-parity.json and the page's oxlint section; full corpus only), --verdict FILE (take the
-// check's result from the JSON an earlier run wrote with --json instead of checking again: for --speed --record).
+// check's result, and its timings if it has them, from the JSON an earlier run wrote with --json instead of
+// checking again: for --speed --record).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +41,7 @@ function parseArgs(argv) {
     };
     if (arg === '--quick') args.quick = true;
     else if (arg === '--dir') args.dir = path.resolve(value());
+    else if (arg === '--files-from') args.filesFrom = path.resolve(value());
     else if (arg === '--json') args.json = path.resolve(value());
     else if (arg === '--threads') args.threads = Number(value());
     else if (arg === '--speed') args.speed = true;
@@ -63,7 +66,12 @@ function filesUnder(dir) {
 
 /** The files to check and a work directory outside git: the fixture dir's files, or the corpus's. */
 function selectFiles(args) {
-  if (args.dir) return { files: filesUnder(args.dir), work: fs.mkdtempSync(path.join(os.tmpdir(), 'oxlint-parity-')) };
+  const temp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'oxlint-parity-'));
+  if (args.dir) return { files: filesUnder(args.dir), work: temp() };
+  if (args.filesFrom) {
+    const files = fs.readFileSync(args.filesFrom, 'utf8').split('\n').filter(Boolean);
+    return { files: files.map((file) => path.resolve(file)), work: temp() };
+  }
   const packages = selectPackages(readCorpusList(), args);
   const corpus = ensureInstalled(packages, log);
   const entries = packages.flatMap((p) => listPackageFiles(corpus, p));
@@ -101,10 +109,12 @@ async function main() {
   const { files, work } = selection;
   log(`${files.length} files; work in ${work}`);
   try {
-    const { verdict, sourceTypes, generatedAt } = args.verdict
+    const { verdict, sourceTypes, generatedAt, speed } = args.verdict
       ? { ...JSON.parse(fs.readFileSync(args.verdict, 'utf8')), sourceTypes: null }
       : await timedCheck(files, work, args.threads);
     const result = { generatedAt: generatedAt ?? new Date().toISOString(), agrees: agrees(verdict), verdict };
+    // An earlier run's timings are kept unless this run measures again.
+    if (speed != null) result.speed = speed;
     if (args.speed && selection.entries) {
       const { measureHosts } = await import('./oxlint-speed.mjs');
       result.speed = await measureHosts(selection, sourceTypes, args, log);

@@ -138,7 +138,13 @@ describe('oxlint and ESLint on the parity fixtures', () => {
   });
 
   it('print under oxlint exactly what the rules reported to it', () => {
-    expect(result.verdict.printed).toEqual({ diagnostics: 31, notRecorded: 0, hidden: 0, samples: [] });
+    expect(result.verdict.printed).toEqual({
+      diagnostics: 31,
+      notRecorded: 0,
+      hidden: 0,
+      samples: [],
+      hiddenSamples: [],
+    });
   });
 
   it('parse a script with a top-level `return` as `commonjs` on the ESLint side (espree rejects it as a script)', () => {
