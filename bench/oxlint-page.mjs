@@ -44,6 +44,10 @@ export function recordOnPage(result, selection) {
       sourceTypeFallbacks: verdict.sourceTypeFallbacks.map((f) => ({ ...f, file: rel(f.file) })),
       samples: verdict.samples.map((s) => ({ ...s, file: rel(s.file) })),
       jsPluginErrors: verdict.jsPluginErrors.map((e) => ({ ...e, file: rel(e.file) })),
+      printed: {
+        ...verdict.printed,
+        hiddenSamples: (verdict.printed.hiddenSamples ?? []).map((h) => ({ ...h, file: rel(h.file) })),
+      },
     },
     speed: result.speed ? { ...result.speed } : null,
   };
@@ -85,6 +89,17 @@ function speedPart(speed) {
   );
 }
 
+/** The reports oxlint did not print, and why. */
+function hiddenSentence({ hidden, hiddenSamples = [] }) {
+  const files = [...new Set(hiddenSamples.map((h) => `\`${h.file}\``))];
+  return (
+    `It did not print ${n(hidden)} recorded ${hidden === 1 ? 'report' : 'reports'}` +
+    `${files.length ? ` (${files.join(', ')})` : ''}: the corpus's own \`eslint-disable\` comments cover ` +
+    `${hidden === 1 ? 'it' : 'them'}, and oxlint obeys them while the check's ESLint side (inline config off, as in every ` +
+    `corpus run) does not.`
+  );
+}
+
 /** The page's section, or '' when no record exists yet. */
 export function oxlintSection(record) {
   if (!record) return '';
@@ -106,7 +121,7 @@ export function oxlintSection(record) {
     `${n(v.reports.suggestions)} suggestions). **${n(v.differences)} differences. ${v.jsPluginErrors.length} JS plugin errors.**\n` +
     `- oxlint printed ${n(v.printed.diagnostics)} diagnostics, each one a recorded report` +
     `${v.printed.notRecorded ? ` except ${v.printed.notRecorded}` : ''}.` +
-    `${v.printed.hidden ? ` It did not print ${n(v.printed.hidden)} recorded reports: they sit under the corpus's own \`eslint-disable\` comments, which oxlint obeys and the check's ESLint side (inline config off, as in every corpus run) does not.` : ''}\n\n` +
+    `${v.printed.hidden ? ` ${hiddenSentence(v.printed)}` : ''}\n\n` +
     speedPart(record.speed)
   );
 }
