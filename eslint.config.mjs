@@ -10,6 +10,16 @@ import tseslint from 'typescript-eslint';
 const TS_FILES = ['**/*.ts', '**/*.mts', '**/*.cts'];
 const JS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 
+// oxlint's AST gives `null` where typescript-estree leaves an optional field `undefined`: a test against `undefined`
+// lets `null` through and the next read throws. Absence is tested with `== null` / `!= null` instead.
+const ABSENCE_MESSAGE =
+  'Test absence with `== null` / `!= null`: hosts spell an absent optional field `null` (oxlint) or `undefined` (typescript-estree).';
+const ABSENCE_TESTS = [
+  "BinaryExpression[operator=/^[!=]==$/][right.type='Identifier'][right.name='undefined']",
+  "BinaryExpression[operator=/^[!=]==$/][left.type='Identifier'][left.name='undefined']",
+  "BinaryExpression[operator=/^[!=]==?$/][right.type='Literal'][right.value='undefined'][left.operator='typeof']",
+].map((selector) => ({ selector, message: ABSENCE_MESSAGE }));
+
 export default defineConfig(
   { ignores: ['dist/', 'coverage/', '.bench-cache/', 'bench/.snapshot/', 'examples/', 'tests/fixtures/'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
@@ -35,6 +45,7 @@ export default defineConfig(
             'bench/profile.mjs',
             'bench/split.mjs',
             'bench/snapshot.mjs',
+            'bench/oxlint-parity.mjs',
             'scripts/*.mjs',
           ],
         },
@@ -47,6 +58,9 @@ export default defineConfig(
     rules: {
       'max-lines': ['error', { max: 400 }],
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      // One spelling of "absent" in every host: `== null` / `!= null` (issue 19).
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-restricted-syntax': ['error', ...ABSENCE_TESTS],
     },
   },
   {

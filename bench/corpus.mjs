@@ -68,6 +68,31 @@ export function ensureInstalled(packages, log) {
   const dir = corpusDir(packages);
   const marker = path.join(dir, '.installed');
   if (fs.existsSync(marker)) return dir;
+  // Two test files may ask for the same corpus at once: one installs, the other waits for its marker.
+  const lock = `${dir}.lock`;
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      // A lock older than any install is left by a process that died: take it over.
+      if (Date.now() - fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 15 * 60 * 1000)
+        fs.rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  }
+  try {
+    if (!fs.existsSync(marker)) install(dir, packages, log);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+function install(dir, packages, log) {
+  const marker = path.join(dir, '.installed');
   fs.mkdirSync(dir, { recursive: true });
   const dependencies = Object.fromEntries(packages.map((p) => [p.name, p.version]));
   fs.writeFileSync(
@@ -86,7 +111,6 @@ export function ensureInstalled(packages, log) {
     if (installed.version !== p.version) throw new Error(`${p.name}: wanted ${p.version}, got ${installed.version}`);
   }
   fs.writeFileSync(marker, `${new Date().toISOString()}\n`);
-  return dir;
 }
 
 function readPackageJson(packageDir) {

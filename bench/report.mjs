@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { BUDGET, budgetVerdicts, THEIRS_ONLY_BUCKETS } from './analyse.mjs';
+import { oxlintSection, readOxlintRecord } from './oxlint-page.mjs';
 import { renderSplit } from './split.mjs';
 
 const pct = (x, digits = 2) =>
@@ -304,7 +305,7 @@ function snapshotSection(record) {
   );
 }
 
-export function renderMarkdown(results, jsonLink = 'benchmarks.json', snapshot = null) {
+export function renderMarkdown(results, jsonLink = 'benchmarks.json', snapshot = null, oxlint = null) {
   const { machine, versions, speed } = results;
   const v = Object.entries(versions)
     .map(([name, version]) => `${name} ${version}`)
@@ -350,7 +351,7 @@ ${
       : 'Not run.'
 }
 
-${snapshotSection(snapshot)}## Crashes and fix safety
+${snapshotSection(snapshot)}${oxlintSection(oxlint)}## Crashes and fix safety
 
 Every file is linted with our rules; a rule that throws is a crash (file and stack below). Files with fixable
 reports are fixed (ESLint's fix loop, up to 10 passes) into a copy outside git; the copy must parse with the same
@@ -400,6 +401,7 @@ node bench/run.mjs --rounds 7 --stats-rounds 2 --speed-mb 12 --out /tmp/bench
 node bench/run.mjs --from-work --rounds 7   # speed again on the last check pass's results
 node bench/run.mjs --render bench/results/benchmarks.json   # this page again from the results, after a report change
 node bench/profile.mjs ours                 # CPU profile of one speed run: where our rules spend their time
+node bench/oxlint-parity.mjs --speed --record   # oxlint and ESLint on the whole corpus: same results? speed of both
 \`\`\`
 `;
 }
@@ -411,6 +413,6 @@ export function writeReport(results, paths) {
   const jsonLink = path.relative(path.dirname(paths.md), paths.json).split(path.sep).join('/');
   const snapshotPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'snapshot.json');
   const snapshot = fs.existsSync(snapshotPath) ? JSON.parse(fs.readFileSync(snapshotPath, 'utf8')) : null;
-  fs.writeFileSync(paths.md, renderMarkdown(results, jsonLink, snapshot));
+  fs.writeFileSync(paths.md, renderMarkdown(results, jsonLink, snapshot, readOxlintRecord()));
   return [paths.md, paths.json];
 }

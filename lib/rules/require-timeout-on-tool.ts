@@ -148,7 +148,7 @@ export default createRule<Options, MessageId>({
     ],
   },
   create(context, [options]) {
-    if (options.tools === undefined || options.tools.length === 0) return trackTools(context, options);
+    if (options.tools == null || options.tools.length === 0) return trackTools(context, options);
     // Project tools are found by callee, in every file: this configuration collects calls and gets its own tracker.
     const projectCalls: TSESTree.CallExpression[] = [];
     return {

@@ -45,7 +45,7 @@ function compileHasDefaults(defaults: unknown): DefaultsTest {
       return true;
     };
   }
-  if (!ESLintUtils.isObjectNotArray(defaults)) return (given) => given !== undefined;
+  if (!ESLintUtils.isObjectNotArray(defaults)) return (given) => given != null;
   const keys = Object.keys(defaults);
   const tests = keys.map((key) => compileHasDefaults(defaults[key]));
   return (given) => {

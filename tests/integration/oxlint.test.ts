@@ -12,6 +12,7 @@ import {
   parseOutput,
   readSources,
   relativeFile,
+  REPO_ROOT,
   removeTempDir,
   repoModule,
   type Report,
@@ -94,6 +95,12 @@ describe('oxlint with the plugin in jsPlugins', () => {
   });
   afterAll(() => {
     for (const each of [project, copy, forSuggestions]) removeTempDir(each);
+  });
+
+  it('is the oxlint version the docs say is tested', async () => {
+    const { version } = JSON.parse(await readFile(repoModule('oxlint/package.json'), 'utf8')) as { version: string };
+    const docs = await readFile(path.join(REPO_ROOT, 'docs/use-with-eslint-versions-oxlint-sarif.md'), 'utf8');
+    expect(docs).toContain(`**Tested with oxlint ${version}**`);
   });
 
   it('is configured like configs.recommended: the same rules, off for the same test files', async () => {

@@ -116,7 +116,7 @@ function importEdits(
   { importName, importModel }: BindingChanges,
 ): TSESLint.RuleFix[] {
   const fixes: TSESLint.RuleFix[] = [];
-  let importPlaced = importName === undefined;
+  let importPlaced = importName == null;
   const importText = (declaration: TSESTree.ImportDeclaration): string =>
     newImportText(sourceCode, declaration, importName ?? '');
   for (const [declaration, specifiers] of removedSpecifiers) {

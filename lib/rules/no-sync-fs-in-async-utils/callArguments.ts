@@ -41,7 +41,7 @@ function isAnnotatedNumber(sourceCode: SourceCode, node: TSESTree.Node): boolean
   return (
     variable?.defs.some(({ name }) => {
       const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation : undefined;
-      return annotation !== undefined && mentionsNumber(annotation.typeAnnotation);
+      return annotation != null && mentionsNumber(annotation.typeAnnotation);
     }) ?? false
   );
 }
@@ -66,7 +66,7 @@ export function isDescriptorLike(sourceCode: SourceCode, node: TSESTree.Node | u
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number') return true;
   const name = dotName(node);
   return (
-    (name !== undefined && DESCRIPTOR_NAME.test(name)) ||
+    (name != null && DESCRIPTOR_NAME.test(name)) ||
     isOpenedDescriptor(sourceCode, node) ||
     isAnnotatedNumber(sourceCode, node) ||
     isTypedNumber(sourceCode, node)

@@ -119,7 +119,7 @@ export function isRebound({ sourceCode, rebound }: FileCheck, call: TSESTree.Cal
   const variable = findVariable(sourceCode, root);
   if (!variable) return false;
   let isWritten = rebound.get(variable);
-  if (isWritten === undefined) {
+  if (isWritten == null) {
     isWritten = variable.references.some((reference) => reference.isWrite() && !reference.init);
     rebound.set(variable, isWritten);
   }

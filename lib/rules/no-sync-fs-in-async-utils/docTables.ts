@@ -87,7 +87,7 @@ const CLASS_LINES: readonly ClassLine[] = [
 
 /** Where a function exists on some Node.js versions or platforms only. */
 const nameCell = (name: string, api: SyncApi): string =>
-  `\`${name}\`${api.availability === undefined ? '' : ` (${api.availability})`}`;
+  `\`${name}\`${api.availability == null ? '' : ` (${api.availability})`}`;
 
 function fixClassesTable(): string {
   const rows = (Object.keys(SYNC_APIS) as (keyof typeof SYNC_APIS)[]).flatMap((source) =>

@@ -71,7 +71,7 @@ function suggestionFix(
     return (fixer) => [...callFixes(sourceCode, fixer, call, rewrite, undefined, wrapping), ...extra(fixer)];
   const plan = planBindings(sourceCode, [rewrite.request]);
   const callee = plan.callee.get(rewrite.request);
-  if (callee === undefined) return undefined;
+  if (callee == null) return undefined;
   return (fixer) => [
     ...callFixes(sourceCode, fixer, call, rewrite, callee, wrapping),
     ...extra(fixer),

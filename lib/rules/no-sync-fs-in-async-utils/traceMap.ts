@@ -9,7 +9,7 @@ import type { SyncApi, SyncCall } from './types';
 const MEMBER_APIS = new Map<string, [member: string, api: SyncApi][]>();
 for (const [name, api] of Object.values(SYNC_APIS).flatMap((apis) => Object.entries(apis))) {
   const [parent = '', member] = name.split('.');
-  if (member !== undefined) MEMBER_APIS.set(parent, [...(MEMBER_APIS.get(parent) ?? []), [member, api]]);
+  if (member != null) MEMBER_APIS.set(parent, [...(MEMBER_APIS.get(parent) ?? []), [member, api]]);
 }
 
 function traceElement(name: string, api: SyncApi | undefined): TraceMapElement<SyncCall> {

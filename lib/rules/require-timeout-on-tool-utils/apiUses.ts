@@ -62,7 +62,7 @@ export function apiUseOf(use: TSESTree.Node): ApiUse | undefined {
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== value) return undefined;
   const member = staticMemberName(parent);
   const outer = parent.parent;
-  if (member === undefined) return undefined;
+  if (member == null) return undefined;
   if (outer.type === AST_NODE_TYPES.CallExpression && outer.callee === parent) return { member, node: outer };
   if (outer.type === AST_NODE_TYPES.TaggedTemplateExpression && outer.tag === parent) return { member, node: outer };
   return undefined;

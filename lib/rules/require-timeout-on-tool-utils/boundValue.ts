@@ -42,13 +42,13 @@ function staticValue(sourceCode: SourceCode, node: TSESTree.Node): { value: unkn
  */
 export function durationVerdict(sourceCode: SourceCode, node: TSESTree.Node): ValueVerdict {
   const known = staticValue(sourceCode, node);
-  if (known === undefined) return BOUNDED;
+  if (known == null) return BOUNDED;
   const { value } = known;
   if (typeof value === 'number')
     return value > 0 && Number.isFinite(value) ? BOUNDED : { verdict: 'unbounded', shown: shown(value) };
   if (typeof value === 'string')
     return /^\s*0*(?:\.0*)?\s*[a-z]*$/u.test(value) ? { verdict: 'unbounded', shown: shown(value) } : BOUNDED;
-  if (value === false || value === null || value === undefined) return { verdict: 'unbounded', shown: shown(value) };
+  if (value === false || value == null) return { verdict: 'unbounded', shown: shown(value) };
   return BOUNDED;
 }
 

@@ -28,7 +28,7 @@ function calleePath(node: TSESTree.Node): string[] | undefined {
   if (expression.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const name = staticMemberName(expression);
   const object = calleePath(expression.object);
-  return name === undefined || object === undefined ? undefined : [...object, name];
+  return name == null || object == null ? undefined : [...object, name];
 }
 
 /** Whether a call's callee is what `pattern` names. */
@@ -44,8 +44,6 @@ export function matchesCallee(pattern: CalleePattern, callee: TSESTree.Node): bo
   }
   const path = calleePath(expression);
   return (
-    path !== undefined &&
-    path.length === pattern.path.length &&
-    path.every((name, index) => name === pattern.path[index])
+    path != null && path.length === pattern.path.length && path.every((name, index) => name === pattern.path[index])
   );
 }

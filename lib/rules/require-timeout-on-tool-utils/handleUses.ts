@@ -102,13 +102,13 @@ export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: M
     target = parent.left;
   else if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === value && !parent.computed) {
     const name = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
-    return name === undefined ? [] : classMemberUses(sourceCode, parent, name, cache);
+    return name == null ? [] : classMemberUses(sourceCode, parent, name, cache);
   }
   let uses: TSESTree.Node[] = [];
   if (target?.type === AST_NODE_TYPES.Identifier) uses = readsOf(sourceCode, target);
   if (target?.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression) {
     const name = staticName(target);
-    uses = name === undefined ? [] : classMemberUses(sourceCode, target, name, cache).filter((use) => use !== target);
+    uses = name == null ? [] : classMemberUses(sourceCode, target, name, cache).filter((use) => use !== target);
   }
   // One alias deep: `const processToClose = this._process; processToClose.kill()`.
   const aliases = uses.flatMap((use) =>
@@ -146,5 +146,5 @@ export function isMethodCallOn(use: TSESTree.Node, methods: ReadonlySet<string>)
   const { parent } = use;
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use) return false;
   const name = staticName(parent);
-  return name !== undefined && methods.has(name);
+  return name != null && methods.has(name);
 }

@@ -79,7 +79,7 @@ function settle(file: FileCheck, run: ToolRun, outcome: Outcome, options: RunOpt
     case 'libraryDefault':
       if (file.strict) {
         const { signalKey } = run.api.policy;
-        const remedy = signalKey === undefined ? 'pass `timeout`' : `pass \`timeout\` or \`${signalKey}\``;
+        const remedy = signalKey == null ? 'pass `timeout`' : `pass \`timeout\` or \`${signalKey}\``;
         file.context.report({ node, messageId: 'implicitDefault', data: { name, duration: outcome.duration, remedy } });
       }
       return;

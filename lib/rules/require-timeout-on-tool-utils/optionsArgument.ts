@@ -66,7 +66,7 @@ function shapeFromTypes(sourceCode: SourceCode, node: TSESTree.Node): ArgumentSh
  * last from the variable's name (`cb`, `onDone`, `url`). `unknown` when none of them tells.
  */
 export function argumentShape(sourceCode: SourceCode, argument: TSESTree.Node | undefined, depth = 0): ArgumentShape {
-  if (argument === undefined) return 'absent';
+  if (argument == null) return 'absent';
   const node = unwrapExpression(argument);
   switch (node.type) {
     case AST_NODE_TYPES.SpreadElement:
@@ -137,7 +137,7 @@ function at(sourceCode: SourceCode, call: TSESTree.CallExpression, index: number
     return { kind: 'unknown' };
   }
   if (MISSING_OR_CALLBACK.has(shape)) return { kind: 'missing', index };
-  if (argument === undefined || shape === 'nullish' || shape === 'array' || shape === 'string') {
+  if (argument == null || shape === 'nullish' || shape === 'array' || shape === 'string') {
     return { kind: 'unknown' };
   }
   return { kind: 'found', node: argument, index };
@@ -247,7 +247,7 @@ export function readOptions(sourceCode: SourceCode, node: TSESTree.Node, depth =
   for (const property of expression.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
       const spread = depth < 3 ? readOptions(sourceCode, property.argument, depth + 1) : undefined;
-      if (spread === undefined || spread.opaque) {
+      if (spread == null || spread.opaque) {
         opaque = true;
         entries.clear();
       }
@@ -255,7 +255,7 @@ export function readOptions(sourceCode: SourceCode, node: TSESTree.Node, depth =
       continue;
     }
     const key = propertyKeyName(property);
-    if (key === undefined) {
+    if (key == null) {
       opaque = true;
       continue;
     }

@@ -57,14 +57,14 @@ export function isTimerPromise(sourceCode: SourceCode, node: TSESTree.Node, dept
   if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrapExpression(expression.argument);
   if (expression.type === AST_NODE_TYPES.Identifier) {
     const init = depth < 2 ? constantInit(sourceCode, expression) : undefined;
-    return init !== undefined && isTimerPromise(sourceCode, init, depth + 1);
+    return init != null && isTimerPromise(sourceCode, init, depth + 1);
   }
   if (expression.type === AST_NODE_TYPES.NewExpression) {
     const [executor] = expression.arguments;
     return (
       expression.callee.type === AST_NODE_TYPES.Identifier &&
       expression.callee.name === 'Promise' &&
-      executor !== undefined &&
+      executor != null &&
       ASTUtils.isFunction(executor) &&
       callsSetTimeout(sourceCode, executor.body)
     );
@@ -151,7 +151,7 @@ function isHandedOnRaced(sourceCode: SourceCode, node: TSESTree.Node, isWrapper:
     return isReturnRaced(sourceCode, parent, isWrapper);
   if (parent?.type !== AST_NODE_TYPES.ReturnStatement) return false;
   const fn = enclosingFunction(parent);
-  return fn !== undefined && isReturnRaced(sourceCode, fn, isWrapper);
+  return fn != null && isReturnRaced(sourceCode, fn, isWrapper);
 }
 
 /** `followIndirect`: also through a `const`, a returning function and an awaiting async function (one step only). */

@@ -58,7 +58,7 @@ function signalInParameter(parameter: TSESTree.Parameter, names: ReadonlySet<str
   for (const property of target.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const key = propertyKeyName(property);
-    if (key !== undefined && names.has(key)) return bindingIdentifier(property.value);
+    if (key != null && names.has(key)) return bindingIdentifier(property.value);
   }
   return undefined;
 }
@@ -96,7 +96,7 @@ export function droppedSignal(
   const { sourceCode } = file;
   const { policy } = run.api;
   const { signalKey } = policy;
-  if (signalKey === undefined || view.opaque || location?.kind === 'unknown') return undefined;
+  if (signalKey == null || view.opaque || location?.kind === 'unknown') return undefined;
   const received = receivedSignal(run.node, file.signalNames);
   if (!received) return undefined;
   const signalKeys = Object.entries(policy.keys).filter(([, kind]) => kind === 'signal');

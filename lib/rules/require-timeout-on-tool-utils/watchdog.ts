@@ -42,7 +42,7 @@ export function triggerOf(argument: TSESTree.Node): Trigger | undefined {
   if (index < 0) return undefined;
   const callee = unwrapExpression(parent.callee);
   const name = staticName(callee);
-  if (name === undefined) return undefined;
+  if (name == null) return undefined;
   if (TIMER_FUNCTIONS.has(name) && index === 0) return 'timer';
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   if (name === 'setTimeout' && index === 1) return 'timeoutEvent';
@@ -96,7 +96,7 @@ export function runsOnTrigger(sourceCode: SourceCode, node: TSESTree.Node, trigg
     triggerMemo.set(node, known);
   }
   let result = known.get(triggers);
-  if (result === undefined) {
+  if (result == null) {
     result = findTrigger(sourceCode, node, triggers);
     known.set(triggers, result);
   }
@@ -109,7 +109,7 @@ const triggerMemo = new WeakMap<TSESTree.Node, Map<ReadonlySet<Trigger>, boolean
 function findTrigger(sourceCode: SourceCode, node: TSESTree.Node, triggers: ReadonlySet<Trigger>): boolean {
   const matches = (argument: TSESTree.Node): boolean => {
     const trigger = triggerOf(throughBind(argument));
-    return trigger !== undefined && triggers.has(trigger);
+    return trigger != null && triggers.has(trigger);
   };
   if (node.parent?.type === AST_NODE_TYPES.MemberExpression && matches(node.parent)) return true;
   const visited = new Set<TSESTree.Node>();

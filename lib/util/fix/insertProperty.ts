@@ -34,7 +34,7 @@ export function insertProperty(
   }
   const after = sourceCode.getTokenAfter(last);
   const indent = last.loc.start.line === closing.loc.start.line ? undefined : lineIndent(sourceCode, last);
-  const separator = indent === undefined ? ' ' : `\n${indent}`;
+  const separator = indent == null ? ' ' : `\n${indent}`;
   if (isComma(after) && after !== closing) return fixer.insertTextAfter(after, `${separator}${text},`);
   return fixer.insertTextAfter(last, `,${separator}${text}`);
 }

@@ -73,7 +73,7 @@ export function createTracker<Info, Payload>(
   return (context, payload) => {
     // Re-entrancy (the rule registered twice, or a lint run inside this one): the file in progress keeps its state.
     // After a traversal cut short by a crash, every later file takes this path: slower, still correct.
-    if (state.context !== undefined) return createTracker(options, onProgramExit)(context, payload);
+    if (state.context != null) return createTracker(options, onProgramExit)(context, payload);
     state.start(context, payload);
     return listeners;
   };

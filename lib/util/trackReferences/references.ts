@@ -59,7 +59,7 @@ export function referencesIn<Info>(
   /** Uses of an expression that evaluates to `element` (the module or global `name`): itself, and what hangs off it. */
   const usesOf = (node: TSESTree.Node, name: string, element: TraceMapElement<Info>): void => {
     const read = element[READ];
-    if (read !== undefined) sink(node, [name], READ, read);
+    if (read != null) sink(node, [name], READ, read);
     walk.fromNode(node, [name], element);
   };
 
