@@ -90,14 +90,14 @@ function acceptRequests(
     const known = otherUses.get(converted) ?? new Map<Variable, boolean>();
     otherUses.set(converted, known);
     let used = known.get(variable);
-    if (used === undefined) {
+    if (used == null) {
       used = hasOtherUses(variable, converted);
       known.set(variable, used);
     }
     return !used;
   };
   const removable = (variable: Variable, converted: ReadonlySet<TSESTree.Node>): boolean =>
-    mustRemove(variable, converted) && declarationSite(sourceCode, variable) !== undefined && !isExported(variable);
+    mustRemove(variable, converted) && declarationSite(sourceCode, variable) != null && !isExported(variable);
 
   // A sync binding left unused must go; if it cannot, its calls stay as they are.
   const converted = convertedOf(routed);
@@ -124,7 +124,7 @@ function planCallees(
   const callee = new Map<BindingRequest, string>();
   for (const request of accepted) {
     const known = routes.existing.get(request);
-    if (known !== undefined) {
+    if (known != null) {
       callee.set(request, known);
       continue;
     }

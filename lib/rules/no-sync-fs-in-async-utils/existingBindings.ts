@@ -201,7 +201,7 @@ export function isInitializedFirst(sourceCode: SourceCode, binding: Variable, sy
   if (!bindingDef || !syncDef || isImportBinding(sync)) return false;
   const syncStatement = topLevelStatement(sourceCode, syncDef.node);
   const syncAtTopLevel =
-    syncStatement !== undefined &&
+    syncStatement != null &&
     syncStatement === topLevelStatement(sourceCode, syncDef.name) &&
     sourceCode.getScope(syncDef.name).block === sourceCode.ast;
   return syncAtTopLevel && bindingDef.node.range[1] <= syncDef.node.range[0];
