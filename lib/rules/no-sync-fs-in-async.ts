@@ -6,10 +6,10 @@ import { getAsyncContext } from '../util/asyncContext';
 import { createRule } from '../util/createRule';
 import { createTracker, type OnProgramExit, type TrackedReference } from '../util/trackReferences';
 import { isRebound } from './no-sync-fs-in-async-utils/calleeRewrite';
-import { classifyCall } from './no-sync-fs-in-async-utils/classifyCall';
+import { classifyCall, createFileCheck } from './no-sync-fs-in-async-utils/classifyCall';
 import { callFixes, sharedBindingFix } from './no-sync-fs-in-async-utils/fixes';
 import { BUILTIN_TRACE_MAP, traceMapForFile } from './no-sync-fs-in-async-utils/traceMap';
-import type { FileCheck, MessageId, Options, Outcome, SyncCall } from './no-sync-fs-in-async-utils/types';
+import type { MessageId, Options, Outcome, SyncCall } from './no-sync-fs-in-async-utils/types';
 
 export type { MessageId, Options } from './no-sync-fs-in-async-utils/types';
 
@@ -118,7 +118,7 @@ function checkFile(
   references: readonly TrackedReference<SyncCall>[],
 ): void {
   const { sourceCode } = context;
-  const file: FileCheck = { sourceCode, rebound: new Map() };
+  const file = createFileCheck(sourceCode, references);
   const calls = references.flatMap(({ node, path, kind, info }) =>
     kind === 'call' && node.type === AST_NODE_TYPES.CallExpression && !isRebound(file, node)
       ? [{ call: node, path, sync: info }]

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { AwaitWrapping } from '../../util/fix/insertAwait';
+import type { DescriptorFlow } from './descriptorFlow';
 
 export type Options = [{ modules?: string[] }];
 export type MessageId =
@@ -155,4 +156,12 @@ export interface FileCheck {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** Whether a variable is assigned after its declaration: once per variable, it may have thousands of reads. */
   readonly rebound: Map<TSESLint.Scope.Variable, boolean>;
+  /** Where first arguments get their values: whether one may be a file descriptor. */
+  readonly descriptors: DescriptorFlow;
 }
+
+/**
+ * What a value may be, for the descriptor check: `number` when it may be a number (a file descriptor), `string`
+ * or `other` when it cannot be, `unknown` when nothing in the file tells.
+ */
+export type Verdict = 'number' | 'string' | 'other' | 'unknown';
