@@ -1,0 +1,190 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import { enclosingFunction, unwrapExpression } from '../../util/ast';
+import { findVariable } from '../../util/scope';
+import { actSuggestions, checkSuggestions } from './atomicForms';
+import { isPathStringCall } from './pathModule';
+import type { Decided, FileCheck, Outcome } from './types';
+
+// A sync check of a path followed, in the same function, by a sync call that changes that path: together they run
+// as one step, so converting either to `await` lets another caller run between them.
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** Calls that look at a path: whether it exists, what it holds. */
+const CHECKS: ReadonlySet<string> = new Set([
+  'accessSync',
+  'existsSync',
+  'lstatSync',
+  'pathExistsSync',
+  'readFileSync',
+  'readJSONSync',
+  'readJsonSync',
+  'readdirSync',
+  'statSync',
+]);
+
+/** Calls that create, change or remove a path, with the indices of the arguments that name the paths they change. */
+const ACTS: Readonly<Record<string, readonly number[]>> = {
+  appendFileSync: [0],
+  copyFileSync: [1],
+  copySync: [1],
+  cpSync: [1],
+  ensureFileSync: [0],
+  linkSync: [1],
+  mkdirSync: [0],
+  mkdirpSync: [0],
+  mkdirsSync: [0],
+  moveSync: [0, 1],
+  outputFileSync: [0],
+  outputJSONSync: [0],
+  outputJsonSync: [0],
+  removeSync: [0],
+  renameSync: [0, 1],
+  rmSync: [0],
+  rmdirSync: [0],
+  symlinkSync: [1],
+  truncateSync: [0],
+  unlinkSync: [0],
+  writeFileSync: [0],
+  writeJSONSync: [0],
+  writeJsonSync: [0],
+};
+
+/** A path argument as a key: equal keys name the same path while none of `variables` is reassigned. */
+interface PathKey {
+  readonly text: string;
+  readonly variables: readonly Variable[];
+}
+
+/** Keys of the path expressions of literals, bindings, `+`, templates and `path` functions; others have none. */
+function pathKey(sourceCode: SourceCode, ids: Map<Variable, number>, argument: TSESTree.Node): PathKey | undefined {
+  const variables: Variable[] = [];
+  const keyOf = (node: TSESTree.Node): string | undefined => {
+    const inner = unwrapExpression(node);
+    switch (inner.type) {
+      case AST_NODE_TYPES.Literal:
+        return typeof inner.value === 'string' ? JSON.stringify(inner.value) : undefined;
+      case AST_NODE_TYPES.Identifier: {
+        const variable = findVariable(sourceCode, inner);
+        if (variable == null || variable.defs.length === 0) return undefined;
+        if (!ids.has(variable)) ids.set(variable, ids.size);
+        variables.push(variable);
+        return `#${String(ids.get(variable))}`;
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (inner.operator !== '+') return undefined;
+        const [left, right] = [keyOf(inner.left), keyOf(inner.right)];
+        return left === undefined || right === undefined ? undefined : `(${left}+${right})`;
+      }
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const parts = inner.expressions.map(keyOf);
+        if (parts.some((part) => part === undefined)) return undefined;
+        return `\`${inner.quasis.map((quasi, index) => `${quasi.value.raw}${parts[index] ?? ''}`).join('')}\``;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        if (!isPathStringCall(sourceCode, inner)) return undefined;
+        const parts = inner.arguments.map(keyOf);
+        if (parts.some((part) => part === undefined)) return undefined;
+        return `${sourceCode.getText(inner.callee)}(${parts.join(',')})`;
+      }
+      default:
+        return undefined;
+    }
+  };
+  const text = keyOf(argument);
+  return text === undefined ? undefined : { text, variables };
+}
+
+/** Whether a binding of the key is assigned between the check and the act (its declaration is not). */
+function isReassignedBetween(key: PathKey, from: number, to: number): boolean {
+  return key.variables.some((variable) =>
+    variable.references.some(
+      (reference) =>
+        reference.isWrite() &&
+        !reference.init &&
+        reference.identifier.range[0] >= from &&
+        reference.identifier.range[0] < to,
+    ),
+  );
+}
+
+interface Check {
+  readonly decided: Decided;
+  readonly key: PathKey;
+}
+
+/** Checks gathered so far, by function and then by path key. */
+type ChecksByFunction = Map<TSESTree.Node | undefined, Map<string, Check[]>>;
+
+/** The checks in the same function of the same path, ended before the act ends, not reassigned since. */
+function matchingChecks(checks: ChecksByFunction, fn: TSESTree.Node | undefined, act: Decided, key: PathKey): Check[] {
+  const candidates = checks.get(fn)?.get(key.text) ?? [];
+  return candidates.filter(
+    (check) =>
+      check.decided.call !== act.call &&
+      check.decided.call.range[1] <= act.call.range[1] &&
+      !isReassignedBetween(key, check.decided.call.range[1], act.call.range[0]),
+  );
+}
+
+function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check: Check): void {
+  let byKey = checks.get(fn);
+  if (!byKey) {
+    byKey = new Map();
+    checks.set(fn, byKey);
+  }
+  const list = byKey.get(check.key.text);
+  if (list) list.push(check);
+  else byKey.set(check.key.text, [check]);
+}
+
+/**
+ * Reports each drop-in act on a path its function checked before without a fix, and its check too when that
+ * check would be fixed: once either awaits, the two no longer run as one step. Linear in the file's calls: checks
+ * are gathered per function and path key as the calls come in source order.
+ */
+export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): Decided[] {
+  const { sourceCode } = file;
+  const ids = new Map<Variable, number>();
+  const checks: ChecksByFunction = new Map();
+  const pairs = new Map<Decided, Decided>(); // act → its check
+  const checked = new Map<Decided, Decided>(); // check → its first act
+  for (const current of [...decided].sort((a, b) => a.call.range[1] - b.call.range[1])) {
+    const { call, sync } = current;
+    const fn = enclosingFunction(call);
+    const targets = ACTS[sync.name];
+    if (targets && current.outcome.kind === 'dropIn') {
+      for (const index of targets) {
+        const argument = call.arguments[index];
+        const key = argument == null ? undefined : pathKey(sourceCode, ids, argument);
+        for (const check of key === undefined ? [] : matchingChecks(checks, fn, current, key)) {
+          if (!pairs.has(current)) pairs.set(current, check.decided);
+          if (!checked.has(check.decided)) checked.set(check.decided, current);
+        }
+      }
+    }
+    const argument = call.arguments[0];
+    if (!CHECKS.has(sync.name) || argument == null) continue;
+    const key = pathKey(sourceCode, ids, argument);
+    if (key !== undefined) addCheck(checks, fn, { decided: current, key });
+  }
+  return decided.map((entry) => {
+    const check = pairs.get(entry);
+    if (check) return { ...entry, outcome: actOutcome(sourceCode, entry, check) };
+    const act = checked.get(entry);
+    if (act && entry.outcome.kind === 'dropIn') return { ...entry, outcome: checkOutcome(sourceCode, entry, act) };
+    return entry;
+  });
+}
+
+function actOutcome(sourceCode: SourceCode, act: Decided, check: Decided): Outcome {
+  const suggest = act.outcome.kind === 'dropIn' ? actSuggestions(sourceCode, act, check) : [];
+  return { kind: 'checkThenAct', related: check.sync.name, suggest };
+}
+
+function checkOutcome(sourceCode: SourceCode, check: Decided, act: Decided): Outcome {
+  return { kind: 'checkBeforeAct', related: act.sync.name, suggest: checkSuggestions(sourceCode, check) };
+}
