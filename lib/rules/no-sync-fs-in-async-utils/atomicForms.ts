@@ -6,6 +6,8 @@ import { insertArgument } from '../../util/fix/insertArgument';
 import { insertProperty } from '../../util/fix/insertProperty';
 import { twinSuggestion } from './fixes';
 import { SUGGESTIONS } from './fsSyncApis';
+import { exits } from './checkDependence';
+import type { Pair } from './checkThenAct';
 import type { Decided, MessageId } from './types';
 
 // The suggestions for a check-then-act pair: the plain awaited twin, and the atomic form where one keeps the result.
@@ -18,39 +20,19 @@ const EXISTENCE_CHECKS: ReadonlySet<string> = new Set(['existsSync', 'pathExists
 const REMOVES: ReadonlySet<string> = new Set(['rmSync', 'rmdirSync', 'unlinkSync']);
 const CATCH_EXISTS = ".catch((error) => (error?.code === 'EEXIST' ? undefined : Promise.reject(error)))";
 
-/** Whether a statement always leaves its block: `return`, `throw`, `break`, `continue`, or a block ending so. */
-function exits(statement: TSESTree.Statement): boolean {
-  switch (statement.type) {
-    case AST_NODE_TYPES.ReturnStatement:
-    case AST_NODE_TYPES.ThrowStatement:
-    case AST_NODE_TYPES.BreakStatement:
-    case AST_NODE_TYPES.ContinueStatement:
-      return true;
-    case AST_NODE_TYPES.BlockStatement: {
-      const last = statement.body.at(-1);
-      return last != null && exits(last);
-    }
-    default:
-      return false;
-  }
-}
-
 /**
  * What an existence check says where the act runs: `absent` in `if (!existsSync(p)) { … }` or after
  * `if (existsSync(p)) return;`, `present` in `if (existsSync(p)) { … }`; undefined for any other shape.
  */
-function existenceAtAct(
-  check: TSESTree.CallExpression,
-  act: TSESTree.CallExpression,
-): 'absent' | 'present' | undefined {
-  let test: TSESTree.Node = check;
+function existenceAtAct(read: TSESTree.Node, act: TSESTree.CallExpression): 'absent' | 'present' | undefined {
+  let test: TSESTree.Node = read;
   let negated = false;
-  while (test.parent.type === AST_NODE_TYPES.UnaryExpression && test.parent.operator === '!') {
+  while (test.parent?.type === AST_NODE_TYPES.UnaryExpression && test.parent.operator === '!') {
     negated = !negated;
     test = test.parent;
   }
   const statement = test.parent;
-  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.test !== test) return undefined;
+  if (statement?.type !== AST_NODE_TYPES.IfStatement || statement.test !== test) return undefined;
   const [holds, fails] = negated ? (['absent', 'present'] as const) : (['present', 'absent'] as const);
   if (isWithin(act, statement.consequent)) return holds;
   if (statement.alternate != null) return isWithin(act, statement.alternate) ? fails : undefined;
@@ -79,12 +61,12 @@ function exclusiveFlag(sourceCode: SourceCode, call: TSESTree.CallExpression) {
 }
 
 /** The atomic form of the act, where the check said the path exists or not and one keeps the result. */
-function atomicSuggestion(sourceCode: SourceCode, act: Decided, check: Decided): Suggestion | undefined {
+function atomicSuggestion(sourceCode: SourceCode, act: Decided, { check, read }: Pair): Suggestion | undefined {
   const rewrite = act.outcome.kind === 'dropIn' ? act.outcome.autofix : undefined;
   if (rewrite == null || !EXISTENCE_CHECKS.has(check.sync.name) || act.sync.api?.twinModule !== 'fs/promises') {
     return undefined;
   }
-  const existence = existenceAtAct(check.call, act.call);
+  const existence = existenceAtAct(read, act.call);
   const { name, api } = act.sync;
   if (existence === 'absent' && name === 'writeFileSync') {
     const flag = exclusiveFlag(sourceCode, act.call);
@@ -115,8 +97,8 @@ function plainSuggestion(sourceCode: SourceCode, decided: Decided): Suggestion |
 }
 
 /** For the act: its atomic form first where there is one, then the plain awaited twin. */
-export function actSuggestions(sourceCode: SourceCode, act: Decided, check: Decided): Suggestion[] {
-  return [atomicSuggestion(sourceCode, act, check), plainSuggestion(sourceCode, act)].filter(
+export function actSuggestions(sourceCode: SourceCode, act: Decided, pair: Pair): Suggestion[] {
+  return [atomicSuggestion(sourceCode, act, pair), plainSuggestion(sourceCode, act)].filter(
     (suggestion) => suggestion != null,
   );
 }

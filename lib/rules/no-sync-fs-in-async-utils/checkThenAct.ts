@@ -4,6 +4,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { enclosingFunction, unwrapExpression } from '../../util/ast';
 import { findVariable } from '../../util/scope';
 import { actSuggestions, checkSuggestions } from './atomicForms';
+import { optionFlag } from './callArguments';
+import { relianceOn } from './checkDependence';
 import { isPathStringCall } from './pathModule';
 import type { Decided, FileCheck, Outcome } from './types';
 
@@ -26,22 +28,21 @@ const CHECKS: ReadonlySet<string> = new Set([
   'statSync',
 ]);
 
-/** Calls that create, change or remove a path, with the indices of the arguments that name the paths they change. */
+/**
+ * Calls that create, change or remove a path, with the indices of the arguments that name the paths they change.
+ * fs-extra's `ensureFile`, `mkdirs`, `mkdirp` and `remove` are absent: they succeed whatever another caller did.
+ */
 const ACTS: Readonly<Record<string, readonly number[]>> = {
   appendFileSync: [0],
   copyFileSync: [1],
   copySync: [1],
   cpSync: [1],
-  ensureFileSync: [0],
   linkSync: [1],
   mkdirSync: [0],
-  mkdirpSync: [0],
-  mkdirsSync: [0],
   moveSync: [0, 1],
   outputFileSync: [0],
   outputJSONSync: [0],
   outputJsonSync: [0],
-  removeSync: [0],
   renameSync: [0, 1],
   rmSync: [0],
   rmdirSync: [0],
@@ -111,6 +112,12 @@ function isReassignedBetween(key: PathKey, from: number, to: number): boolean {
   );
 }
 
+/** A check an act relies on, and the read of its result that the act relies on. */
+export interface Pair {
+  readonly check: Decided;
+  readonly read: TSESTree.Node;
+}
+
 interface Check {
   readonly decided: Decided;
   readonly key: PathKey;
@@ -119,15 +126,31 @@ interface Check {
 /** Checks gathered so far, by function and then by path key. */
 type ChecksByFunction = Map<TSESTree.Node | undefined, Map<string, Check[]>>;
 
-/** The checks in the same function of the same path, ended before the act ends, not reassigned since. */
-function matchingChecks(checks: ChecksByFunction, fn: TSESTree.Node | undefined, act: Decided, key: PathKey): Check[] {
+/** `mkdirSync(p, { recursive: true })` and `rmSync(p, { force: true })` succeed whatever another caller did. */
+function isIdempotent(act: Decided): boolean {
+  const flag = { mkdirSync: 'recursive', rmSync: 'force' }[act.sync.name];
+  return flag !== undefined && optionFlag(act.call, flag) === 'true';
+}
+
+/**
+ * The checks in the same function of the same path, ended before the act ends, not reassigned since, whose result
+ * the act relies on, each with the read of that result.
+ */
+function matchingChecks(
+  sourceCode: SourceCode,
+  checks: ChecksByFunction,
+  fn: TSESTree.Node | undefined,
+  act: Decided,
+  key: PathKey,
+): Pair[] {
   const candidates = checks.get(fn)?.get(key.text) ?? [];
-  return candidates.filter(
-    (check) =>
-      check.decided.call !== act.call &&
-      check.decided.call.range[1] <= act.call.range[1] &&
-      !isReassignedBetween(key, check.decided.call.range[1], act.call.range[0]),
-  );
+  return candidates.flatMap((check) => {
+    const { call } = check.decided;
+    if (call === act.call || call.range[1] > act.call.range[1]) return [];
+    if (isReassignedBetween(key, call.range[1], act.call.range[0])) return [];
+    const read = relianceOn(sourceCode, call, act.call);
+    return read ? [{ check: check.decided, read }] : [];
+  });
 }
 
 function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check: Check): void {
@@ -150,19 +173,19 @@ export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): 
   const { sourceCode } = file;
   const ids = new Map<Variable, number>();
   const checks: ChecksByFunction = new Map();
-  const pairs = new Map<Decided, Decided>(); // act → its check
+  const pairs = new Map<Decided, Pair>(); // act → its first check
   const checked = new Map<Decided, Decided>(); // check → its first act
   for (const current of [...decided].sort((a, b) => a.call.range[1] - b.call.range[1])) {
     const { call, sync } = current;
     const fn = enclosingFunction(call);
     const targets = ACTS[sync.name];
-    if (targets && current.outcome.kind === 'dropIn') {
+    if (targets && current.outcome.kind === 'dropIn' && !isIdempotent(current)) {
       for (const index of targets) {
         const argument = call.arguments[index];
         const key = argument == null ? undefined : pathKey(sourceCode, ids, argument);
-        for (const check of key === undefined ? [] : matchingChecks(checks, fn, current, key)) {
-          if (!pairs.has(current)) pairs.set(current, check.decided);
-          if (!checked.has(check.decided)) checked.set(check.decided, current);
+        for (const pair of key === undefined ? [] : matchingChecks(sourceCode, checks, fn, current, key)) {
+          if (!pairs.has(current)) pairs.set(current, pair);
+          if (!checked.has(pair.check)) checked.set(pair.check, current);
         }
       }
     }
@@ -172,17 +195,16 @@ export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): 
     if (key !== undefined) addCheck(checks, fn, { decided: current, key });
   }
   return decided.map((entry) => {
-    const check = pairs.get(entry);
-    if (check) return { ...entry, outcome: actOutcome(sourceCode, entry, check) };
+    const pair = pairs.get(entry);
+    if (pair) return { ...entry, outcome: actOutcome(sourceCode, entry, pair) };
     const act = checked.get(entry);
     if (act && entry.outcome.kind === 'dropIn') return { ...entry, outcome: checkOutcome(sourceCode, entry, act) };
     return entry;
   });
 }
 
-function actOutcome(sourceCode: SourceCode, act: Decided, check: Decided): Outcome {
-  const suggest = act.outcome.kind === 'dropIn' ? actSuggestions(sourceCode, act, check) : [];
-  return { kind: 'checkThenAct', related: check.sync.name, suggest };
+function actOutcome(sourceCode: SourceCode, act: Decided, pair: Pair): Outcome {
+  return { kind: 'checkThenAct', related: pair.check.sync.name, suggest: actSuggestions(sourceCode, act, pair) };
 }
 
 function checkOutcome(sourceCode: SourceCode, check: Decided, act: Decided): Outcome {

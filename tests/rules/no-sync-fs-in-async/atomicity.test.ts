@@ -3,9 +3,9 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../lib/rules/no-sync-fs-in-async';
 import { js, runWithData, typedRuleTester } from '../../rule-tester';
 
-// A sync check of a path, then a sync write, rename, mkdir or remove of the same path in the same function: the two
-// run as one step, so neither gets an autofix; suggestions offer the atomic form where one exists, and the plain
-// awaited twin.
+// A sync check of a path whose result decides or feeds a later sync write, rename, mkdir or remove of the same path
+// in the same function: the two run as one step, so neither gets an autofix; suggestions offer the atomic form where
+// one exists, and the plain awaited twin.
 runWithData(new RuleTester(), 'no-sync-fs-in-async check-then-act', rule, {
   valid: [],
   invalid: [
@@ -25,6 +25,11 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
 }`,
       output: null,
       errors: [
@@ -53,6 +58,11 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
 }`,
             },
           ],
@@ -82,6 +92,11 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
 }`,
             },
             {
@@ -102,6 +117,11 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
 }`,
             },
           ],
@@ -131,6 +151,11 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
 }`,
             },
           ],
@@ -160,6 +185,11 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
 }`,
             },
             {
@@ -180,6 +210,11 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
 }`,
             },
           ],
@@ -209,6 +244,11 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
 }`,
             },
           ],
@@ -238,6 +278,11 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   await fs.promises.writeFile(\`\${dir}/b.txt\`, text, { mode: 0o600, flag: 'wx' });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
 }`,
             },
             {
@@ -258,18 +303,116 @@ export async function writeNew(dir: string, text: string) {
     return;
   }
   await fs.promises.writeFile(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 18,
+          column: 18,
+          endLine: 18,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = await fs.promises.access(file).then(() => true, () => false);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 19,
+          column: 16,
+          endLine: 19,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) await fs.promises.writeFile(file, 'created', { flag: 'wx' });
+  return exists;
+}`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) await fs.promises.writeFile(file, 'created');
+  return exists;
 }`,
             },
           ],
         },
       ],
-      name: 'writeFile after a not-exists check: flag wx added to no options, an encoding or an options object',
+      name: 'writeFile after a not-exists check (also through a variable): flag wx added to no options, an encoding or an options object',
     },
     {
       code: `import fs from 'node:fs';
 export async function ensureDir(dir: string) {
   if (fs.existsSync(dir)) return;
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir);
 }
 export async function removeIfThere(file: string) {
   if (fs.existsSync(file)) fs.unlinkSync(file);
@@ -290,7 +433,7 @@ export async function removeIfThere(file: string) {
               output: `import fs from 'node:fs';
 export async function ensureDir(dir: string) {
   if (await fs.promises.access(dir).then(() => true, () => false)) return;
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir);
 }
 export async function removeIfThere(file: string) {
   if (fs.existsSync(file)) fs.unlinkSync(file);
@@ -305,14 +448,14 @@ export async function removeIfThere(file: string) {
           line: 4,
           column: 3,
           endLine: 4,
-          endColumn: 41,
+          endColumn: 20,
           suggestions: [
             {
               messageId: 'mkdirIgnoreExists',
               output: `import fs from 'node:fs';
 export async function ensureDir(dir: string) {
   if (fs.existsSync(dir)) return;
-  await fs.promises.mkdir(dir, { recursive: true }).catch((error) => (error?.code === 'EEXIST' ? undefined : Promise.reject(error)));
+  await fs.promises.mkdir(dir).catch((error) => (error?.code === 'EEXIST' ? undefined : Promise.reject(error)));
 }
 export async function removeIfThere(file: string) {
   if (fs.existsSync(file)) fs.unlinkSync(file);
@@ -325,7 +468,7 @@ export async function removeIfThere(file: string) {
               output: `import fs from 'node:fs';
 export async function ensureDir(dir: string) {
   if (fs.existsSync(dir)) return;
-  await fs.promises.mkdir(dir, { recursive: true });
+  await fs.promises.mkdir(dir);
 }
 export async function removeIfThere(file: string) {
   if (fs.existsSync(file)) fs.unlinkSync(file);
@@ -347,7 +490,7 @@ export async function removeIfThere(file: string) {
               output: `import fs from 'node:fs';
 export async function ensureDir(dir: string) {
   if (fs.existsSync(dir)) return;
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir);
 }
 export async function removeIfThere(file: string) {
   if (await fs.promises.access(file).then(() => true, () => false)) fs.unlinkSync(file);
@@ -370,7 +513,7 @@ export async function removeIfThere(file: string) {
               output: `import fs from 'node:fs';
 export async function ensureDir(dir: string) {
   if (fs.existsSync(dir)) return;
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir);
 }
 export async function removeIfThere(file: string) {
   if (fs.existsSync(file)) await fs.promises.unlink(file).catch((error) => (error?.code === 'ENOENT' ? undefined : Promise.reject(error)));
@@ -383,7 +526,7 @@ export async function removeIfThere(file: string) {
               output: `import fs from 'node:fs';
 export async function ensureDir(dir: string) {
   if (fs.existsSync(dir)) return;
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir);
 }
 export async function removeIfThere(file: string) {
   if (fs.existsSync(file)) await fs.promises.unlink(file);
@@ -406,7 +549,7 @@ export async function removeIfThere(file: string) {
               output: `import fs from 'node:fs';
 export async function ensureDir(dir: string) {
   if (fs.existsSync(dir)) return;
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir);
 }
 export async function removeIfThere(file: string) {
   if (fs.existsSync(file)) fs.unlinkSync(file);
@@ -621,6 +764,11 @@ export async function nested(file: string) {
   if (fs.existsSync(file)) return;
   const later = async () => fs.writeFileSync(file, '');
   await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
 }`,
       output: `import fs from 'node:fs';
 export async function notTheSame(first: string, second: string) {
@@ -640,6 +788,11 @@ export async function nested(file: string) {
   if (fs.existsSync(file)) return;
   const later = async () => await fs.promises.writeFile(file, '');
   await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) await fs.promises.mkdir(dir, { recursive: true });
+  await fs.promises.readFile(file);
+  await fs.promises.writeFile(file, 'fresh');
 }`,
       errors: [
         {
@@ -670,6 +823,11 @@ export async function nested(file: string) {
   if (fs.existsSync(file)) return;
   const later = async () => fs.writeFileSync(file, '');
   await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
 }`,
             },
           ],
@@ -711,6 +869,11 @@ export async function nested(file: string) {
   if (fs.existsSync(file)) return;
   const later = async () => fs.writeFileSync(file, '');
   await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
 }`,
             },
           ],
@@ -779,6 +942,11 @@ export async function nested(file: string) {
   if (await fs.promises.access(file).then(() => true, () => false)) return;
   const later = async () => fs.writeFileSync(file, '');
   await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
 }`,
             },
           ],
@@ -792,8 +960,72 @@ export async function nested(file: string) {
           endColumn: 55,
           suggestions: [],
         },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 21,
+          column: 8,
+          endLine: 21,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+export async function notTheSame(first: string, second: string) {
+  let target = first;
+  if (!fs.existsSync(target)) {
+    target = second;
+    fs.writeFileSync(target, '');
+  }
+  if (fs.existsSync(first)) {
+    await Promise.all([second].map(async (file) => fs.unlinkSync(file)));
+    fs.writeFileSync(second, 'other path');
+  }
+  fs.mkdirSync(\`\${first}.d\`);
+  fs.statSync(\`\${first}.d\`);
+}
+export async function nested(file: string) {
+  if (fs.existsSync(file)) return;
+  const later = async () => fs.writeFileSync(file, '');
+  await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!await fs.promises.access(dir).then(() => true, () => false)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises' },
+          line: 21,
+          column: 28,
+          endLine: 21,
+          endColumn: 66,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 22,
+          column: 3,
+          endLine: 22,
+          endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 23,
+          column: 3,
+          endLine: 23,
+          endColumn: 34,
+          suggestions: [],
+        },
       ],
-      name: 'not a pair: reassigned in between, another function, another path, a check after the act',
+      name: 'no pair: reassigned in between, another function, another path, a check after the act, an idempotent mkdir, an unused result',
     },
   ],
 });

@@ -284,6 +284,7 @@ async function f(outFd, fileDescriptor, p) {
     {
       code: `import fs from 'node:fs';
 async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
+  fs.accessSync(p);
   fs.chmodSync(p, 0o644);
   fs.chownSync(p, 0, 0);
   fs.copyFileSync(p, q);
@@ -299,10 +300,10 @@ async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
   fs.symlinkSync(p, q);
   fs.unlinkSync(p);
   fs.utimesSync(p, 1, 1);
-  fs.accessSync(p);
 }`,
       output: `import fs from 'node:fs';
 async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
+  await fs.promises.access(p);
   await fs.promises.chmod(p, 0o644);
   await fs.promises.chown(p, 0, 0);
   await fs.promises.copyFile(p, q);
@@ -318,30 +319,29 @@ async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
   await fs.promises.symlink(p, q);
   await fs.promises.unlink(p);
   await fs.promises.utimes(p, 1, 1);
-  await fs.promises.access(p);
 }`,
       errors: [
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'chmodSync', twin: 'chmod', source: 'fs/promises' },
+          data: { name: 'accessSync', twin: 'access', source: 'fs/promises' },
           line: 3,
           column: 3,
           endLine: 3,
+          endColumn: 19,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'chmodSync', twin: 'chmod', source: 'fs/promises' },
+          line: 4,
+          column: 3,
+          endLine: 4,
           endColumn: 25,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'chownSync', twin: 'chown', source: 'fs/promises' },
-          line: 4,
-          column: 3,
-          endLine: 4,
-          endColumn: 24,
-          suggestions: [],
-        },
-        {
-          messageId: 'syncFsInAsync',
-          data: { name: 'copyFileSync', twin: 'copyFile', source: 'fs/promises' },
           line: 5,
           column: 3,
           endLine: 5,
@@ -350,119 +350,119 @@ async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'cpSync', twin: 'cp', source: 'fs/promises' },
+          data: { name: 'copyFileSync', twin: 'copyFile', source: 'fs/promises' },
           line: 6,
           column: 3,
           endLine: 6,
+          endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'cpSync', twin: 'cp', source: 'fs/promises' },
+          line: 7,
+          column: 3,
+          endLine: 7,
           endColumn: 18,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'lchownSync', twin: 'lchown', source: 'fs/promises' },
-          line: 7,
+          line: 8,
           column: 3,
-          endLine: 7,
+          endLine: 8,
           endColumn: 25,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'linkSync', twin: 'link', source: 'fs/promises' },
-          line: 8,
+          line: 9,
           column: 3,
-          endLine: 8,
+          endLine: 9,
           endColumn: 20,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'lutimesSync', twin: 'lutimes', source: 'fs/promises' },
-          line: 9,
+          line: 10,
           column: 3,
-          endLine: 9,
+          endLine: 10,
           endColumn: 26,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'opendirSync', twin: 'opendir', source: 'fs/promises' },
-          line: 10,
+          line: 11,
           column: 3,
-          endLine: 10,
+          endLine: 11,
           endColumn: 20,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'readlinkSync', twin: 'readlink', source: 'fs/promises' },
-          line: 11,
+          line: 12,
           column: 3,
-          endLine: 11,
+          endLine: 12,
           endColumn: 21,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'renameSync', twin: 'rename', source: 'fs/promises' },
-          line: 12,
+          line: 13,
           column: 3,
-          endLine: 12,
+          endLine: 13,
           endColumn: 22,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'rmdirSync', twin: 'rmdir', source: 'fs/promises' },
-          line: 13,
+          line: 14,
           column: 3,
-          endLine: 13,
+          endLine: 14,
           endColumn: 18,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'statfsSync', twin: 'statfs', source: 'fs/promises' },
-          line: 14,
+          line: 15,
           column: 3,
-          endLine: 14,
+          endLine: 15,
           endColumn: 19,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'symlinkSync', twin: 'symlink', source: 'fs/promises' },
-          line: 15,
+          line: 16,
           column: 3,
-          endLine: 15,
+          endLine: 16,
           endColumn: 23,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises' },
-          line: 16,
+          line: 17,
           column: 3,
-          endLine: 16,
+          endLine: 17,
           endColumn: 19,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'utimesSync', twin: 'utimes', source: 'fs/promises' },
-          line: 17,
-          column: 3,
-          endLine: 17,
-          endColumn: 25,
-          suggestions: [],
-        },
-        {
-          messageId: 'syncFsInAsync',
-          data: { name: 'accessSync', twin: 'access', source: 'fs/promises' },
           line: 18,
           column: 3,
           endLine: 18,
-          endColumn: 19,
+          endColumn: 25,
           suggestions: [],
         },
       ],
@@ -583,10 +583,10 @@ async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
   fs.moveSync(p, q);
   fs.outputJSONSync(p, q);
   fs.outputJsonSync(p, q);
+  fs.pathExistsSync(p);
   fs.removeSync(p);
   fs.writeJSONSync(p, q);
   fs.writeJsonSync(p, q);
-  fs.pathExistsSync(p);
 }`,
       output: `import fs from 'fs-extra';
 async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
@@ -603,10 +603,10 @@ async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
   await fs.move(p, q);
   await fs.outputJSON(p, q);
   await fs.outputJson(p, q);
+  await fs.pathExists(p);
   await fs.remove(p);
   await fs.writeJSON(p, q);
   await fs.writeJson(p, q);
-  await fs.pathExists(p);
 }`,
       errors: [
         {
@@ -728,25 +728,25 @@ async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'removeSync', twin: 'remove', source: 'fs-extra' },
+          data: { name: 'pathExistsSync', twin: 'pathExists', source: 'fs-extra' },
           line: 16,
           column: 3,
           endLine: 16,
+          endColumn: 23,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'removeSync', twin: 'remove', source: 'fs-extra' },
+          line: 17,
+          column: 3,
+          endLine: 17,
           endColumn: 19,
           suggestions: [],
         },
         {
           messageId: 'syncFsInAsync',
           data: { name: 'writeJSONSync', twin: 'writeJSON', source: 'fs-extra' },
-          line: 17,
-          column: 3,
-          endLine: 17,
-          endColumn: 25,
-          suggestions: [],
-        },
-        {
-          messageId: 'syncFsInAsync',
-          data: { name: 'writeJsonSync', twin: 'writeJson', source: 'fs-extra' },
           line: 18,
           column: 3,
           endLine: 18,
@@ -755,11 +755,11 @@ async function f(p: string, q: string, fd: number, buffers: Uint8Array[]) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'pathExistsSync', twin: 'pathExists', source: 'fs-extra' },
+          data: { name: 'writeJsonSync', twin: 'writeJson', source: 'fs-extra' },
           line: 19,
           column: 3,
           endLine: 19,
-          endColumn: 23,
+          endColumn: 25,
           suggestions: [],
         },
       ],
