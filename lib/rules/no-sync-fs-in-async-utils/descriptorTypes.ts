@@ -31,7 +31,9 @@ const GLOBAL_TYPES: Readonly<Record<string, Verdict>> = {
 
 /** A numeric enum may hold numbers; an enum all of whose members are strings holds strings. */
 function enumVerdict(declaration: TSESTree.TSEnumDeclaration): Verdict {
-  const { members } = declaration.body;
+  // Older parsers (and oxlint's AST) may put the members on the declaration itself.
+  const body = declaration.body as TSESTree.TSEnumBody | undefined;
+  const members = body?.members ?? (declaration as { members?: TSESTree.TSEnumMember[] }).members ?? [];
   const isString = (member: TSESTree.TSEnumMember): boolean =>
     member.initializer?.type === AST_NODE_TYPES.TemplateLiteral ||
     (member.initializer?.type === AST_NODE_TYPES.Literal && typeof member.initializer.value === 'string');
