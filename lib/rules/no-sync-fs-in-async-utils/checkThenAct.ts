@@ -99,17 +99,19 @@ function pathKey(sourceCode: SourceCode, ids: Map<Variable, number>, argument: T
   return text === undefined ? undefined : { text, variables };
 }
 
+/** Where each variable of a key is assigned after its declaration, found once per variable. */
+type Assignments = Map<Variable, readonly number[]>;
+
 /** Whether a binding of the key is assigned between the check and the act (its declaration is not). */
-function isReassignedBetween(key: PathKey, from: number, to: number): boolean {
-  return key.variables.some((variable) =>
-    variable.references.some(
-      (reference) =>
-        reference.isWrite() &&
-        !reference.init &&
-        reference.identifier.range[0] >= from &&
-        reference.identifier.range[0] < to,
-    ),
-  );
+function isReassignedBetween(assignments: Assignments, key: PathKey, from: number, to: number): boolean {
+  return key.variables.some((variable) => {
+    let positions = assignments.get(variable);
+    if (!positions) {
+      positions = variable.references.flatMap((use) => (use.isWrite() && !use.init ? [use.identifier.range[0]] : []));
+      assignments.set(variable, positions);
+    }
+    return positions.some((position) => position >= from && position < to);
+  });
 }
 
 /** A check an act relies on, and the read of its result that the act relies on. */
@@ -132,25 +134,34 @@ function isIdempotent(act: Decided): boolean {
   return flag !== undefined && optionFlag(act.call, flag) === 'true';
 }
 
+/** The nearest checks of one path an act looks back at: a file of many checks of one path stays linear. */
+const MAX_CANDIDATES = 16;
+
 /**
- * The checks in the same function of the same path, ended before the act ends, not reassigned since, whose result
- * the act relies on, each with the read of that result.
+ * The nearest checks in the same function of the same path, ended before the act ends, not reassigned since,
+ * whose result the act relies on, each with the read of that result; the nearest first.
  */
 function matchingChecks(
-  sourceCode: SourceCode,
+  { sourceCode, assignments }: Shared,
   checks: ChecksByFunction,
   fn: TSESTree.Node | undefined,
   act: Decided,
   key: PathKey,
 ): Pair[] {
-  const candidates = checks.get(fn)?.get(key.text) ?? [];
+  const candidates = (checks.get(fn)?.get(key.text) ?? []).slice(-MAX_CANDIDATES).reverse();
   return candidates.flatMap((check) => {
     const { call } = check.decided;
     if (call === act.call || call.range[1] > act.call.range[1]) return [];
-    if (isReassignedBetween(key, call.range[1], act.call.range[0])) return [];
+    if (isReassignedBetween(assignments, key, call.range[1], act.call.range[0])) return [];
     const read = relianceOn(sourceCode, call, act.call);
     return read ? [{ check: check.decided, read }] : [];
   });
+}
+
+/** What the pairing of one file shares. */
+interface Shared {
+  readonly sourceCode: SourceCode;
+  readonly assignments: Assignments;
 }
 
 function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check: Check): void {
@@ -173,6 +184,7 @@ export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): 
   const { sourceCode } = file;
   const ids = new Map<Variable, number>();
   const checks: ChecksByFunction = new Map();
+  const shared: Shared = { sourceCode, assignments: new Map() };
   const pairs = new Map<Decided, Pair>(); // act → its first check
   const checked = new Map<Decided, Decided>(); // check → its first act
   for (const current of [...decided].sort((a, b) => a.call.range[1] - b.call.range[1])) {
@@ -183,7 +195,7 @@ export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): 
       for (const index of targets) {
         const argument = call.arguments[index];
         const key = argument == null ? undefined : pathKey(sourceCode, ids, argument);
-        for (const pair of key === undefined ? [] : matchingChecks(sourceCode, checks, fn, current, key)) {
+        for (const pair of key === undefined ? [] : matchingChecks(shared, checks, fn, current, key)) {
           if (!pairs.has(current)) pairs.set(current, pair);
           if (!checked.has(pair.check)) checked.set(pair.check, current);
         }

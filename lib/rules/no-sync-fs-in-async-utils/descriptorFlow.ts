@@ -31,7 +31,10 @@ export interface DescriptorFlow {
   readonly classes: Map<Class, ReadonlyMap<string, FieldSources>>;
   /** Variables whose answer is being worked out: met again, they are a cycle. */
   readonly pending: Set<Variable>;
-  /** Bumped at each cycle met: an answer that met one is not kept, it may lack the cycle's other sources. */
+  /**
+   * Bumped at each cycle met or bound reached: an answer that met one is not kept, it may lack the cycle's other
+   * sources or what lies past the bound.
+   */
   cycles: number;
   steps: number;
 }
@@ -110,7 +113,10 @@ function memberVerdict(flow: DescriptorFlow, member: TSESTree.MemberExpression, 
 /** What an expression may evaluate to. */
 export function valueVerdict(flow: DescriptorFlow, node: TSESTree.Node, depth: number): Verdict {
   flow.steps++;
-  if (depth > MAX_DEPTH || flow.steps > FILE_BUDGET) return 'unknown';
+  if (depth > MAX_DEPTH || flow.steps > FILE_BUDGET) {
+    flow.cycles++; // not kept: the same question asked closer to its sources may be answered
+    return 'number'; // past the bounds nothing is sure: a possible number, so no fix
+  }
   const next = depth + 1;
   switch (node.type) {
     case AST_NODE_TYPES.Literal:

@@ -482,6 +482,101 @@ export async function f<T extends number | string>(a: number | string, b: any, d
       ],
       name: 'without type information a union annotation with number decides; any and a type parameter constraint are read as written',
     },
+    {
+      code: `import fs from 'node:fs';
+export async function f(p: string) {
+  const v0 = p;
+  const v1 = v0;
+  const v2 = v1;
+  const v3 = v2;
+  const v4 = v3;
+  const v5 = v4;
+  const v6 = v5;
+  const v7 = v6;
+  const v8 = v7;
+  const v9 = v8;
+  const v10 = v9;
+  const v11 = v10;
+  const v12 = v11;
+  const v13 = v12;
+  const v14 = v13;
+  const v15 = v14;
+  const v16 = v15;
+  const v17 = v16;
+  const v18 = v17;
+  const v19 = v18;
+  const v20 = v19;
+  const v21 = v20;
+  const v22 = v21;
+  const v23 = v22;
+  const v24 = v23;
+  const v25 = v24;
+  const v26 = v25;
+  const v27 = v26;
+  const v28 = v27;
+  const v29 = v28;
+  const v30 = v29;
+  fs.readFileSync(v30);
+  fs.readFileSync(v20);
+}`,
+      output: `import fs from 'node:fs';
+export async function f(p: string) {
+  const v0 = p;
+  const v1 = v0;
+  const v2 = v1;
+  const v3 = v2;
+  const v4 = v3;
+  const v5 = v4;
+  const v6 = v5;
+  const v7 = v6;
+  const v8 = v7;
+  const v9 = v8;
+  const v10 = v9;
+  const v11 = v10;
+  const v12 = v11;
+  const v13 = v12;
+  const v14 = v13;
+  const v15 = v14;
+  const v16 = v15;
+  const v17 = v16;
+  const v18 = v17;
+  const v19 = v18;
+  const v20 = v19;
+  const v21 = v20;
+  const v22 = v21;
+  const v23 = v22;
+  const v24 = v23;
+  const v25 = v24;
+  const v26 = v25;
+  const v27 = v26;
+  const v28 = v27;
+  const v29 = v28;
+  const v30 = v29;
+  fs.readFileSync(v30);
+  await fs.promises.readFile(v20);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 34,
+          column: 3,
+          endLine: 34,
+          endColumn: 23,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 35,
+          column: 3,
+          endLine: 35,
+          endColumn: 23,
+          suggestions: [],
+        },
+      ],
+      name: 'past the bound on how far values are followed nothing is sure: no fix there, and the nearer question is still answered',
+    },
   ],
 });
 
