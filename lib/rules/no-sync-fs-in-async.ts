@@ -7,10 +7,11 @@ import { createRule } from '../util/createRule';
 import { createTracker, type OnProgramExit, type TrackedReference } from '../util/trackReferences';
 import { passedCallbacks, type PassedCallback } from './no-sync-fs-in-async-utils/callbackReferences';
 import { isRebound } from './no-sync-fs-in-async-utils/calleeRewrite';
-import { classifyCall } from './no-sync-fs-in-async-utils/classifyCall';
+import { markCheckThenAct } from './no-sync-fs-in-async-utils/checkThenAct';
+import { classifyCall, createFileCheck } from './no-sync-fs-in-async-utils/classifyCall';
 import { callFixes, sharedBindingFix } from './no-sync-fs-in-async-utils/fixes';
 import { BUILTIN_TRACE_MAP, traceMapForFile } from './no-sync-fs-in-async-utils/traceMap';
-import type { FileCheck, MessageId, Options, Outcome, SyncCall } from './no-sync-fs-in-async-utils/types';
+import type { MessageId, Options, Outcome, SyncCall } from './no-sync-fs-in-async-utils/types';
 
 export type { MessageId, Options } from './no-sync-fs-in-async-utils/types';
 
@@ -48,6 +49,17 @@ export default createRule<Options, MessageId>({
       useGlob: 'Replace with `await Array.fromAsync(glob())` (Node.js 22 and later).',
       useMkdtempDisposable: 'Replace with `await mkdtempDisposable()`, whose disposal is asynchronous (`await using`).',
       catchNoEntry: 'Replace with `await {{twin}}()` and turn a missing entry (ENOENT) into `undefined`.',
+      syncFsCheckThenAct:
+        '`{{name}}` blocks the event loop while this async function runs, and it acts on a path this function checked before with `{{related}}`: once both await, another caller can run between the check and this call, so convert them together and prefer an atomic form.',
+      syncFsCheckBeforeAct:
+        '`{{name}}` blocks the event loop while this async function runs, and this function then acts on the same path with `{{related}}`: once this check awaits, another caller can run between it and that call, so convert them together and prefer an atomic form.',
+      awaitNotAtomic:
+        'Replace with `await {{twin}}()`, accepting that the check and the call on the same path no longer run as one step.',
+      writeExclusive:
+        'Replace with `await writeFile()` with the flag `wx`, which fails with EEXIST rather than overwrite a file another caller created since the check.',
+      mkdirIgnoreExists: 'Replace with `await mkdir()` that ignores EEXIST, as the check skipped a path that exists.',
+      removeIgnoreMissing:
+        'Replace with `await {{twin}}()` that ignores ENOENT, as the check skipped a path that is gone.',
     },
     schema: [
       {
@@ -135,6 +147,8 @@ const MESSAGE: Readonly<Record<Outcome['kind'], MessageId>> = {
   dropIn: 'syncFsInAsync',
   suggested: 'syncFsNotEquivalent',
   rewriteByHand: 'syncFsNeedsRewrite',
+  checkThenAct: 'syncFsCheckThenAct',
+  checkBeforeAct: 'syncFsCheckBeforeAct',
 };
 
 /** Reports each blocking call of a file that uses a traced module; built only for such files. */
@@ -143,17 +157,20 @@ function checkFile(
   references: readonly TrackedReference<SyncCall>[],
 ): void {
   const { sourceCode } = context;
-  const file: FileCheck = { sourceCode, rebound: new Map() };
+  const file = createFileCheck(sourceCode, references);
   const calls = references.flatMap(({ node, path, kind, info }) =>
     kind === 'call' && node.type === AST_NODE_TYPES.CallExpression && !isRebound(file, node)
       ? [{ call: node, path, sync: info }]
       : [],
   );
   if (calls.length === 0) return;
-  const decided = calls.flatMap(({ call, path, sync }) => {
-    const outcome = classifyCall(file, call, path, sync);
-    return outcome ? [{ call, path, sync, outcome }] : [];
-  });
+  const decided = markCheckThenAct(
+    file,
+    calls.flatMap(({ call, path, sync }) => {
+      const outcome = classifyCall(file, call, path, sync);
+      return outcome ? [{ call, path, sync, outcome }] : [];
+    }),
+  );
   const shared = sharedBindingFix(
     sourceCode,
     decided.flatMap(({ call, outcome }) =>
@@ -174,9 +191,9 @@ function checkFile(
     context.report({
       node: call,
       messageId: MESSAGE[outcome.kind],
-      data: { name, twin: api?.twin ?? '', source },
+      data: { name, twin: api?.twin ?? '', source, related: 'related' in outcome ? outcome.related : '' },
       fix,
-      suggest: outcome.kind === 'suggested' ? [outcome.suggest] : [],
+      suggest: outcome.kind === 'suggested' ? [outcome.suggest] : 'related' in outcome ? outcome.suggest : [],
     });
   }
 }

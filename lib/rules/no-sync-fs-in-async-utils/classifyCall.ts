@@ -1,8 +1,10 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getAsyncContext } from '../../util/asyncContext';
-import { isDescriptorLike, optionFlag } from './callArguments';
+import type { TrackedReference } from '../../util/trackReferences';
+import { optionFlag } from './callArguments';
 import { calleeRewrite } from './calleeRewrite';
+import { createDescriptorFlow, mayBeDescriptor } from './descriptorFlow';
 import { suggestionFor } from './fixes';
 import type { FileCheck, FlagValue, Outcome, SyncCall } from './types';
 
@@ -10,9 +12,20 @@ import type { FileCheck, FlagValue, Outcome, SyncCall } from './types';
 
 const OPPOSITE: Readonly<Record<'true' | 'false', FlagValue>> = { true: 'false', false: 'true' };
 
+/** What the checks of a file share, from its tracked references: `openSync` calls give descriptors. */
+export function createFileCheck(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  references: readonly TrackedReference<SyncCall>[],
+): FileCheck {
+  const openCalls = new Set(
+    references.flatMap(({ node, kind, info }) => (kind === 'call' && info.name === 'openSync' ? [node] : [])),
+  );
+  return { sourceCode, rebound: new Map(), descriptors: createDescriptorFlow(sourceCode, openCalls) };
+}
+
 /** What to say about one call, and how it could be rewritten; `undefined` when it does not block. */
 export function classifyCall(
-  { sourceCode }: FileCheck,
+  { sourceCode, descriptors }: FileCheck,
   call: TSESTree.CallExpression,
   path: readonly string[],
   sync: SyncCall,
@@ -22,7 +35,7 @@ export function classifyCall(
   const { api } = sync;
   if (!api) return { kind: 'unknownTwin' };
   // Report-only classes say why first: their advice holds in a callback too.
-  if (api.fix === 'descriptor' || (api.fix === 'exactUnlessFd' && isDescriptorLike(sourceCode, call.arguments[0]))) {
+  if (api.fix === 'descriptor' || (api.fix === 'exactUnlessFd' && mayBeDescriptor(descriptors, call.arguments[0]))) {
     return { kind: 'descriptor' };
   }
   if (api.fix === 'none') return { kind: 'noPromiseVersion' };

@@ -26,10 +26,9 @@ const CLASS_LINES: readonly ClassLine[] = [
     label: 'Twin unless a file descriptor',
     lists: ofClass('exactUnlessFd'),
     fix:
-      '🔧 autofix, unless the first argument is a number literal, is named like a descriptor (`fd`, `outFd`, ' +
-      '`fileDescriptor`, `process.stdout.fd`), is a variable initialised by `openSync` or annotated with a type ' +
-      'that includes `number`, or, with type information, may be a `number`: `fs/promises` rejects descriptors, ' +
-      'so that call is reported only',
+      '🔧 autofix, unless the first argument may be a file descriptor (a number) by where its value comes from in ' +
+      'the file, by its type, or, where nothing decides, by its name (see [File descriptors](#file-descriptors)): ' +
+      '`fs/promises` rejects descriptors, so that call is reported only',
   },
   {
     label: 'Twin unless `throwIfNoEntry: false`',

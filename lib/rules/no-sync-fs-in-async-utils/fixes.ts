@@ -79,6 +79,19 @@ function suggestionFix(
   ];
 }
 
+/** A suggestion that makes `call` await its twin, with `wrapping` and `extra` edits, or `undefined` where it cannot. */
+export function twinSuggestion(
+  sourceCode: SourceCode,
+  call: TSESTree.CallExpression,
+  rewrite: CalleeRewrite,
+  descriptor: { readonly messageId: MessageId; readonly data?: Record<string, string> },
+  wrapping: AwaitWrapping = {},
+  extra: Fixes = () => [],
+): TSESLint.SuggestionReportDescriptor<MessageId> | undefined {
+  const fix = suggestionFix(sourceCode, call, rewrite, wrapping, extra);
+  return fix ? { ...descriptor, fix } : undefined;
+}
+
 /** The `using` declaration that `call` initialises: it must become `await using` to dispose asynchronously. */
 function usingDeclarationOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   const declarator = call.parent;

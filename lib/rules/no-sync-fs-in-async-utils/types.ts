@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { AwaitWrapping } from '../../util/fix/insertAwait';
+import type { DescriptorFlow } from './descriptorFlow';
 
 export type Options = [{ modules?: string[] }];
 export type MessageId =
@@ -17,7 +18,13 @@ export type MessageId =
   | 'useRealpath'
   | 'useGlob'
   | 'useMkdtempDisposable'
-  | 'catchNoEntry';
+  | 'catchNoEntry'
+  | 'syncFsCheckThenAct'
+  | 'syncFsCheckBeforeAct'
+  | 'awaitNotAtomic'
+  | 'writeExclusive'
+  | 'mkdirIgnoreExists'
+  | 'removeIgnoreMissing';
 
 /**
  * Where a promise version lives: in `fs/promises` (reached as `fsp.x` or `fs.promises.x`), or on the module
@@ -149,11 +156,36 @@ export type Outcome =
   /** The twin is a drop-in replacement: autofixed when the callee can be rewritten. */
   | { readonly kind: 'dropIn'; readonly autofix?: CalleeRewrite }
   | { readonly kind: 'suggested'; readonly suggest: TSESLint.SuggestionReportDescriptor<MessageId> }
-  | { readonly kind: 'rewriteByHand' };
+  | { readonly kind: 'rewriteByHand' }
+  /**
+   * A write, rename, mkdir or remove of a path this function checked before it (`checkThenAct`), or that check
+   * (`checkBeforeAct`): awaited, another caller can run between them. `related` names the other call.
+   */
+  | {
+      readonly kind: 'checkThenAct' | 'checkBeforeAct';
+      readonly related: string;
+      readonly suggest: readonly TSESLint.SuggestionReportDescriptor<MessageId>[];
+    };
 
 /** What the checks of one file share; built only for a file with a blocking call in async code. */
 export interface FileCheck {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** Whether a variable is assigned after its declaration: once per variable, it may have thousands of reads. */
   readonly rebound: Map<TSESLint.Scope.Variable, boolean>;
+  /** Where first arguments get their values: whether one may be a file descriptor. */
+  readonly descriptors: DescriptorFlow;
+}
+
+/**
+ * What a value may be, for the descriptor check: `number` when it may be a number (a file descriptor), `string`
+ * or `other` when it cannot be, `unknown` when nothing in the file tells.
+ */
+export type Verdict = 'number' | 'string' | 'other' | 'unknown';
+
+/** One reported call, as the rule decided it. */
+export interface Decided {
+  readonly call: TSESTree.CallExpression;
+  readonly path: readonly string[];
+  readonly sync: SyncCall;
+  readonly outcome: Outcome;
 }

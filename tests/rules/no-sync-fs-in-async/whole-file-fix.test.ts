@@ -13,7 +13,7 @@ describe('one `eslint --fix` run converts a whole file', () => {
       '',
       'export async function copyAll(dir: string) {',
       ...range(50).map((i) => `  writeFileSync(\`\${dir}/${i}.out\`, readFileSync(\`\${dir}/${i}.in\`));`),
-      "  fs.writeFileSync(dir, readFileSync(statSync(dir).isFile() ? dir : fs.readFileSync(dir, 'utf8')));",
+      "  fs.writeFileSync(`${dir}.out`, readFileSync(statSync(dir).isFile() ? dir : fs.readFileSync(dir, 'utf8')));",
       '  return existsSync(dir);',
       '}',
       '',
@@ -26,7 +26,7 @@ describe('one `eslint --fix` run converts a whole file', () => {
       ...range(50).map(
         (i) => `  await fs.promises.writeFile(\`\${dir}/${i}.out\`, await fs.promises.readFile(\`\${dir}/${i}.in\`));`,
       ),
-      "  await fs.promises.writeFile(dir, await fs.promises.readFile((await fs.promises.stat(dir)).isFile() ? dir : await fs.promises.readFile(dir, 'utf8')));",
+      "  await fs.promises.writeFile(`${dir}.out`, await fs.promises.readFile((await fs.promises.stat(dir)).isFile() ? dir : await fs.promises.readFile(dir, 'utf8')));",
       '  return existsSync(dir);',
       '}',
       '',

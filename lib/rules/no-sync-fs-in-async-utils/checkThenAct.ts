@@ -1,0 +1,224 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import { enclosingFunction, unwrapExpression } from '../../util/ast';
+import { findVariable } from '../../util/scope';
+import { actSuggestions, checkSuggestions } from './atomicForms';
+import { optionFlag } from './callArguments';
+import { relianceOn } from './checkDependence';
+import { isPathStringCall } from './pathModule';
+import type { Decided, FileCheck, Outcome } from './types';
+
+// A sync check of a path followed, in the same function, by a sync call that changes that path: together they run
+// as one step, so converting either to `await` lets another caller run between them.
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** Calls that look at a path: whether it exists, what it holds. */
+const CHECKS: ReadonlySet<string> = new Set([
+  'accessSync',
+  'existsSync',
+  'lstatSync',
+  'pathExistsSync',
+  'readFileSync',
+  'readJSONSync',
+  'readJsonSync',
+  'readdirSync',
+  'statSync',
+]);
+
+/**
+ * Calls that create, change or remove a path, with the indices of the arguments that name the paths they change.
+ * fs-extra's `ensureFile`, `mkdirs`, `mkdirp` and `remove` are absent: they succeed whatever another caller did.
+ */
+const ACTS: Readonly<Record<string, readonly number[]>> = {
+  appendFileSync: [0],
+  copyFileSync: [1],
+  copySync: [1],
+  cpSync: [1],
+  linkSync: [1],
+  mkdirSync: [0],
+  moveSync: [0, 1],
+  outputFileSync: [0],
+  outputJSONSync: [0],
+  outputJsonSync: [0],
+  renameSync: [0, 1],
+  rmSync: [0],
+  rmdirSync: [0],
+  symlinkSync: [1],
+  truncateSync: [0],
+  unlinkSync: [0],
+  writeFileSync: [0],
+  writeJSONSync: [0],
+  writeJsonSync: [0],
+};
+
+/** A path argument as a key: equal keys name the same path while none of `variables` is reassigned. */
+interface PathKey {
+  readonly text: string;
+  readonly variables: readonly Variable[];
+}
+
+/** Keys of the path expressions of literals, bindings, `+`, templates and `path` functions; others have none. */
+function pathKey(sourceCode: SourceCode, ids: Map<Variable, number>, argument: TSESTree.Node): PathKey | undefined {
+  const variables: Variable[] = [];
+  const keyOf = (node: TSESTree.Node): string | undefined => {
+    const inner = unwrapExpression(node);
+    switch (inner.type) {
+      case AST_NODE_TYPES.Literal:
+        return typeof inner.value === 'string' ? JSON.stringify(inner.value) : undefined;
+      case AST_NODE_TYPES.Identifier: {
+        const variable = findVariable(sourceCode, inner);
+        if (variable == null || variable.defs.length === 0) return undefined;
+        if (!ids.has(variable)) ids.set(variable, ids.size);
+        variables.push(variable);
+        return `#${String(ids.get(variable))}`;
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (inner.operator !== '+') return undefined;
+        const [left, right] = [keyOf(inner.left), keyOf(inner.right)];
+        return left == null || right == null ? undefined : `(${left}+${right})`;
+      }
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const parts = inner.expressions.map(keyOf);
+        if (parts.some((part) => part == null)) return undefined;
+        return `\`${inner.quasis.map((quasi, index) => `${quasi.value.raw}${parts[index] ?? ''}`).join('')}\``;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        if (!isPathStringCall(sourceCode, inner)) return undefined;
+        const parts = inner.arguments.map(keyOf);
+        if (parts.some((part) => part == null)) return undefined;
+        return `${sourceCode.getText(inner.callee)}(${parts.join(',')})`;
+      }
+      default:
+        return undefined;
+    }
+  };
+  const text = keyOf(argument);
+  return text == null ? undefined : { text, variables };
+}
+
+/** Where each variable of a key is assigned after its declaration, found once per variable. */
+type Assignments = Map<Variable, readonly number[]>;
+
+/** Whether a binding of the key is assigned between the check and the act (its declaration is not). */
+function isReassignedBetween(assignments: Assignments, key: PathKey, from: number, to: number): boolean {
+  return key.variables.some((variable) => {
+    let positions = assignments.get(variable);
+    if (!positions) {
+      positions = variable.references.flatMap((use) => (use.isWrite() && !use.init ? [use.identifier.range[0]] : []));
+      assignments.set(variable, positions);
+    }
+    return positions.some((position) => position >= from && position < to);
+  });
+}
+
+/** A check an act relies on, and the read of its result that the act relies on. */
+export interface Pair {
+  readonly check: Decided;
+  readonly read: TSESTree.Node;
+}
+
+interface Check {
+  readonly decided: Decided;
+  readonly key: PathKey;
+}
+
+/** Checks gathered so far, by function and then by path key. */
+type ChecksByFunction = Map<TSESTree.Node | undefined, Map<string, Check[]>>;
+
+/** `mkdirSync(p, { recursive: true })` and `rmSync(p, { force: true })` succeed whatever another caller did. */
+function isIdempotent(act: Decided): boolean {
+  const flag = { mkdirSync: 'recursive', rmSync: 'force' }[act.sync.name];
+  return flag != null && optionFlag(act.call, flag) === 'true';
+}
+
+/** The nearest checks of one path an act looks back at: a file of many checks of one path stays linear. */
+const MAX_CANDIDATES = 16;
+
+/**
+ * The nearest checks in the same function of the same path, ended before the act ends, not reassigned since,
+ * whose result the act relies on, each with the read of that result; the nearest first.
+ */
+function matchingChecks(
+  { sourceCode, assignments }: Shared,
+  checks: ChecksByFunction,
+  fn: TSESTree.Node | undefined,
+  act: Decided,
+  key: PathKey,
+): Pair[] {
+  const candidates = (checks.get(fn)?.get(key.text) ?? []).slice(-MAX_CANDIDATES).reverse();
+  return candidates.flatMap((check) => {
+    const { call } = check.decided;
+    if (call === act.call || call.range[1] > act.call.range[1]) return [];
+    if (isReassignedBetween(assignments, key, call.range[1], act.call.range[0])) return [];
+    const read = relianceOn(sourceCode, call, act.call);
+    return read ? [{ check: check.decided, read }] : [];
+  });
+}
+
+/** What the pairing of one file shares. */
+interface Shared {
+  readonly sourceCode: SourceCode;
+  readonly assignments: Assignments;
+}
+
+function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check: Check): void {
+  let byKey = checks.get(fn);
+  if (!byKey) {
+    byKey = new Map();
+    checks.set(fn, byKey);
+  }
+  const list = byKey.get(check.key.text);
+  if (list) list.push(check);
+  else byKey.set(check.key.text, [check]);
+}
+
+/**
+ * Reports each drop-in act on a path its function checked before without a fix, and its check too when that
+ * check would be fixed: once either awaits, the two no longer run as one step. Linear in the file's calls: checks
+ * are gathered per function and path key as the calls come in source order.
+ */
+export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): Decided[] {
+  const { sourceCode } = file;
+  const ids = new Map<Variable, number>();
+  const checks: ChecksByFunction = new Map();
+  const shared: Shared = { sourceCode, assignments: new Map() };
+  const pairs = new Map<Decided, Pair>(); // act → its first check
+  const checked = new Map<Decided, Decided>(); // check → its first act
+  for (const current of [...decided].sort((a, b) => a.call.range[1] - b.call.range[1])) {
+    const { call, sync } = current;
+    const fn = enclosingFunction(call);
+    const targets = ACTS[sync.name];
+    if (targets && current.outcome.kind === 'dropIn' && !isIdempotent(current)) {
+      for (const index of targets) {
+        const argument = call.arguments[index];
+        const key = argument == null ? undefined : pathKey(sourceCode, ids, argument);
+        for (const pair of key == null ? [] : matchingChecks(shared, checks, fn, current, key)) {
+          if (!pairs.has(current)) pairs.set(current, pair);
+          if (!checked.has(pair.check)) checked.set(pair.check, current);
+        }
+      }
+    }
+    const argument = call.arguments[0];
+    if (!CHECKS.has(sync.name) || argument == null) continue;
+    const key = pathKey(sourceCode, ids, argument);
+    if (key != null) addCheck(checks, fn, { decided: current, key });
+  }
+  return decided.map((entry) => {
+    const pair = pairs.get(entry);
+    if (pair) return { ...entry, outcome: actOutcome(sourceCode, entry, pair) };
+    const act = checked.get(entry);
+    if (act && entry.outcome.kind === 'dropIn') return { ...entry, outcome: checkOutcome(sourceCode, entry, act) };
+    return entry;
+  });
+}
+
+function actOutcome(sourceCode: SourceCode, act: Decided, pair: Pair): Outcome {
+  return { kind: 'checkThenAct', related: pair.check.sync.name, suggest: actSuggestions(sourceCode, act, pair) };
+}
+
+function checkOutcome(sourceCode: SourceCode, check: Decided, act: Decided): Outcome {
+  return { kind: 'checkBeforeAct', related: act.sync.name, suggest: checkSuggestions(sourceCode, check) };
+}

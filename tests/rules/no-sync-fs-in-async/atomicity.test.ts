@@ -1,0 +1,1161 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+import rule from '../../../lib/rules/no-sync-fs-in-async';
+import { js, runWithData, typedRuleTester } from '../../rule-tester';
+
+// A sync check of a path whose result decides or feeds a later sync write, rename, mkdir or remove of the same path
+// in the same function: the two run as one step, so neither gets an autofix; suggestions offer the atomic form where
+// one exists, and the plain awaited twin.
+runWithData(new RuleTester(), 'no-sync-fs-in-async check-then-act', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!await fs.promises.access(marker).then(() => true, () => false)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    await fs.promises.writeFile(marker, '', { flag: 'wx' });
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    await fs.promises.writeFile(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 11,
+          column: 8,
+          endLine: 11,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!await fs.promises.access(path.join(dir, 'a.txt')).then(() => true, () => false)) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 11,
+          column: 48,
+          endLine: 11,
+          endColumn: 103,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) await fs.promises.writeFile(path.join(dir, 'a.txt'), text, { encoding: 'utf8', flag: 'wx' });
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) await fs.promises.writeFile(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (await fs.promises.access(\`\${dir}/b.txt\`).then(() => true, () => false)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 15,
+          column: 3,
+          endLine: 15,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  await fs.promises.writeFile(\`\${dir}/b.txt\`, text, { mode: 0o600, flag: 'wx' });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  await fs.promises.writeFile(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 18,
+          column: 18,
+          endLine: 18,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = await fs.promises.access(file).then(() => true, () => false);
+  if (!exists) fs.writeFileSync(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 19,
+          column: 16,
+          endLine: 19,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) await fs.promises.writeFile(file, 'created', { flag: 'wx' });
+  return exists;
+}`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function migrateOnce(dir: string, migrate: () => void) {
+  const marker = path.join(dir, '.migrated');
+  if (!fs.existsSync(marker)) {
+    migrate();
+    fs.writeFileSync(marker, '');
+  }
+}
+export async function writeNew(dir: string, text: string) {
+  if (!fs.existsSync(path.join(dir, 'a.txt'))) fs.writeFileSync(path.join(dir, 'a.txt'), text, 'utf8');
+  if (fs.existsSync(\`\${dir}/b.txt\`)) {
+    return;
+  }
+  fs.writeFileSync(\`\${dir}/b.txt\`, text, { mode: 0o600 });
+}
+export async function createOnce(file: string) {
+  const exists = fs.existsSync(file);
+  if (!exists) await fs.promises.writeFile(file, 'created');
+  return exists;
+}`,
+            },
+          ],
+        },
+      ],
+      name: 'writeFile after a not-exists check (also through a variable): flag wx added to no options, an encoding or an options object',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function ensureDir(dir: string) {
+  if (fs.existsSync(dir)) return;
+  fs.mkdirSync(dir);
+}
+export async function removeIfThere(file: string) {
+  if (fs.existsSync(file)) fs.unlinkSync(file);
+  else fs.writeFileSync(file, 'x', { flag: 'a' });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+export async function ensureDir(dir: string) {
+  if (await fs.promises.access(dir).then(() => true, () => false)) return;
+  fs.mkdirSync(dir);
+}
+export async function removeIfThere(file: string) {
+  if (fs.existsSync(file)) fs.unlinkSync(file);
+  else fs.writeFileSync(file, 'x', { flag: 'a' });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'mkdirSync', related: 'existsSync' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'mkdirIgnoreExists',
+              output: `import fs from 'node:fs';
+export async function ensureDir(dir: string) {
+  if (fs.existsSync(dir)) return;
+  await fs.promises.mkdir(dir).catch((error) => (error?.code === 'EEXIST' ? undefined : Promise.reject(error)));
+}
+export async function removeIfThere(file: string) {
+  if (fs.existsSync(file)) fs.unlinkSync(file);
+  else fs.writeFileSync(file, 'x', { flag: 'a' });
+}`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'mkdir' },
+              output: `import fs from 'node:fs';
+export async function ensureDir(dir: string) {
+  if (fs.existsSync(dir)) return;
+  await fs.promises.mkdir(dir);
+}
+export async function removeIfThere(file: string) {
+  if (fs.existsSync(file)) fs.unlinkSync(file);
+  else fs.writeFileSync(file, 'x', { flag: 'a' });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+export async function ensureDir(dir: string) {
+  if (fs.existsSync(dir)) return;
+  fs.mkdirSync(dir);
+}
+export async function removeIfThere(file: string) {
+  if (await fs.promises.access(file).then(() => true, () => false)) fs.unlinkSync(file);
+  else fs.writeFileSync(file, 'x', { flag: 'a' });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'unlinkSync', related: 'existsSync' },
+          line: 7,
+          column: 28,
+          endLine: 7,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'removeIgnoreMissing',
+              data: { twin: 'unlink' },
+              output: `import fs from 'node:fs';
+export async function ensureDir(dir: string) {
+  if (fs.existsSync(dir)) return;
+  fs.mkdirSync(dir);
+}
+export async function removeIfThere(file: string) {
+  if (fs.existsSync(file)) await fs.promises.unlink(file).catch((error) => (error?.code === 'ENOENT' ? undefined : Promise.reject(error)));
+  else fs.writeFileSync(file, 'x', { flag: 'a' });
+}`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'unlink' },
+              output: `import fs from 'node:fs';
+export async function ensureDir(dir: string) {
+  if (fs.existsSync(dir)) return;
+  fs.mkdirSync(dir);
+}
+export async function removeIfThere(file: string) {
+  if (fs.existsSync(file)) await fs.promises.unlink(file);
+  else fs.writeFileSync(file, 'x', { flag: 'a' });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 8,
+          column: 8,
+          endLine: 8,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import fs from 'node:fs';
+export async function ensureDir(dir: string) {
+  if (fs.existsSync(dir)) return;
+  fs.mkdirSync(dir);
+}
+export async function removeIfThere(file: string) {
+  if (fs.existsSync(file)) fs.unlinkSync(file);
+  else await fs.promises.writeFile(file, 'x', { flag: 'a' });
+}`,
+            },
+          ],
+        },
+      ],
+      name: 'mkdir after an early return, unlink inside the exists branch; a write that has its own flag gets only the plain twin',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > fs.statSync(to).mtimeMs) fs.renameSync(from, to);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'readFileSync', related: 'writeFileSync' },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'readFile' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(await fs.promises.readFile(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > fs.statSync(to).mtimeMs) fs.renameSync(from, to);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'readFileSync' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  await fs.promises.writeFile(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > fs.statSync(to).mtimeMs) fs.renameSync(from, to);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'statSync', related: 'renameSync' },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'stat' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if ((await fs.promises.stat(from)).mtimeMs > fs.statSync(to).mtimeMs) fs.renameSync(from, to);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'statSync', related: 'renameSync' },
+          line: 7,
+          column: 35,
+          endLine: 7,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'stat' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > (await fs.promises.stat(to)).mtimeMs) fs.renameSync(from, to);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'renameSync', related: 'statSync' },
+          line: 7,
+          column: 60,
+          endLine: 7,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'rename' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > fs.statSync(to).mtimeMs) await fs.promises.rename(from, to);
+}`,
+            },
+          ],
+        },
+      ],
+      name: 'read-modify-write and stat-then-rename: the checks lose their fix too',
+    },
+    {
+      code: `import { existsSync, mkdirSync } from 'node:fs';
+export async function prepare(dir) {
+  if (!existsSync(dir)) mkdirSync(dir);
+  return dir;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import { mkdirSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function prepare(dir) {
+  if (!await fsPromises.access(dir).then(() => true, () => false)) mkdirSync(dir);
+  return dir;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'mkdirSync', related: 'existsSync' },
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'mkdirIgnoreExists',
+              output: `import { existsSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function prepare(dir) {
+  if (!existsSync(dir)) await fsPromises.mkdir(dir).catch((error) => (error?.code === 'EEXIST' ? undefined : Promise.reject(error)));
+  return dir;
+}`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'mkdir' },
+              output: `import { existsSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function prepare(dir) {
+  if (!existsSync(dir)) await fsPromises.mkdir(dir);
+  return dir;
+}`,
+            },
+          ],
+        },
+      ],
+      name: 'JavaScript, named imports: the suggestions declare the fs/promises binding',
+      languageOptions: js,
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function notTheSame(first: string, second: string) {
+  let target = first;
+  if (!fs.existsSync(target)) {
+    target = second;
+    fs.writeFileSync(target, '');
+  }
+  if (fs.existsSync(first)) {
+    await Promise.all([second].map(async (file) => fs.unlinkSync(file)));
+    fs.writeFileSync(second, 'other path');
+  }
+  fs.mkdirSync(\`\${first}.d\`);
+  fs.statSync(\`\${first}.d\`);
+}
+export async function nested(file: string) {
+  if (fs.existsSync(file)) return;
+  const later = async () => fs.writeFileSync(file, '');
+  await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
+}`,
+      output: `import fs from 'node:fs';
+export async function notTheSame(first: string, second: string) {
+  let target = first;
+  if (!fs.existsSync(target)) {
+    target = second;
+    await fs.promises.writeFile(target, '');
+  }
+  if (fs.existsSync(first)) {
+    await Promise.all([second].map(async (file) => await fs.promises.unlink(file)));
+    await fs.promises.writeFile(second, 'other path');
+  }
+  await fs.promises.mkdir(\`\${first}.d\`);
+  await fs.promises.stat(\`\${first}.d\`);
+}
+export async function nested(file: string) {
+  if (fs.existsSync(file)) return;
+  const later = async () => await fs.promises.writeFile(file, '');
+  await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) await fs.promises.mkdir(dir, { recursive: true });
+  await fs.promises.readFile(file);
+  await fs.promises.writeFile(file, 'fresh');
+}`,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+export async function notTheSame(first: string, second: string) {
+  let target = first;
+  if (!await fs.promises.access(target).then(() => true, () => false)) {
+    target = second;
+    fs.writeFileSync(target, '');
+  }
+  if (fs.existsSync(first)) {
+    await Promise.all([second].map(async (file) => fs.unlinkSync(file)));
+    fs.writeFileSync(second, 'other path');
+  }
+  fs.mkdirSync(\`\${first}.d\`);
+  fs.statSync(\`\${first}.d\`);
+}
+export async function nested(file: string) {
+  if (fs.existsSync(file)) return;
+  const later = async () => fs.writeFileSync(file, '');
+  await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 33,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+export async function notTheSame(first: string, second: string) {
+  let target = first;
+  if (!fs.existsSync(target)) {
+    target = second;
+    fs.writeFileSync(target, '');
+  }
+  if (await fs.promises.access(first).then(() => true, () => false)) {
+    await Promise.all([second].map(async (file) => fs.unlinkSync(file)));
+    fs.writeFileSync(second, 'other path');
+  }
+  fs.mkdirSync(\`\${first}.d\`);
+  fs.statSync(\`\${first}.d\`);
+}
+export async function nested(file: string) {
+  if (fs.existsSync(file)) return;
+  const later = async () => fs.writeFileSync(file, '');
+  await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises' },
+          line: 9,
+          column: 52,
+          endLine: 9,
+          endColumn: 71,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 43,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 29,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 28,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 16,
+          column: 7,
+          endLine: 16,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+export async function notTheSame(first: string, second: string) {
+  let target = first;
+  if (!fs.existsSync(target)) {
+    target = second;
+    fs.writeFileSync(target, '');
+  }
+  if (fs.existsSync(first)) {
+    await Promise.all([second].map(async (file) => fs.unlinkSync(file)));
+    fs.writeFileSync(second, 'other path');
+  }
+  fs.mkdirSync(\`\${first}.d\`);
+  fs.statSync(\`\${first}.d\`);
+}
+export async function nested(file: string) {
+  if (await fs.promises.access(file).then(() => true, () => false)) return;
+  const later = async () => fs.writeFileSync(file, '');
+  await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 17,
+          column: 29,
+          endLine: 17,
+          endColumn: 55,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 21,
+          column: 8,
+          endLine: 21,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import fs from 'node:fs';
+export async function notTheSame(first: string, second: string) {
+  let target = first;
+  if (!fs.existsSync(target)) {
+    target = second;
+    fs.writeFileSync(target, '');
+  }
+  if (fs.existsSync(first)) {
+    await Promise.all([second].map(async (file) => fs.unlinkSync(file)));
+    fs.writeFileSync(second, 'other path');
+  }
+  fs.mkdirSync(\`\${first}.d\`);
+  fs.statSync(\`\${first}.d\`);
+}
+export async function nested(file: string) {
+  if (fs.existsSync(file)) return;
+  const later = async () => fs.writeFileSync(file, '');
+  await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!await fs.promises.access(dir).then(() => true, () => false)) fs.mkdirSync(dir, { recursive: true });
+  fs.readFileSync(file);
+  fs.writeFileSync(file, 'fresh');
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises' },
+          line: 21,
+          column: 28,
+          endLine: 21,
+          endColumn: 66,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 22,
+          column: 3,
+          endLine: 22,
+          endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 23,
+          column: 3,
+          endLine: 23,
+          endColumn: 34,
+          suggestions: [],
+        },
+      ],
+      name: 'no pair: reassigned in between, another function, another path, a check after the act, an idempotent mkdir, an unused result',
+    },
+  ],
+});
+
+runWithData(typedRuleTester('no-sync-fs-in-async'), 'no-sync-fs-in-async check-then-act with type information', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > fs.statSync(to).mtimeMs) fs.renameSync(from, to);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'readFileSync', related: 'writeFileSync' },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'readFile' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(await fs.promises.readFile(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > fs.statSync(to).mtimeMs) fs.renameSync(from, to);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'readFileSync' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  await fs.promises.writeFile(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > fs.statSync(to).mtimeMs) fs.renameSync(from, to);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'statSync', related: 'renameSync' },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'stat' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if ((await fs.promises.stat(from)).mtimeMs > fs.statSync(to).mtimeMs) fs.renameSync(from, to);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'statSync', related: 'renameSync' },
+          line: 7,
+          column: 35,
+          endLine: 7,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'stat' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > (await fs.promises.stat(to)).mtimeMs) fs.renameSync(from, to);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'renameSync', related: 'statSync' },
+          line: 7,
+          column: 60,
+          endLine: 7,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'rename' },
+              output: `import fs from 'node:fs';
+export async function bump(file: string) {
+  const count = Number(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, String(count + 1));
+}
+export async function replaceIfNewer(from: string, to: string) {
+  if (fs.statSync(from).mtimeMs > fs.statSync(to).mtimeMs) await fs.promises.rename(from, to);
+}`,
+            },
+          ],
+        },
+      ],
+      name: 'the same pairs with type information',
+    },
+  ],
+});

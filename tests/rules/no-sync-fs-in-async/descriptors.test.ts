@@ -1,0 +1,673 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+import rule from '../../../lib/rules/no-sync-fs-in-async';
+import { js, runWithData, typedRuleTester } from '../../rule-tester';
+
+// Whether the first argument of readFileSync/writeFileSync/appendFileSync/truncateSync may be a file descriptor,
+// decided from where its value comes (fs/promises rejects a number): no fix when it may be one.
+runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `import fs from 'node:fs';
+const { openSync: openFile } = fs;
+async function f(p: string, useStdin: boolean) {
+  const opened = openFile(p, 'r');
+  fs.readFileSync(opened);
+  fs.readFileSync(useStdin ? 0 : p);
+  fs.readFileSync(p || 0);
+  let later;
+  later = fs.openSync(p, 'r');
+  fs.writeFileSync(later, 'x');
+  const STDIN = 0;
+  fs.readFileSync(STDIN);
+  fs.readFileSync(\`\${p}.txt\`);
+}`,
+      output: `import fs from 'node:fs';
+const { openSync: openFile } = fs;
+async function f(p: string, useStdin: boolean) {
+  const opened = openFile(p, 'r');
+  fs.readFileSync(opened);
+  fs.readFileSync(useStdin ? 0 : p);
+  fs.readFileSync(p || 0);
+  let later;
+  later = fs.openSync(p, 'r');
+  fs.writeFileSync(later, 'x');
+  const STDIN = 0;
+  fs.readFileSync(STDIN);
+  await fs.promises.readFile(\`\${p}.txt\`);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'openSync' },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 26,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 36,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 26,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'openSync' },
+          line: 9,
+          column: 11,
+          endLine: 9,
+          endColumn: 30,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'writeFileSync' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 31,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 25,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 30,
+          suggestions: [],
+        },
+      ],
+      name: 'openSync under another name, a number in one branch, a let assigned later, a const number',
+    },
+    {
+      code: `import fs from 'node:fs';
+type Descriptor = number;
+type Target = string | Descriptor;
+enum Stream {
+  In,
+  Out,
+}
+class Log {
+  private out = -1;
+  #handle?: Target;
+  private readonly name: string;
+  constructor(name: string) {
+    this.name = name;
+  }
+  open(): void {
+    this.#handle = fs.openSync(this.name, 'a');
+  }
+  async write(text: string, to: Target, stream: Stream) {
+    fs.appendFileSync(this.out, text);
+    fs.appendFileSync(this.#handle ?? this.name, text);
+    fs.writeFileSync(to, text);
+    fs.writeFileSync(stream, text);
+    fs.writeFileSync(this.name, text);
+  }
+}`,
+      output: `import fs from 'node:fs';
+type Descriptor = number;
+type Target = string | Descriptor;
+enum Stream {
+  In,
+  Out,
+}
+class Log {
+  private out = -1;
+  #handle?: Target;
+  private readonly name: string;
+  constructor(name: string) {
+    this.name = name;
+  }
+  open(): void {
+    this.#handle = fs.openSync(this.name, 'a');
+  }
+  async write(text: string, to: Target, stream: Stream) {
+    fs.appendFileSync(this.out, text);
+    fs.appendFileSync(this.#handle ?? this.name, text);
+    fs.writeFileSync(to, text);
+    fs.writeFileSync(stream, text);
+    await fs.promises.writeFile(this.name, text);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'appendFileSync' },
+          line: 19,
+          column: 5,
+          endLine: 19,
+          endColumn: 38,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'appendFileSync' },
+          line: 20,
+          column: 5,
+          endLine: 20,
+          endColumn: 55,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'writeFileSync' },
+          line: 21,
+          column: 5,
+          endLine: 21,
+          endColumn: 31,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'writeFileSync' },
+          line: 22,
+          column: 5,
+          endLine: 22,
+          endColumn: 35,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 23,
+          column: 5,
+          endLine: 23,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+      name: 'class fields set from openSync or initialised to a number, local type aliases and a numeric enum',
+    },
+    {
+      code: `import fs from 'node:fs';
+import path from 'node:path';
+export async function f(p, options, dir) {
+  const [first, second] = [fs.openSync(p, 'r'), \`\${p}.bak\`];
+  fs.readFileSync(first);
+  fs.readFileSync(second);
+  const { file = 1 } = options;
+  fs.readFileSync(file);
+  let a = p;
+  let b = a;
+  a = b;
+  fs.readFileSync(b);
+  let c = fs.openSync(p, 'r');
+  let d = c;
+  c = d;
+  fs.readFileSync(d);
+  fs.writeFileSync(path.join(dir, 'x'), '');
+  const handle = await fs.promises.open(p);
+  fs.readFileSync(handle.fd);
+  fs.readFileSync(p);
+}`,
+      output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function f(p, options, dir) {
+  const [first, second] = [fs.openSync(p, 'r'), \`\${p}.bak\`];
+  fs.readFileSync(first);
+  await fs.promises.readFile(second);
+  const { file = 1 } = options;
+  fs.readFileSync(file);
+  let a = p;
+  let b = a;
+  a = b;
+  await fs.promises.readFile(b);
+  let c = fs.openSync(p, 'r');
+  let d = c;
+  c = d;
+  fs.readFileSync(d);
+  await fs.promises.writeFile(path.join(dir, 'x'), '');
+  const handle = await fs.promises.open(p);
+  fs.readFileSync(handle.fd);
+  await fs.promises.readFile(p);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'openSync' },
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 47,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 25,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'openSync' },
+          line: 13,
+          column: 11,
+          endLine: 13,
+          endColumn: 30,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 17,
+          column: 3,
+          endLine: 17,
+          endColumn: 44,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 19,
+          column: 3,
+          endLine: 19,
+          endColumn: 29,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 20,
+          column: 3,
+          endLine: 20,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+      name: 'JavaScript: destructuring, defaults, cycles, path.join, the fd of a FileHandle, an unannotated parameter',
+      languageOptions: js,
+    },
+    {
+      code: `import fse from 'fs-extra';
+export async function f(p: string) {
+  const fd = fse.openSync(p, 'r');
+  const copy = fd;
+  fse.readFileSync(copy);
+  fse.writeFileSync(p, 'x');
+}`,
+      output: `import fse from 'fs-extra';
+export async function f(p: string) {
+  const fd = fse.openSync(p, 'r');
+  const copy = fd;
+  fse.readFileSync(copy);
+  await fse.promises.writeFile(p, 'x');
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'openSync' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 25,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+      name: 'fs-extra openSync, through a copy of its result',
+    },
+    {
+      code: `import fs from 'node:fs';
+enum Stream {
+  In,
+  Out,
+}
+export async function f<T extends number | string>(a: number | string, b: any, d: Stream, e: T, g: string, h: \`\${string}.txt\`) {
+  fs.readFileSync(a);
+  fs.readFileSync(b);
+  fs.readFileSync(d);
+  fs.readFileSync(e);
+  fs.readFileSync(g);
+  fs.readFileSync(h);
+}`,
+      output: `import fs from 'node:fs';
+enum Stream {
+  In,
+  Out,
+}
+export async function f<T extends number | string>(a: number | string, b: any, d: Stream, e: T, g: string, h: \`\${string}.txt\`) {
+  fs.readFileSync(a);
+  await fs.promises.readFile(b);
+  fs.readFileSync(d);
+  fs.readFileSync(e);
+  await fs.promises.readFile(g);
+  await fs.promises.readFile(h);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+      name: 'without type information a union annotation with number decides; any and a type parameter constraint are read as written',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function f(p: string) {
+  const v0 = p;
+  const v1 = v0;
+  const v2 = v1;
+  const v3 = v2;
+  const v4 = v3;
+  const v5 = v4;
+  const v6 = v5;
+  const v7 = v6;
+  const v8 = v7;
+  const v9 = v8;
+  const v10 = v9;
+  const v11 = v10;
+  const v12 = v11;
+  const v13 = v12;
+  const v14 = v13;
+  const v15 = v14;
+  const v16 = v15;
+  const v17 = v16;
+  const v18 = v17;
+  const v19 = v18;
+  const v20 = v19;
+  const v21 = v20;
+  const v22 = v21;
+  const v23 = v22;
+  const v24 = v23;
+  const v25 = v24;
+  const v26 = v25;
+  const v27 = v26;
+  const v28 = v27;
+  const v29 = v28;
+  const v30 = v29;
+  fs.readFileSync(v30);
+  fs.readFileSync(v20);
+}`,
+      output: `import fs from 'node:fs';
+export async function f(p: string) {
+  const v0 = p;
+  const v1 = v0;
+  const v2 = v1;
+  const v3 = v2;
+  const v4 = v3;
+  const v5 = v4;
+  const v6 = v5;
+  const v7 = v6;
+  const v8 = v7;
+  const v9 = v8;
+  const v10 = v9;
+  const v11 = v10;
+  const v12 = v11;
+  const v13 = v12;
+  const v14 = v13;
+  const v15 = v14;
+  const v16 = v15;
+  const v17 = v16;
+  const v18 = v17;
+  const v19 = v18;
+  const v20 = v19;
+  const v21 = v20;
+  const v22 = v21;
+  const v23 = v22;
+  const v24 = v23;
+  const v25 = v24;
+  const v26 = v25;
+  const v27 = v26;
+  const v28 = v27;
+  const v29 = v28;
+  const v30 = v29;
+  fs.readFileSync(v30);
+  await fs.promises.readFile(v20);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 34,
+          column: 3,
+          endLine: 34,
+          endColumn: 23,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 35,
+          column: 3,
+          endLine: 35,
+          endColumn: 23,
+          suggestions: [],
+        },
+      ],
+      name: 'past the bound on how far values are followed nothing is sure: no fix there, and the nearer question is still answered',
+    },
+  ],
+});
+
+// With type information the argument's type decides too: a number-like, any or unknown constituent means no fix.
+runWithData(typedRuleTester('no-sync-fs-in-async'), 'no-sync-fs-in-async descriptors with type information', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `import fs from 'node:fs';
+enum Stream {
+  In,
+  Out,
+}
+export async function f<T extends number | string>(a: number | string, b: any, d: Stream, e: T, g: string, h: \`\${string}.txt\`) {
+  fs.readFileSync(a);
+  fs.readFileSync(b);
+  fs.readFileSync(d);
+  fs.readFileSync(e);
+  fs.readFileSync(g);
+  fs.readFileSync(h);
+}`,
+      output: `import fs from 'node:fs';
+enum Stream {
+  In,
+  Out,
+}
+export async function f<T extends number | string>(a: number | string, b: any, d: Stream, e: T, g: string, h: \`\${string}.txt\`) {
+  fs.readFileSync(a);
+  fs.readFileSync(b);
+  fs.readFileSync(d);
+  fs.readFileSync(e);
+  await fs.promises.readFile(g);
+  await fs.promises.readFile(h);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+      name: 'number, any, a numeric enum and a type parameter that may be a number: no fix',
+    },
+  ],
+});
