@@ -78,8 +78,7 @@ function settle(file: FileCheck, run: ToolRun, outcome: Outcome, options: RunOpt
       return;
     case 'libraryDefault':
       if (file.strict) {
-        const { signalKey } = run.api.policy;
-        const remedy = signalKey === undefined ? 'pass `timeout`' : `pass \`timeout\` or \`${signalKey}\``;
+        const remedy = run.api.policy.libraryDefault?.explicit ?? 'pass a bound';
         file.context.report({ node, messageId: 'implicitDefault', data: { name, duration: outcome.duration, remedy } });
       }
       return;

@@ -53,7 +53,7 @@ export type MessageId =
   | 'passSignal';
 
 /** How the value of a bounding key is judged. */
-export type KeyKind = 'duration' | 'signal' | 'delays';
+export type KeyKind = 'duration' | 'signal' | 'delays' | 'cancelToken';
 
 /** What a fix inserts when a call has no bound. */
 export type BoundText = 'timeout' | 'signal' | 'gotTimeout';
@@ -83,6 +83,8 @@ export interface BoundPolicy {
   /** The library bounds the call by itself: its default, and the values that turn it off. */
   readonly libraryDefault?: {
     readonly duration: string;
+    /** What sets the deadline explicitly, for `implicitDefault` (under `strict`): the keys this family obeys. */
+    readonly explicit: string;
     readonly disablers: Readonly<Record<string, Disabler>>;
     /** A disabling value fires the library's timer at once instead of removing the deadline. */
     readonly disablerFiresAtOnce?: boolean;
