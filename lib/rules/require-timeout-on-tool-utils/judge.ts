@@ -18,6 +18,7 @@ import {
   type OptionsView,
   readOptions,
 } from './optionsArgument';
+import { isLocalCommand } from './localCommands';
 import { isRacedOrWrapped } from './racedOrWrapped';
 import { droppedSignal } from './receivedSignal';
 import type { FileCheck, Finding, Outcome, Problem, ToolRun } from './types';
@@ -124,6 +125,9 @@ export function judgeRun(file: FileCheck, run: ToolRun): void {
   let outcome = location?.kind === 'unknown' ? UNKNOWN : judgeOptions(file, run.name, api.policy, view);
   if (outcome.kind === 'unbounded' || outcome.kind === 'unknown')
     outcome = boundedByIdiom(file, run, view, outcome) ?? outcome;
+  // A command that answers at once needs no deadline and nothing to cancel it; a key that breaks the call still does.
+  const breaksCall = outcome.kind === 'unbounded' && outcome.problem === 'misleadingKey';
+  if (!breaksCall && isLocalCommand(file.sourceCode, run, file.localCommands)) return;
   const mayDropSignal = outcome.kind !== 'unbounded' || MISSING_OR_NO_BOUND.has(outcome.problem);
   settle(file, run, outcome, { location, view }, mayDropSignal);
 }

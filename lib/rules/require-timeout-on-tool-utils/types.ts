@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { SignalContext } from './boundValue';
 import type { CalleePattern } from './calleePattern';
+import type { LocalCommandsOption } from './localCommands';
 import type { OptionsSlot, OptionsView } from './optionsArgument';
 import type { MemberUseCache } from './handleUses';
 import type { WrapperTest } from './racedOrWrapped';
@@ -29,6 +30,7 @@ export type Options = [
     readonly signalParameters?: readonly string[];
     readonly defaultTimeoutMs?: number;
     readonly autofix?: boolean;
+    readonly localCommands?: LocalCommandsOption;
   },
 ];
 
@@ -215,6 +217,8 @@ export interface FileScan {
   /** The parameter names through which a function receives an abort signal (option `signalParameters`). */
   readonly signalNames: ReadonlySet<string>;
   readonly projectTools: readonly ProjectTool[];
+  /** The command prefixes of option `localCommands` in force; none under `strict`. */
+  readonly localCommands: readonly (readonly string[])[];
   readonly memberCache: MemberUseCache;
 }
 
