@@ -20,6 +20,7 @@ import {
 } from './optionsArgument';
 import { isLocalCommand } from './localCommands';
 import { isRacedOrWrapped } from './racedOrWrapped';
+import { fitRemedy } from './remedies';
 import { droppedSignal } from './receivedSignal';
 import type { FileCheck, Finding, Outcome, Problem, ToolRun } from './types';
 
@@ -125,6 +126,7 @@ export function judgeRun(file: FileCheck, run: ToolRun): void {
   let outcome = location?.kind === 'unknown' ? UNKNOWN : judgeOptions(file, run.name, api.policy, view);
   if (outcome.kind === 'unbounded' || outcome.kind === 'unknown')
     outcome = boundedByIdiom(file, run, view, outcome) ?? outcome;
+  outcome = fitRemedy(file.sourceCode, run, view, outcome);
   // A command that answers at once needs no deadline and nothing to cancel it; a key that breaks the call still does.
   const breaksCall = outcome.kind === 'unbounded' && outcome.problem === 'misleadingKey';
   if (!breaksCall && isLocalCommand(file.sourceCode, run, file.localCommands)) return;
