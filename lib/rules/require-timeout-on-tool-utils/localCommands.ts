@@ -71,7 +71,7 @@ function literalList(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): st
   for (const element of expression.elements) {
     const text =
       element && element.type !== AST_NODE_TYPES.SpreadElement ? literalText(sourceCode, element) : undefined;
-    if (text === undefined) return undefined;
+    if (text == null) return undefined;
     texts.push(text);
   }
   return texts;
@@ -123,7 +123,7 @@ function callWords(sourceCode: SourceCode, run: ToolRun, call: TSESTree.CallExpr
     return list && words(list);
   }
   const file = literalText(sourceCode, command);
-  if (file === undefined) return undefined;
+  if (file == null) return undefined;
   // `exec(command, options)`: the options take a fixed place, so nothing else can hold arguments.
   if (run.api.slot?.kind === 'index') return words([file]);
   const list = argumentList(sourceCode, second);

@@ -55,7 +55,7 @@ function isStreamed(stream: TSESTree.Node, handedOn: boolean): boolean {
   if (!parent) return false;
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === stream) {
     const name = staticMemberName(parent);
-    return name !== undefined && STREAMING_METHODS.has(name) && parent.parent.type === AST_NODE_TYPES.CallExpression;
+    return name != null && STREAMING_METHODS.has(name) && parent.parent.type === AST_NODE_TYPES.CallExpression;
   }
   if (parent.type === AST_NODE_TYPES.ForOfStatement) return parent.await && parent.right === stream;
   // `Readable.fromWeb(res.body)`, `pipeline(res.body, file)`: a body handed to a call is consumed as a stream.
