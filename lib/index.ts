@@ -5,14 +5,26 @@ const { name, version } = require('../package.json') as { name: string; version:
 
 const PREFIX = 'async-io';
 
-/** Globs of test files: the recommended config leaves them alone, as a blocking call in a test stalls no service. */
+// Globs of test files: the recommended config leaves them alone, as a blocking call in a test stalls no service.
+// They cover what the runners pick up by default (vitest: `.test.` and `.spec.` files, `.bench.` and `.benchmark.`
+// for `vitest bench`; jest: those, `__tests__/`, and files named `test.js` or `spec.ts`; playwright: `.spec.` and
+// `.test.` files), and the suffixes and folders projects use for end-to-end tests, stories and fixtures.
 const TEST_FILE_GLOBS: readonly string[] = [
   '**/*.test.*',
   '**/*.spec.*',
+  '**/*.vitest.*',
+  '**/*.bench.*',
+  '**/*.benchmark.*',
+  '**/*.e2e.*',
+  '**/*.e2e-spec.*',
+  '**/*.stories.*',
+  '**/{test,spec}.{js,mjs,cjs,jsx,ts,mts,cts,tsx}',
   '**/__tests__/**',
   '**/__mocks__/**',
+  '**/__fixtures__/**',
   '**/test/**',
   '**/tests/**',
+  '**/e2e/**',
 ];
 
 type RuleName = keyof typeof rules;

@@ -5,6 +5,7 @@ import { createTracker, type OnProgramExit } from '../util/trackReferences';
 import { GLOBALS, MODULES } from './require-timeout-on-tool-utils/catalog';
 import { CALLEE_PATTERN_SOURCE } from './require-timeout-on-tool-utils/calleePattern';
 import { checkFile, DEFAULT_SIGNAL_PARAMETERS, DEFAULT_TIMEOUT_MS } from './require-timeout-on-tool-utils/checkFile';
+import { LOCAL_COMMAND_PATTERN_SOURCE } from './require-timeout-on-tool-utils/localCommands';
 import type { MessageId, Options, TraceInfo } from './require-timeout-on-tool-utils/types';
 
 export type { MessageId, Options, ToolOption } from './require-timeout-on-tool-utils/types';
@@ -133,6 +134,26 @@ export default createRule<Options, MessageId>({
           autofix: {
             type: 'boolean',
             description: 'Apply the suggestion as an autofix (for codemods: a deadline changes behaviour).',
+          },
+          localCommands: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'Literal commands of local, read-only programs that answer at once, left unreported (not under `strict`).',
+            properties: {
+              builtIn: {
+                type: 'boolean',
+                description:
+                  'In `localCommands`: keep the built-in set (`which`, `git rev-parse`, …), `true` by default; `false` empties it.',
+              },
+              add: {
+                type: 'array',
+                uniqueItems: true,
+                items: { type: 'string', pattern: LOCAL_COMMAND_PATTERN_SOURCE },
+                description:
+                  'In `localCommands`: more command prefixes, a program and its first literal arguments (`uname`, `git ls-files`).',
+              },
+            },
           },
         },
       },

@@ -5,6 +5,7 @@ import { matchesCallee, parseCalleePattern } from './calleePattern';
 import { collectRuns } from './collectRuns';
 import { configuredEcmaVersion, formatMs } from './edits';
 import { judgeFactory, judgeProjectCall, judgeRun } from './judge';
+import { localCommandPrefixes } from './localCommands';
 import type {
   BoundPolicy,
   FileCheck,
@@ -52,6 +53,7 @@ function fileScan(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, o
     signalContext: { sourceCode, callerSignal: options.signalFromCaller ?? 'bounded' },
     signalNames: new Set(options.signalParameters ?? DEFAULT_SIGNAL_PARAMETERS),
     projectTools: (options.tools ?? []).map((tool) => projectTool(tool, timeoutText)),
+    localCommands: options.strict === true ? [] : localCommandPrefixes(options.localCommands),
     memberCache: new Map(),
   };
 }

@@ -7,6 +7,7 @@ import type { BoundPolicy, Disabler, Family, KeyKind, MisleadingKey, TraceInfo }
 // The catalog table of the rule's page, generated from the catalog and the policies (scripts/docs-tables.mjs).
 
 const KEY_TEXT: Readonly<Record<KeyKind, (key: string) => string>> = {
+  cancelToken: (key) => `\`${key}\` (a token something cancels)`,
   delays: (key) => `\`${key}: { request: ms }\` (any phase)`,
   duration: (key) => `\`${key}\` > 0`,
   signal: (key) => `\`${key}\``,
@@ -170,6 +171,7 @@ function reportedCell(policy: BoundPolicy, extra: string): string {
     if (kinds.has('duration')) parts.push('a duration that is no bound (`0`, `Infinity`, `false`)');
     if (kinds.has('signal')) parts.push('a signal that never fires (`undefined`, `new AbortController().signal`)');
     if (kinds.has('delays')) parts.push('`timeout: <number>` (got throws)');
+    if (kinds.has('cancelToken')) parts.push('a token nothing cancels (`null`, `new CancelToken(() => {})`)');
     for (const [key, misleading] of Object.entries(policy.misleadingKeys ?? {})) {
       parts.push(`\`${key}\` (${MISLEADING_TEXT[misleading]})`);
     }

@@ -34,20 +34,29 @@ export function boundText(add: BoundText, timeoutText: string): string {
   }
 }
 
-/** The replacement text for a key whose value is no bound. */
-export function replacementFor(kind: KeyKind, timeoutText: string): string {
-  return kind === 'signal'
-    ? `AbortSignal.timeout(${timeoutText})`
-    : kind === 'delays'
-      ? `{ request: ${timeoutText} }`
-      : timeoutText;
-}
-
 /** Replaces a property's value; a shorthand (`{ timeout }`) becomes `timeout: text`, as its key must stay. */
 export function replaceValue(property: TSESTree.Property, key: string, text: string): Edit {
   return property.shorthand
     ? { kind: 'replace', node: property, text: `${key}: ${text}` }
     : { kind: 'replace', node: property.value, text };
+}
+
+/**
+ * The edit for a key whose value is no bound: a value of its kind in its place. axios's `cancelToken` takes a
+ * token, never a signal, and a token that nothing cancels does nothing: it gives way to axios's `timeout` (a
+ * `timeout` the call sets already is no bound either, and is reported and replaced first).
+ */
+export function valueEdit(property: TSESTree.Property, key: string, kind: KeyKind, timeoutText: string): Edit {
+  switch (kind) {
+    case 'signal':
+      return replaceValue(property, key, `AbortSignal.timeout(${timeoutText})`);
+    case 'delays':
+      return replaceValue(property, key, `{ request: ${timeoutText} }`);
+    case 'duration':
+      return replaceValue(property, key, timeoutText);
+    case 'cancelToken':
+      return { kind: 'replace', node: property, text: `timeout: ${timeoutText}` };
+  }
 }
 
 /** The suggestion's message for each kind of edit. */

@@ -18,7 +18,9 @@ import {
   type OptionsView,
   readOptions,
 } from './optionsArgument';
+import { isLocalCommand } from './localCommands';
 import { isRacedOrWrapped } from './racedOrWrapped';
+import { fitRemedy } from './remedies';
 import { droppedSignal } from './receivedSignal';
 import type { FileCheck, Finding, Outcome, Problem, ToolRun } from './types';
 
@@ -78,8 +80,7 @@ function settle(file: FileCheck, run: ToolRun, outcome: Outcome, options: RunOpt
       return;
     case 'libraryDefault':
       if (file.strict) {
-        const { signalKey } = run.api.policy;
-        const remedy = signalKey == null ? 'pass `timeout`' : `pass \`timeout\` or \`${signalKey}\``;
+        const remedy = run.api.policy.libraryDefault?.explicit ?? 'pass a bound';
         file.context.report({ node, messageId: 'implicitDefault', data: { name, duration: outcome.duration, remedy } });
       }
       return;
@@ -125,6 +126,10 @@ export function judgeRun(file: FileCheck, run: ToolRun): void {
   let outcome = location?.kind === 'unknown' ? UNKNOWN : judgeOptions(file, run.name, api.policy, view);
   if (outcome.kind === 'unbounded' || outcome.kind === 'unknown')
     outcome = boundedByIdiom(file, run, view, outcome) ?? outcome;
+  outcome = fitRemedy(file.sourceCode, run, view, outcome);
+  // A command that answers at once needs no deadline and nothing to cancel it; a key that breaks the call still does.
+  const breaksCall = outcome.kind === 'unbounded' && outcome.problem === 'misleadingKey';
+  if (!breaksCall && isLocalCommand(file.sourceCode, run, file.localCommands)) return;
   const mayDropSignal = outcome.kind !== 'unbounded' || MISSING_OR_NO_BOUND.has(outcome.problem);
   settle(file, run, outcome, { location, view }, mayDropSignal);
 }

@@ -3,7 +3,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { unwrapExpression } from '../../util/ast';
 import { durationVerdict, gotTimeoutVerdict, signalVerdict, type ValueVerdict } from './boundValue';
-import { boundText, replacementFor, replaceValue } from './edits';
+import { cancelTokenVerdict } from './cancelToken';
+import { boundText, replaceValue, valueEdit } from './edits';
 import type { OptionEntry, OptionsView } from './optionsArgument';
 import { MISLEADING_KEY_MESSAGES, VALUE_REMEDIES } from './policies';
 import type { BoundPolicy, Disabler, Edit, FileCheck, KeyKind, MisleadingKey, Outcome } from './types';
@@ -87,6 +88,7 @@ function judgeLibraryDefault(
 }
 
 function valueVerdict(file: FileCheck, kind: KeyKind, entry: OptionEntry): ValueVerdict | 'number' {
+  if (kind === 'cancelToken') return cancelTokenVerdict(file.signalContext, entry.value);
   return kind === 'signal'
     ? signalVerdict(file.signalContext, entry.value)
     : kind === 'delays'
@@ -125,7 +127,7 @@ function judgeValues(file: FileCheck, name: string, policy: BoundPolicy, view: O
       unknown = true;
       signalUnknown ||= kind === 'signal';
     } else {
-      const edit = entry.property && replaceValue(entry.property, key, replacementFor(kind, file.timeoutText));
+      const edit = entry.property && valueEdit(entry.property, key, kind, file.timeoutText);
       const value = verdict.shown ?? sourceCode.getText(entry.value);
       const data = { name, key, value, remedy: VALUE_REMEDIES[kind] };
       unbounded ??= {

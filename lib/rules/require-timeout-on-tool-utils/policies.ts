@@ -5,7 +5,7 @@ import type { BoundPolicy, Finding, KeyKind, MisleadingKey } from './types';
 
 export const POLICIES = {
   axios: {
-    keys: { timeout: 'duration', signal: 'signal', cancelToken: 'signal' },
+    keys: { timeout: 'duration', signal: 'signal', cancelToken: 'cancelToken' },
     signalKey: 'signal',
     add: 'timeout',
     remedy: 'pass `timeout` or `signal`',
@@ -72,7 +72,7 @@ export const POLICIES = {
   },
   ky: {
     keys: { timeout: 'duration', signal: 'signal' },
-    libraryDefault: { duration: '10 s', disablers: { timeout: 'false' } },
+    libraryDefault: { duration: '10 s', explicit: 'pass `timeout` or `signal`', disablers: { timeout: 'false' } },
     signalKey: 'signal',
     add: 'timeout',
     remedy: 'remove it or use a number of milliseconds',
@@ -80,7 +80,12 @@ export const POLICIES = {
   mcp: {
     keys: { timeout: 'duration', signal: 'signal', maxTotalTimeout: 'duration' },
     // The SDK passes `timeout` to `setTimeout`: 0 fires at once, and so does Infinity (an overflowing delay).
-    libraryDefault: { duration: '60 s', disablers: { timeout: 'zeroOrInfinite' }, disablerFiresAtOnce: true },
+    libraryDefault: {
+      duration: '60 s',
+      explicit: 'pass `timeout` or `signal`',
+      disablers: { timeout: 'zeroOrInfinite' },
+      disablerFiresAtOnce: true,
+    },
     progressReset: true,
     signalKey: 'signal',
     add: 'timeout',
@@ -102,7 +107,12 @@ export const POLICIES = {
   },
   undici: {
     keys: { signal: 'signal', headersTimeout: 'duration', bodyTimeout: 'duration' },
-    libraryDefault: { duration: '300 s', disablers: { headersTimeout: 'zero', bodyTimeout: 'zero' } },
+    libraryDefault: {
+      duration: '300 s',
+      // undici has no `timeout` option: its timers are `headersTimeout` and `bodyTimeout`.
+      explicit: 'pass `signal`, or `headersTimeout` and `bodyTimeout`',
+      disablers: { headersTimeout: 'zero', bodyTimeout: 'zero' },
+    },
     signalKey: 'signal',
     add: 'signal',
     remedy: 'remove it or use a positive number of milliseconds',
@@ -121,6 +131,7 @@ export type PolicyName = keyof typeof POLICIES;
 
 /** What to do about a value that is no bound, by the kind of key. */
 export const VALUE_REMEDIES: Readonly<Record<KeyKind, string>> = {
+  cancelToken: 'pass `timeout` or `signal` instead',
   delays: 'give a phase such as `request` a positive number of milliseconds',
   duration: 'use a positive number of milliseconds',
   signal: 'pass a signal that fires, such as `AbortSignal.timeout(ms)`',

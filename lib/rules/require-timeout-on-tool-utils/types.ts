@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { SignalContext } from './boundValue';
 import type { CalleePattern } from './calleePattern';
+import type { LocalCommandsOption } from './localCommands';
 import type { OptionsSlot, OptionsView } from './optionsArgument';
 import type { MemberUseCache } from './handleUses';
 import type { WrapperTest } from './racedOrWrapped';
@@ -29,6 +30,7 @@ export type Options = [
     readonly signalParameters?: readonly string[];
     readonly defaultTimeoutMs?: number;
     readonly autofix?: boolean;
+    readonly localCommands?: LocalCommandsOption;
   },
 ];
 
@@ -53,7 +55,7 @@ export type MessageId =
   | 'passSignal';
 
 /** How the value of a bounding key is judged. */
-export type KeyKind = 'duration' | 'signal' | 'delays';
+export type KeyKind = 'duration' | 'signal' | 'delays' | 'cancelToken';
 
 /** What a fix inserts when a call has no bound. */
 export type BoundText = 'timeout' | 'signal' | 'gotTimeout';
@@ -83,6 +85,8 @@ export interface BoundPolicy {
   /** The library bounds the call by itself: its default, and the values that turn it off. */
   readonly libraryDefault?: {
     readonly duration: string;
+    /** What sets the deadline explicitly, for `implicitDefault` (under `strict`): the keys this family obeys. */
+    readonly explicit: string;
     readonly disablers: Readonly<Record<string, Disabler>>;
     /** A disabling value fires the library's timer at once instead of removing the deadline. */
     readonly disablerFiresAtOnce?: boolean;
@@ -213,6 +217,8 @@ export interface FileScan {
   /** The parameter names through which a function receives an abort signal (option `signalParameters`). */
   readonly signalNames: ReadonlySet<string>;
   readonly projectTools: readonly ProjectTool[];
+  /** The command prefixes of option `localCommands` in force; none under `strict`. */
+  readonly localCommands: readonly (readonly string[])[];
   readonly memberCache: MemberUseCache;
 }
 

@@ -190,6 +190,8 @@ async function killTree(pid: number) {
       code: `import { execa } from 'execa';
 await execa('git', ['rev-parse', '--git-dir'], { cwd: dirPath });`,
       output: null,
+      // A local command: reported under strict only (option localCommands).
+      options: [{ strict: true }],
       errors: [
         {
           messageId: 'missingTimeout',
@@ -208,12 +210,13 @@ await execa('git', ['rev-parse', '--git-dir'], { cwd: dirPath, timeout: 30_000 }
           ],
         },
       ],
-      name: 'cline WorkspaceRootManager.ts:72',
+      name: 'cline WorkspaceRootManager.ts:72 under strict',
     },
     {
       code: `import { execa } from 'execa';
 await execa('which', ['xdg-user-dir']);`,
       output: null,
+      options: [{ strict: true }],
       errors: [
         {
           messageId: 'missingTimeout',
@@ -232,7 +235,7 @@ await execa('which', ['xdg-user-dir'], { timeout: 30_000 });`,
           ],
         },
       ],
-      name: 'cline documents-path.ts:24',
+      name: 'cline documents-path.ts:24 under strict',
     },
     {
       code: `await Bun.$\`realpath \${arg}\`.quiet().nothrow().text();`,
