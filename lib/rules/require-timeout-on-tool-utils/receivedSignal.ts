@@ -7,7 +7,7 @@ import { findVariable } from '../../util/scope';
 import { handleUses } from './handleUses';
 import type { OptionsLocation, OptionsView } from './optionsArgument';
 import type { FileCheck, Finding, SourceCode, ToolRun } from './types';
-import { localFunctionVariable, runsOnTrigger, type Trigger } from './watchdog';
+import { isStopUse, localFunctionVariable, runsOnTrigger, type Trigger } from './watchdog';
 
 // The abort signal a tool implementation receives (`execute(args, { abortSignal })`, `run(cmd, signal)`), and the
 // runs inside it that drop it.
@@ -195,7 +195,8 @@ export function droppedSignal(
     return undefined;
   if (run.api.handle === true) {
     const uses = handleUses(sourceCode, run.node, file.memberCache);
-    if (uses.some((use) => runsOnTrigger(sourceCode, use, ABORT_TRIGGER))) return undefined;
+    if (uses.some((use) => isStopUse(sourceCode, use) && runsOnTrigger(sourceCode, use, ABORT_TRIGGER)))
+      return undefined;
   }
   const signal = received.binding.name;
   const pass = signal === signalKey ? signal : `${signalKey}: ${signal}`;
