@@ -137,7 +137,7 @@ function keptValueUses(sourceCode: SourceCode, target: TSESTree.Node, cache: Mem
   if (target.type === AST_NODE_TYPES.Identifier) return readsOf(sourceCode, target);
   if (target.type !== AST_NODE_TYPES.MemberExpression) return [];
   const key = memberKey(target);
-  if (key === undefined) return [];
+  if (key == null) return [];
   const { object } = target;
   if (object.type === AST_NODE_TYPES.ThisExpression) {
     // In a static method `this` is the class: its `Player.x` reads are the same member.
@@ -180,7 +180,7 @@ export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: M
     uses = keptValueUses(sourceCode, parent.left, cache);
   } else if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === value) {
     const key = fieldKey(parent);
-    if (key === undefined) return [];
+    if (key == null) return [];
     const body = enclosingClass(parent);
     const statics = parent.static && body ? membersOf(classVariable(sourceCode, body), key) : [];
     return [...classMemberUses(sourceCode, parent, key, cache), ...statics];

@@ -32,7 +32,7 @@ function annotationSays(annotation: TSESTree.TypeNode | undefined): 'abort' | 'o
   if (annotation.type === AST_NODE_TYPES.TSUnionType) {
     const members = annotation.types.map(annotationSays);
     if (members.includes('abort')) return 'abort';
-    return members.every((member) => member !== undefined) ? 'other' : undefined;
+    return members.every((member) => member != null) ? 'other' : undefined;
   }
   if (annotation.type === AST_NODE_TYPES.TSUndefinedKeyword || annotation.type === AST_NODE_TYPES.TSNullKeyword)
     return undefined;
@@ -108,7 +108,7 @@ function isSignalNameUse(sourceCode: SourceCode, use: TSESTree.Node): boolean {
  */
 function holdsOtherValue(sourceCode: SourceCode, binding: TSESTree.Identifier, fn: TSESTree.FunctionLike): boolean {
   const annotated = annotationSays(binding.typeAnnotation?.typeAnnotation) ?? checkerSays(sourceCode, binding);
-  if (annotated !== undefined) return annotated === 'other';
+  if (annotated != null) return annotated === 'other';
   if (isEventListener(sourceCode, fn)) return true;
   const variable = declaredVariable(sourceCode, binding);
   return (variable?.references ?? []).some(({ identifier }) => isSignalNameUse(sourceCode, identifier));

@@ -157,7 +157,7 @@ export function isStopUse(sourceCode: SourceCode, use: TSESTree.Node): boolean {
   const member = use.parent;
   if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === use) {
     const name = staticName(member);
-    if (name !== undefined && STOP_METHODS.has(name)) return true;
+    if (name != null && STOP_METHODS.has(name)) return true;
   }
   let value: TSESTree.Node = use;
   if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === use && staticName(member) === 'pid')
