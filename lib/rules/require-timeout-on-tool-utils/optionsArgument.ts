@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { propertyKeyName, unwrapExpression } from '../../util/ast';
 import { constantInit, findVariable } from '../../util/scope';
+import { isGlobal } from './watchdog';
 
 // Reads the options argument of a tool call: where it sits, and what keys it sets (types, when present, tell a
 // callback or an array from an options object).
@@ -224,7 +225,7 @@ function isWrittenByObjectCall(sourceCode: SourceCode, use: TSESTree.Node): bool
   ) {
     return false;
   }
-  return findVariable(sourceCode, callee.object) == null;
+  return isGlobal(sourceCode, callee.object);
 }
 
 const OBJECT_WRITERS: ReadonlySet<string> = new Set(['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf']);

@@ -3,11 +3,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { propertyKeyName, staticMemberName } from '../../util/ast';
-import { findVariable } from '../../util/scope';
 import { handleUses } from './handleUses';
 import type { OptionsLocation, OptionsView } from './optionsArgument';
 import type { FileCheck, Finding, SourceCode, ToolRun } from './types';
-import { isStopUse, localFunctionVariable, runsOnTrigger, type Trigger } from './watchdog';
+import { isGlobal, isStopUse, localFunctionVariable, runsOnTrigger, type Trigger } from './watchdog';
 
 // The abort signal a tool implementation receives (`execute(args, { abortSignal })`, `run(cmd, signal)`), and the
 // runs inside it that drop it.
@@ -93,7 +92,7 @@ function isSignalNameUse(sourceCode: SourceCode, use: TSESTree.Node): boolean {
     const isProcess =
       callee.object.type === AST_NODE_TYPES.Identifier &&
       callee.object.name === 'process' &&
-      findVariable(sourceCode, callee.object) == null;
+      isGlobal(sourceCode, callee.object);
     return parent.arguments[isProcess ? 1 : 0] === use;
   }
   if (parent?.type !== AST_NODE_TYPES.BinaryExpression || !['===', '!==', '==', '!='].includes(parent.operator))

@@ -137,6 +137,12 @@ function findTrigger(sourceCode: SourceCode, node: TSESTree.Node, triggers: Read
 const WATCHDOG_TRIGGERS: ReadonlySet<Trigger> = new Set(['timer', 'abort']);
 const STOP_METHODS: ReadonlySet<string> = new Set(['kill', 'destroy', 'abort']);
 
+/** Whether `identifier` names a global (`console`, `Object`): no variable, or one the configuration declares. */
+export function isGlobal(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode, identifier);
+  return variable == null || variable.defs.length === 0;
+}
+
 /** `console.log(…)` and the like, on the global `console`: it only reads what it is given. */
 function isConsoleCall(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
@@ -144,7 +150,7 @@ function isConsoleCall(sourceCode: SourceCode, call: TSESTree.CallExpression): b
     callee.type === AST_NODE_TYPES.MemberExpression &&
     callee.object.type === AST_NODE_TYPES.Identifier &&
     callee.object.name === 'console' &&
-    findVariable(sourceCode, callee.object) == null
+    isGlobal(sourceCode, callee.object)
   );
 }
 

@@ -27,31 +27,31 @@ await fetch(request);`,
     // a parameter named request may be a Request: unknown, not reported
     `export const send = (request: Request) => fetch(request);`,
     // Object.assign makes a const literal unreadable: unknown, not reported
-    `import { spawn } from 'node:child_process';
+    `import { spawnSync } from 'node:child_process';
 export function build(extra: object) {
   const options = { cwd: '/tmp' };
   Object.assign(options, extra);
-  return spawn('make', ['build'], options);
+  spawnSync('make', ['build'], options);
 }`,
   ],
   invalid: [
     {
-      code: `import { spawn } from 'node:child_process';
+      code: `import { spawnSync } from 'node:child_process';
 export function build(extra: object) {
   const options = { cwd: '/tmp' };
   Object.assign(options, extra);
-  return spawn('make', ['build'], options);
+  spawnSync('make', ['build'], options);
 }`,
       options: [{ strict: true }],
       output: null,
       errors: [
         {
           messageId: 'unknownBound',
-          data: { name: 'child_process.spawn' },
+          data: { name: 'child_process.spawnSync' },
           line: 5,
-          column: 10,
+          column: 3,
           endLine: 5,
-          endColumn: 43,
+          endColumn: 40,
         },
       ],
       name: 'Object.assign makes a const literal unreadable: unknown under strict',
