@@ -103,6 +103,14 @@ function either(first: ValueVerdict, second: ValueVerdict): ValueVerdict {
 
 const TIMER: ReadonlySet<Trigger> = new Set(['timer']);
 
+/** Whether a definition is exported where it is declared: `export const controller = …`. */
+function isExported(definition: TSESLint.Scope.Definition): boolean {
+  const { node } = definition;
+  return (
+    node.type === AST_NODE_TYPES.VariableDeclarator && node.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration
+  );
+}
+
 /**
  * A local `new AbortController()`: bounded when a timer aborts it (`setTimeout(() => c.abort(), ms)`, also through
  * local functions), a signal that can never fire when nothing ever aborts it and it never leaves the function,
@@ -111,7 +119,8 @@ const TIMER: ReadonlySet<Trigger> = new Set(['timer']);
 function controllerVerdict(context: SignalContext, identifier: TSESTree.Identifier): ValueVerdict {
   const variable = findVariable(context.sourceCode, identifier);
   if (!variable) return UNKNOWN;
-  let escapes = false;
+  // `export const controller = new AbortController()`: another module can abort it.
+  let escapes = variable.defs.some(isExported);
   let aborted = false;
   for (const reference of variable.references) {
     if (reference.init === true) continue;

@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { staticName, unwrapExpression } from '../../util/ast';
@@ -7,6 +7,19 @@ import { innermostNodeAt, someTokenWithin } from '../../util/tokens';
 import type { SourceCode } from './types';
 
 // Where the handle a tool call returns goes: the variable or class member that keeps it, and what reads it.
+
+/** A member's key: its static name, or `#name` for a private one (`this.#child`), which no other member shares. */
+function memberKey(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${member.property.name}`;
+  return staticName(member);
+}
+
+/** A class field's key, in the form {@link memberKey} gives. */
+function fieldKey(field: TSESTree.PropertyDefinition): string | undefined {
+  if (field.computed) return undefined;
+  if (field.key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${field.key.name}`;
+  return field.key.type === AST_NODE_TYPES.Identifier ? field.key.name : undefined;
+}
 
 /** Memo of `this.<name>` uses per class body and name, so each is looked up once. */
 export type MemberUseCache = Map<TSESTree.Node, Map<string, TSESTree.MemberExpression[]>>;
@@ -22,7 +35,15 @@ function mayReadMember(tokens: readonly TSESTree.Token[], index: number, name: s
   if (punctuator === '[') return true;
   if (punctuator !== '.' && punctuator !== '?.') return false;
   const property = tokens[next + 1]?.value;
-  return property === name || property === '[' || (property?.includes('\\') ?? false);
+  // A private name's token is spelled `#x` by some parsers and `x` by others.
+  const bare = name.replace(/^#/u, '');
+  return (
+    property === name ||
+    property === bare ||
+    property === `#${bare}` ||
+    property === '[' ||
+    (property?.includes('\\') ?? false)
+  );
 }
 
 /**
@@ -44,7 +65,7 @@ function collectThisMembers(
       node.type === AST_NODE_TYPES.ThisExpression &&
       parent?.type === AST_NODE_TYPES.MemberExpression &&
       parent.object === node &&
-      staticName(parent) === name
+      memberKey(parent) === name
     ) {
       found.push(parent);
     }
@@ -60,15 +81,13 @@ function enclosingClass(node: TSESTree.Node): TSESTree.ClassBody | undefined {
   return undefined;
 }
 
-/** Every `this.<name>` in the class around `node`. */
-function classMemberUses(
+/** Every `this.<name>` in a class body, memoised. */
+function memberUsesIn(
   sourceCode: SourceCode,
-  node: TSESTree.Node,
+  body: TSESTree.ClassBody,
   name: string,
   cache: MemberUseCache,
 ): TSESTree.MemberExpression[] {
-  const body = enclosingClass(node);
-  if (!body) return [];
   let members = cache.get(body);
   if (!members) {
     members = new Map();
@@ -82,9 +101,63 @@ function classMemberUses(
   return uses;
 }
 
+/** Every `this.<name>` in the class around `node`. */
+function classMemberUses(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  name: string,
+  cache: MemberUseCache,
+): TSESTree.MemberExpression[] {
+  const body = enclosingClass(node);
+  return body ? memberUsesIn(sourceCode, body, name, cache) : [];
+}
+
+/** The member expressions `<object>.<key>` in the file, where `<object>` is a reference of `variable`. */
+function membersOf(variable: TSESLint.Scope.Variable | undefined, key: string): TSESTree.MemberExpression[] {
+  return (variable?.references ?? []).flatMap(({ identifier }) => {
+    const { parent } = identifier;
+    return parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier && memberKey(parent) === key
+      ? [parent]
+      : [];
+  });
+}
+
+/** The variable a class is reachable by: `class Player {}`, `const Player = class {}`. */
+function classVariable(sourceCode: SourceCode, body: TSESTree.ClassBody): TSESLint.Scope.Variable | undefined {
+  const declaration = body.parent;
+  if (declaration.id) return findVariable(sourceCode, declaration.id);
+  const { parent } = declaration;
+  return parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier
+    ? findVariable(sourceCode, parent.id)
+    : undefined;
+}
+
+/** Where a value is kept: every read of the variable, class member (`this.x`, `this.#x`, `Player.x`) or object member. */
+function keptValueUses(sourceCode: SourceCode, target: TSESTree.Node, cache: MemberUseCache): TSESTree.Node[] {
+  if (target.type === AST_NODE_TYPES.Identifier) return readsOf(sourceCode, target);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const key = memberKey(target);
+  if (key == null) return [];
+  const { object } = target;
+  if (object.type === AST_NODE_TYPES.ThisExpression) {
+    // In a static method `this` is the class: its `Player.x` reads are the same member.
+    const body = enclosingClass(target);
+    const statics = body ? membersOf(classVariable(sourceCode, body), key) : [];
+    return [...classMemberUses(sourceCode, target, key, cache), ...statics].filter((use) => use !== target);
+  }
+  // `Player.handle = spawn(…)`, `state.child = spawn(…)`: the member's reads through the same binding.
+  if (object.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = findVariable(sourceCode, object);
+  const declaration = variable?.defs[0]?.node;
+  const classUses =
+    declaration?.type === AST_NODE_TYPES.ClassDeclaration ? memberUsesIn(sourceCode, declaration.body, key, cache) : [];
+  return [...membersOf(variable, key), ...classUses].filter((use) => use !== target);
+}
+
 /**
- * The expressions that later read the value `node` produces: the references of `const x = node` / `x = node`, or
- * every `this.x` of the class for `this.x = node` and the field `x = node`. Empty when the value is not kept.
+ * The expressions that later read the value `node` produces: the references of `const x = node` / `x = node`, every
+ * `this.x` (or `this.#x`) of the class for `this.x = node` and the field `x = node`, also `Player.x` for a static
+ * one, and every `state.x` for `state.x = node`. Empty when the value is not kept.
  */
 export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: MemberUseCache): TSESTree.Node[] {
   let value: TSESTree.Node = node;
@@ -96,19 +169,21 @@ export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: M
     value = value.parent;
   }
   const { parent } = value;
-  let target: TSESTree.Node | undefined;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value) target = parent.id;
-  else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && parent.operator === '=')
-    target = parent.left;
-  else if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === value && !parent.computed) {
-    const name = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
-    return name == null ? [] : classMemberUses(sourceCode, parent, name, cache);
-  }
   let uses: TSESTree.Node[] = [];
-  if (target?.type === AST_NODE_TYPES.Identifier) uses = readsOf(sourceCode, target);
-  if (target?.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression) {
-    const name = staticName(target);
-    uses = name == null ? [] : classMemberUses(sourceCode, target, name, cache).filter((use) => use !== target);
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value) {
+    uses = keptValueUses(sourceCode, parent.id, cache);
+  } else if (
+    parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+    parent.right === value &&
+    parent.operator === '='
+  ) {
+    uses = keptValueUses(sourceCode, parent.left, cache);
+  } else if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === value) {
+    const key = fieldKey(parent);
+    if (key == null) return [];
+    const body = enclosingClass(parent);
+    const statics = parent.static && body ? membersOf(classVariable(sourceCode, body), key) : [];
+    return [...classMemberUses(sourceCode, parent, key, cache), ...statics];
   }
   // One alias deep: `const processToClose = this._process; processToClose.kill()`.
   const aliases = uses.flatMap((use) =>
@@ -128,17 +203,45 @@ function readsOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSEST
     .map((reference) => reference.identifier);
 }
 
-/** Whether the value of `node` is returned, as itself or through the uses of the variable holding it. */
+/** The outermost node that still holds the value of `node`: through casts, and object and array literals around it. */
+function holder(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let parent = current.parent; parent; parent = current.parent) {
+    if (unwrapExpression(parent) !== parent || parent.type === AST_NODE_TYPES.ArrayExpression) current = parent;
+    else if (parent.type === AST_NODE_TYPES.Property && parent.value === current) current = parent.parent;
+    else break;
+  }
+  return current;
+}
+
+/** Whether `node` is returned, as itself or inside an object or array literal (`return { child, stop }`). */
+function isReturnedValue(node: TSESTree.Node): boolean {
+  const current = holder(node);
+  const { parent } = current;
+  return (
+    parent?.type === AST_NODE_TYPES.ReturnStatement ||
+    (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current)
+  );
+}
+
+/** Whether the value of `node` is returned, as itself, inside a returned literal, or through the variable holding it. */
 export function isReturned(node: TSESTree.Node, uses: readonly TSESTree.Node[]): boolean {
-  return [node, ...uses].some((value) => {
-    let current = value;
-    while (current.parent && unwrapExpression(current.parent) !== current.parent) current = current.parent;
-    const { parent } = current;
-    return (
-      parent?.type === AST_NODE_TYPES.ReturnStatement ||
-      (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current)
-    );
-  });
+  return [node, ...uses].some(isReturnedValue);
+}
+
+/**
+ * Whether the value of `node` leaves the function it is made in: returned (also inside an object or array literal)
+ * or stored on a member (`this.stop = () => child.kill()`).
+ */
+export function leavesFunction(node: TSESTree.Node): boolean {
+  if (isReturnedValue(node)) return true;
+  const current = holder(node);
+  const { parent } = current;
+  return (
+    parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+    parent.right === current &&
+    parent.left.type === AST_NODE_TYPES.MemberExpression
+  );
 }
 
 /** Whether `use` is the receiver of a call to one of `methods` (`child.kill()`, `req.destroy()`). */

@@ -2,12 +2,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { enclosingFunction, isWithin, unwrapExpression } from '../../util/ast';
-import { handleUses, isMethodCallOn, isReturned } from './handleUses';
+import { handleUses, isMethodCallOn, isReturned, leavesFunction } from './handleUses';
 import { BOUNDED, isLiteral, UNKNOWN } from './judgeOptions';
 import type { OptionsView } from './optionsArgument';
 import { isRacedOrWrapped } from './racedOrWrapped';
 import type { FileCheck, Outcome, ToolRun } from './types';
-import { hasWatchdog, runsOnTrigger, type Trigger } from './watchdog';
+import { hasWatchdog, localFunctionVariable, runsOnTrigger, type Trigger } from './watchdog';
 
 // Idioms outside the options that bound a run: watchdogs, races, wrappers, long-lived children.
 
@@ -57,6 +57,20 @@ function hasChainedTimeout(node: TSESTree.Node): boolean {
   return false;
 }
 
+/**
+ * Whether `use` sits in a function that leaves `owner` (the function that made the handle): a `stop` closure
+ * returned in an object, stored on a member, or held in a local that is returned. The caller stops the child then.
+ */
+function inEscapingFunction(file: FileCheck, use: TSESTree.Node, owner: TSESTree.Node): boolean {
+  for (let fn = enclosingFunction(use); fn && fn !== owner; fn = enclosingFunction(fn)) {
+    if (leavesFunction(fn)) return true;
+    const variable = localFunctionVariable(file.sourceCode, fn);
+    if (variable?.references.some((reference) => reference.init !== true && leavesFunction(reference.identifier)))
+      return true;
+  }
+  return false;
+}
+
 /** The verdict of the idioms around a run whose options set no certain bound; undefined where none applies. */
 export function boundedByIdiom(
   file: FileCheck,
@@ -93,11 +107,15 @@ export function boundedByIdiom(
   if (stdio && policy.runsProcess === true && isInherit(stdio.value)) return BOUNDED;
   if (policy.chainedTimeout === true && hasChainedTimeout(node)) return BOUNDED;
   if (isRacedOrWrapped(sourceCode, node, file.isWrapper)) return BOUNDED;
-  // A long-lived child that other code stops (`stop() { this.recorder.kill() }`), or a handle returned to the
-  // caller (`return spawn(...)`): when it ends, the rule cannot tell.
+  // A long-lived child that other code stops (`stop() { this.recorder.kill() }`, a `stop` closure handed to the
+  // caller), or a handle returned to the caller (`return spawn(...)`, `return { child }`): when it ends, the rule
+  // cannot tell.
   // A kill in the same function (an output cap in a 'data' listener) is no such owner.
   const owner = enclosingFunction(node);
-  const killedElsewhere = uses.some((use) => isMethodCallOn(use, KILL_METHODS) && (!owner || !isWithin(use, owner)));
+  const killedElsewhere = uses.some(
+    (use) =>
+      isMethodCallOn(use, KILL_METHODS) && (!owner || !isWithin(use, owner) || inEscapingFunction(file, use, owner)),
+  );
   if (killedElsewhere) return UNKNOWN;
   return api.handle === true && policy.resultIsHandle === true && isReturned(node, uses) ? UNKNOWN : undefined;
 }

@@ -99,8 +99,10 @@ function requestInit(file: FileCheck, run: ToolRun): OptionsView {
   if (node.type !== AST_NODE_TYPES.CallExpression || !node.arguments[0]) return EMPTY_OPTIONS;
   let input = unwrapExpression(node.arguments[0]);
   if (input.type === AST_NODE_TYPES.Identifier) {
-    if (REQUEST_NAME.test(input.name)) return OPAQUE_OPTIONS;
-    input = constantInit(file.sourceCode, input) ?? input;
+    // The value first (`const request = new Request(url, init)` is read); the name only where there is none.
+    const init = constantInit(file.sourceCode, input);
+    if (!init && REQUEST_NAME.test(input.name)) return OPAQUE_OPTIONS;
+    input = init ? unwrapExpression(init) : input;
   }
   if (
     input.type !== AST_NODE_TYPES.NewExpression ||

@@ -6,7 +6,7 @@ import { durationVerdict, gotTimeoutVerdict, signalVerdict, type ValueVerdict } 
 import { cancelTokenVerdict } from './cancelToken';
 import { boundText, replaceValue, valueEdit } from './edits';
 import type { OptionEntry, OptionsView } from './optionsArgument';
-import { MISLEADING_KEY_MESSAGES, VALUE_REMEDIES } from './policies';
+import { MISLEADING_KEY_EFFECTS, MISLEADING_KEY_MESSAGES, PROGRESS_RESET, VALUE_REMEDIES } from './policies';
 import type { BoundPolicy, Disabler, Edit, FileCheck, KeyKind, MisleadingKey, Outcome } from './types';
 
 // The verdict of a call's options alone, before the idioms around the call (watchdogs, races) are looked at.
@@ -46,7 +46,54 @@ function disables(disabler: Disabler, value: TSESTree.Node): boolean {
   }
 }
 
-/** An API with a deadline of its own: only a value that turns it off, or an endless progress reset, is reported. */
+/** The first disabler the call sets to a value that turns the library's timer off: `{ timeout: false }` for ky. */
+function disablerSet(
+  libraryDefault: NonNullable<BoundPolicy['libraryDefault']>,
+  view: OptionsView,
+): { readonly key: string; readonly entry: OptionEntry } | undefined {
+  for (const [key, disabler] of Object.entries(libraryDefault.disablers)) {
+    const entry = view.entries.get(key);
+    if (entry && disables(disabler, entry.value)) return { key, entry };
+  }
+  return undefined;
+}
+
+/**
+ * A `maxTotalTimeout` that caps nothing: the MCP SDK tests it for truth (`0`, `NaN`, nullish) and compares the
+ * elapsed time with it (`Infinity`). A negative cap ends the call at the first progress notification.
+ */
+function isNoCap(file: FileCheck, value: TSESTree.Node): boolean {
+  const verdict = durationVerdict(file.sourceCode, value);
+  return verdict.verdict === 'unbounded' && !/^-\d/u.test(verdict.shown ?? '');
+}
+
+/** MCP `resetTimeoutOnProgress: true` with no cap that ends the call: the finding, or undefined. */
+function endlessProgress(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): Unbounded | undefined {
+  const reset = view.entries.get(PROGRESS_RESET.key);
+  if (policy.progressReset !== true || !reset || !isLiteral(reset.value, true)) return undefined;
+  const data = { name, remedy: policy.remedy };
+  const cap = view.entries.get(PROGRESS_RESET.cap);
+  if (!cap) {
+    if (view.opaque) return undefined;
+    const edit: Edit = { kind: 'insertBound', text: `${PROGRESS_RESET.cap}: ${file.timeoutText}` };
+    return { kind: 'unbounded', problem: 'unboundedProgress', finding: { messageId: 'unboundedProgress', data, edit } };
+  }
+  if (!isNoCap(file, cap.value)) return undefined;
+  const key = PROGRESS_RESET.cap;
+  const value = durationVerdict(file.sourceCode, cap.value).shown ?? file.sourceCode.getText(cap.value);
+  const remedy = `use a positive number of milliseconds, as \`${PROGRESS_RESET.key}\` restarts the timeout on every progress notification`;
+  const edit = cap.property && replaceValue(cap.property, key, file.timeoutText);
+  return {
+    kind: 'unbounded',
+    problem: 'unboundedProgress',
+    finding: { messageId: 'noBoundValue', data: { name, key, value, remedy }, edit },
+  };
+}
+
+/**
+ * An API with a deadline of its own: bounded unless a value turns the library's timer off or a progress reset keeps
+ * restarting it; then only an independent key (a signal that can fire) bounds the call.
+ */
 function judgeLibraryDefault(
   file: FileCheck,
   name: string,
@@ -55,36 +102,24 @@ function judgeLibraryDefault(
   view: OptionsView,
 ): Outcome {
   const { entries } = view;
-  const data = { name, remedy: policy.remedy };
-  for (const [key, disabler] of Object.entries(libraryDefault.disablers)) {
-    const entry = entries.get(key);
-    if (!entry || !disables(disabler, entry.value)) continue;
+  const disabled = disablerSet(libraryDefault, view);
+  let undone: Unbounded | undefined;
+  if (disabled) {
+    const { key, entry } = disabled;
     const edit = entry.property && replaceValue(entry.property, key, file.timeoutText);
-    const value = file.sourceCode.getText(entry.value);
-    const firesAtOnce = libraryDefault.disablerFiresAtOnce === true;
-    return {
-      kind: 'unbounded',
-      problem: firesAtOnce ? 'disablerFiresAtOnce' : 'valueIsNoBound',
-      finding: {
-        messageId: firesAtOnce ? 'mcpTimeoutFiresAtOnce' : 'noBoundValue',
-        data: { ...data, key, value },
-        edit,
-      },
-    };
+    const data = { name, remedy: policy.remedy, key, value: file.sourceCode.getText(entry.value) };
+    undone = { kind: 'unbounded', problem: 'valueIsNoBound', finding: { messageId: 'noBoundValue', data, edit } };
+  } else {
+    undone = endlessProgress(file, name, policy, view);
   }
-  const reset = entries.get('resetTimeoutOnProgress');
-  if (
-    policy.progressReset === true &&
-    reset &&
-    isLiteral(reset.value, true) &&
-    !entries.has('maxTotalTimeout') &&
-    !view.opaque
-  ) {
-    const edit: Edit = { kind: 'insertBound', text: `maxTotalTimeout: ${file.timeoutText}` };
-    return { kind: 'unbounded', problem: 'unboundedProgress', finding: { messageId: 'unboundedProgress', data, edit } };
+  if (!undone) {
+    if (Object.keys(policy.keys).some((key) => entries.has(key))) return BOUNDED;
+    return view.opaque ? UNKNOWN : { kind: 'libraryDefault', duration: libraryDefault.duration };
   }
-  if (Object.keys(policy.keys).some((key) => entries.has(key))) return BOUNDED;
-  return view.opaque ? UNKNOWN : { kind: 'libraryDefault', duration: libraryDefault.duration };
+  const independent = judgeValues(file, name, policy, view, libraryDefault.independentKeys);
+  if (independent === 'bounded') return BOUNDED;
+  if (independent.unknown || view.opaque) return independent.signalUnknown && !view.opaque ? UNKNOWN_SIGNAL : UNKNOWN;
+  return undone;
 }
 
 function valueVerdict(file: FileCheck, kind: KeyKind, entry: OptionEntry): ValueVerdict | 'number' {
@@ -104,24 +139,29 @@ interface KeyValues {
   readonly signalUnknown: boolean;
 }
 
-/** The values of the bounding keys the call sets: bounded as soon as one is, else what the others say. */
-function judgeValues(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): KeyValues | 'bounded' {
+/**
+ * The values of the bounding keys the call sets (those of `only`, where given): bounded as soon as one is, else
+ * what the others say.
+ */
+function judgeValues(
+  file: FileCheck,
+  name: string,
+  policy: BoundPolicy,
+  view: OptionsView,
+  only?: readonly string[],
+): KeyValues | 'bounded' {
   const { sourceCode } = file;
   let unbounded: Unbounded | undefined;
   let unknown = false;
   let signalUnknown = false;
-  for (const key of Object.keys(policy.keys).filter((present) => view.entries.has(present))) {
+  const keys = Object.keys(policy.keys).filter((key) => view.entries.has(key) && (only?.includes(key) ?? true));
+  for (const key of keys) {
     const kind = policy.keys[key] ?? 'duration';
     const entry = view.entries.get(key);
     if (!entry) continue;
     const verdict = valueVerdict(file, kind, entry);
-    if (verdict === 'number') {
-      const value = sourceCode.getText(entry.value);
-      const edit = entry.property && replaceValue(entry.property, key, `{ request: ${value} }`);
-      const finding = { messageId: 'gotTimeoutNumber' as const, data: { name, remedy: policy.remedy, value }, edit };
-      unbounded ??= { kind: 'unbounded', problem: 'gotTimeoutNumber', finding };
-      continue;
-    }
+    // A number for got's `timeout` makes the call throw: breakingKey reports it first.
+    if (verdict === 'number') continue;
     if (verdict.verdict === 'bounded') return 'bounded';
     if (verdict.verdict === 'unknown') {
       unknown = true;
@@ -172,13 +212,46 @@ function misleadingKeyEdit(
   }
 }
 
-/** The keys the call sets, judged against the API's policy: values first, then misleading keys. */
+/**
+ * A key or value that makes the call throw or fail at once: got's number `timeout`, execa 9's `signal`, MCP's
+ * `timeout: 0`. Reported whatever else the options set, since no other key can save the call.
+ */
+function breakingKey(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): Unbounded | undefined {
+  const { sourceCode } = file;
+  for (const [key, kind] of Object.entries(policy.keys)) {
+    const entry = view.entries.get(key);
+    if (kind !== 'delays' || !entry || gotTimeoutVerdict(sourceCode, entry.value) !== 'number') continue;
+    const value = sourceCode.getText(entry.value);
+    const edit = entry.property && replaceValue(entry.property, key, `{ request: ${value} }`);
+    const finding = { messageId: 'gotTimeoutNumber' as const, data: { name, remedy: policy.remedy, value }, edit };
+    return { kind: 'unbounded', problem: 'gotTimeoutNumber', finding };
+  }
+  for (const [key, misleading] of Object.entries(policy.misleadingKeys ?? {})) {
+    const entry = view.entries.get(key);
+    if (!entry || misleading === 'versionDependent' || MISLEADING_KEY_EFFECTS[misleading] !== 'throws') continue;
+    const edit = misleadingKeyEdit(file, misleading, entry, view, policy);
+    const finding = { messageId: MISLEADING_KEY_MESSAGES[misleading], data: { name, remedy: policy.remedy }, edit };
+    return { kind: 'unbounded', problem: 'misleadingKey', misleading, finding };
+  }
+  const { libraryDefault } = policy;
+  const disabled = libraryDefault?.disablerFiresAtOnce === true ? disablerSet(libraryDefault, view) : undefined;
+  if (!disabled) return undefined;
+  const { key, entry } = disabled;
+  const edit = entry.property && replaceValue(entry.property, key, file.timeoutText);
+  const data = { name, remedy: policy.remedy, key, value: sourceCode.getText(entry.value) };
+  return {
+    kind: 'unbounded',
+    problem: 'disablerFiresAtOnce',
+    finding: { messageId: 'mcpTimeoutFiresAtOnce', data, edit },
+  };
+}
+
+/** The keys the call sets, judged against the API's policy: values first, then keys the API ignores. */
 function judgeKeys(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): Outcome {
   const values = judgeValues(file, name, policy, view);
   if (values === 'bounded') return BOUNDED;
   const { unbounded } = values;
   let { unknown } = values;
-  if (unbounded?.problem === 'gotTimeoutNumber') return unbounded;
   const data = { name, remedy: policy.remedy };
   for (const [key, misleading] of Object.entries(policy.misleadingKeys ?? {})) {
     const entry = view.entries.get(key);
@@ -201,6 +274,8 @@ function judgeKeys(file: FileCheck, name: string, policy: BoundPolicy, view: Opt
 
 /** The verdict of the options alone, before idioms such as watchdogs and races. */
 export function judgeOptions(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): Outcome {
+  const broken = breakingKey(file, name, policy, view);
+  if (broken) return broken;
   const { libraryDefault } = policy;
   return libraryDefault
     ? judgeLibraryDefault(file, name, policy, libraryDefault, view)

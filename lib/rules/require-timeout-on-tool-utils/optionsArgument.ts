@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { propertyKeyName, unwrapExpression } from '../../util/ast';
 import { constantInit, findVariable } from '../../util/scope';
+import { isGlobal } from './watchdog';
 
 // Reads the options argument of a tool call: where it sits, and what keys it sets (types, when present, tell a
 // callback or an array from an options object).
@@ -210,15 +211,39 @@ export function assignedOption(key: string, value: TSESTree.Node): OptionsView {
   return { entries: new Map([[key, { value, property: undefined }]]), opaque: false, literal: undefined };
 }
 
-/** Whether a `const` object may be changed after its declaration (`options.timeout = 0`). */
+/** `Object.assign(options, …)`, `Object.defineProperty(options, …)`: a global `Object` call that writes `use`. */
+function isWrittenByObjectCall(sourceCode: SourceCode, use: TSESTree.Node): boolean {
+  const call = use.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== use) return false;
+  const callee = unwrapExpression(call.callee);
+  if (
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    callee.computed ||
+    callee.object.type !== AST_NODE_TYPES.Identifier ||
+    callee.object.name !== 'Object' ||
+    !OBJECT_WRITERS.has(callee.property.name)
+  ) {
+    return false;
+  }
+  return isGlobal(sourceCode, callee.object);
+}
+
+const OBJECT_WRITERS: ReadonlySet<string> = new Set(['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf']);
+
+/**
+ * Whether a `const` object may be changed after its declaration: `options.timeout = 0`, `delete options.timeout`,
+ * `options.retries++`, `Object.assign(options, overrides)`.
+ */
 function isMutated(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
   const variable = findVariable(sourceCode, identifier);
   return (variable?.references ?? []).some(({ identifier: use }) => {
     const { parent } = use;
+    if (isWrittenByObjectCall(sourceCode, use)) return true;
     return (
       parent.type === AST_NODE_TYPES.MemberExpression &&
       parent.object === use &&
       ((parent.parent.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) ||
+        parent.parent.type === AST_NODE_TYPES.UpdateExpression ||
         (parent.parent.type === AST_NODE_TYPES.UnaryExpression && parent.parent.operator === 'delete'))
     );
   });
@@ -232,9 +257,11 @@ export function readOptions(sourceCode: SourceCode, node: TSESTree.Node, depth =
   const expression = unwrapExpression(node);
   if (expression.type === AST_NODE_TYPES.Identifier && depth < 3) {
     if (expression.name === 'undefined') return EMPTY_OPTIONS;
+    // `const o = { … } as const` and `{ … } satisfies T` are object literals too.
     const init = constantInit(sourceCode, expression);
-    if (init?.type === AST_NODE_TYPES.ObjectExpression && !isMutated(sourceCode, expression)) {
-      return { ...readOptions(sourceCode, init, depth + 1), literal: undefined };
+    const literal = init && unwrapExpression(init);
+    if (literal?.type === AST_NODE_TYPES.ObjectExpression && !isMutated(sourceCode, expression)) {
+      return { ...readOptions(sourceCode, literal, depth + 1), literal: undefined };
     }
     return { entries: new Map(), opaque: true, literal: undefined };
   }

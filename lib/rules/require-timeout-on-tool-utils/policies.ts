@@ -1,7 +1,10 @@
-import type { BoundPolicy, Finding, KeyKind, MisleadingKey } from './types';
+import type { BoundPolicy, Finding, KeyEffect, KeyKind, MisleadingKey } from './types';
 
 // How each API family is bounded. A flag here stands for each behaviour that only some families have. Keys are
-// judged in the order written: the first that is no bound is the one reported.
+// judged in the order written: the first that is no bound is the one reported. How keys interact: a key that makes
+// the call throw is reported whatever else the options set (MISLEADING_KEY_EFFECTS, got's number `timeout`, MCP's
+// `timeout: 0`); a key that bounds the call bounds it beside a key that is ignored; a disabler turns the library's
+// timer off, after which only its `independentKeys` (a signal that can fire) bound the call.
 
 export const POLICIES = {
   axios: {
@@ -72,10 +75,15 @@ export const POLICIES = {
   },
   ky: {
     keys: { timeout: 'duration', signal: 'signal' },
-    libraryDefault: { duration: '10 s', explicit: 'pass `timeout` or `signal`', disablers: { timeout: 'false' } },
+    libraryDefault: {
+      duration: '10 s',
+      explicit: 'pass `timeout` or `signal`',
+      disablers: { timeout: 'false' },
+      independentKeys: ['signal'],
+    },
     signalKey: 'signal',
     add: 'timeout',
-    remedy: 'remove it or use a number of milliseconds',
+    remedy: 'remove it, use a number of milliseconds, or pass a `signal` that fires',
   },
   mcp: {
     keys: { timeout: 'duration', signal: 'signal', maxTotalTimeout: 'duration' },
@@ -85,6 +93,7 @@ export const POLICIES = {
       explicit: 'pass `timeout` or `signal`',
       disablers: { timeout: 'zeroOrInfinite' },
       disablerFiresAtOnce: true,
+      independentKeys: ['signal'],
     },
     progressReset: true,
     signalKey: 'signal',
@@ -112,10 +121,11 @@ export const POLICIES = {
       // undici has no `timeout` option: its timers are `headersTimeout` and `bodyTimeout`.
       explicit: 'pass `signal`, or `headersTimeout` and `bodyTimeout`',
       disablers: { headersTimeout: 'zero', bodyTimeout: 'zero' },
+      independentKeys: ['signal'],
     },
     signalKey: 'signal',
     add: 'signal',
-    remedy: 'remove it or use a positive number of milliseconds',
+    remedy: 'remove it, use a positive number of milliseconds, or pass a `signal` that fires',
   },
   zx: {
     keys: { timeout: 'duration', signal: 'signal', ac: 'signal', timeoutSignal: 'signal' },
@@ -136,6 +146,18 @@ export const VALUE_REMEDIES: Readonly<Record<KeyKind, string>> = {
   duration: 'use a positive number of milliseconds',
   signal: 'pass a signal that fires, such as `AbortSignal.timeout(ms)`',
 };
+
+/** What each misleading key does to the call. */
+export const MISLEADING_KEY_EFFECTS: Readonly<Record<MisleadingKey, KeyEffect>> = {
+  ignoredByFetch: 'ignored',
+  ignoredWhileBlocking: 'ignored',
+  onlyEmitsEvent: 'ignored',
+  renamed: 'throws',
+  versionDependent: 'versionDependent',
+};
+
+/** MCP's progress reset: the key that turns it on, and the cap that still ends the call. */
+export const PROGRESS_RESET = { key: 'resetTimeoutOnProgress', cap: 'maxTotalTimeout' } as const;
 
 /** The message for each misleading key the rule can judge. */
 export const MISLEADING_KEY_MESSAGES: Readonly<
@@ -158,11 +180,11 @@ export const POLICY_NOTES = {
   },
   nodeFetch: { obeys: 'also in `new Request(url, { signal })`', reported: '' },
   http: { reported: '' },
-  undici: { defaultNote: 'each', reported: '' },
+  undici: { defaultNote: 'each', reported: 'unless a `signal` that fires bounds the call' },
   axios: { defaultNote: '`axios.defaults.timeout = n` in the file counts', reported: '' },
-  got: { reported: '`timeout: {}`' },
-  ky: { reported: '' },
-  execa: { reported: 'also a bare tagged template' },
+  got: { reported: '`timeout: {}`; a number `timeout` also beside a `signal`' },
+  ky: { reported: 'unless a `signal` that fires bounds the call' },
+  execa: { reported: '`signal` also beside a `timeout`; a bare tagged template' },
   execaSync: { reported: '' },
   zx: {
     obeys: 'also `$({ timeout })`, `.timeout(d)`, `$.timeout = d`',
@@ -170,5 +192,8 @@ export const POLICY_NOTES = {
   },
   bunSpawn: { reported: '' },
   noOption: { reported: '' },
-  mcp: { reported: '' },
+  mcp: {
+    reported:
+      'with `maxTotalTimeout: 0` or `Infinity` (no cap); a progress reset is bounded by a `signal` that fires, `timeout: 0` never',
+  },
 } satisfies Record<PolicyName, { obeys?: string; defaultNote?: string; reported: string }>;

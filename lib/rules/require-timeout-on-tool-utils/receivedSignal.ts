@@ -2,11 +2,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { propertyKeyName } from '../../util/ast';
+import { propertyKeyName, staticMemberName } from '../../util/ast';
 import { handleUses } from './handleUses';
 import type { OptionsLocation, OptionsView } from './optionsArgument';
 import type { FileCheck, Finding, SourceCode, ToolRun } from './types';
-import { runsOnTrigger, type Trigger } from './watchdog';
+import { isGlobal, isStopUse, localFunctionVariable, runsOnTrigger, type Trigger } from './watchdog';
 
 // The abort signal a tool implementation receives (`execute(args, { abortSignal })`, `run(cmd, signal)`), and the
 // runs inside it that drop it.
@@ -18,40 +18,120 @@ export interface ReceivedSignal {
   readonly fn: TSESTree.FunctionLike;
 }
 
-/** Whether a type annotation rules out an abort signal (`signal: NodeJS.Signals`, `signal: string`). */
-function isOtherType(annotation: TSESTree.TypeNode | undefined): boolean {
-  if (!annotation) return false;
-  if (annotation.type === AST_NODE_TYPES.TSUnionType) return annotation.types.every(isOtherType);
-  if (annotation.type === AST_NODE_TYPES.TSUndefinedKeyword || annotation.type === AST_NODE_TYPES.TSNullKeyword)
-    return false;
-  if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return true;
+/** The name a type reference ends in: `AbortSignal`, `NodeJS.Signals` → `Signals`. */
+function typeReferenceName(annotation: TSESTree.TSTypeReference): string {
   const { typeName } = annotation;
-  const name =
-    typeName.type === AST_NODE_TYPES.Identifier
-      ? typeName.name
-      : typeName.type === AST_NODE_TYPES.TSQualifiedName
-        ? typeName.right.name
-        : '';
-  return !/AbortSignal/u.test(name);
+  if (typeName.type === AST_NODE_TYPES.Identifier) return typeName.name;
+  return typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : '';
+}
+
+/** What a type annotation says: an abort signal, something else (`NodeJS.Signals`, `string`), or nothing. */
+function annotationSays(annotation: TSESTree.TypeNode | undefined): 'abort' | 'other' | undefined {
+  if (annotation == null) return undefined;
+  if (annotation.type === AST_NODE_TYPES.TSUnionType) {
+    const members = annotation.types.map(annotationSays);
+    if (members.includes('abort')) return 'abort';
+    return members.every((member) => member != null) ? 'other' : undefined;
+  }
+  if (annotation.type === AST_NODE_TYPES.TSUndefinedKeyword || annotation.type === AST_NODE_TYPES.TSNullKeyword)
+    return undefined;
+  if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return 'other';
+  return /AbortSignal/u.test(typeReferenceName(annotation)) ? 'abort' : 'other';
+}
+
+/** What the type checker says of a binding, where the parser provides type information. */
+function checkerSays(sourceCode: SourceCode, binding: TSESTree.Identifier): 'abort' | 'other' | undefined {
+  const services = sourceCode.parserServices;
+  const program = services?.program;
+  const tsNode = services?.esTreeNodeToTSNodeMap?.get(binding);
+  if (program == null || tsNode == null) return undefined;
+  const checker = program.getTypeChecker();
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(tsNode));
+  const parts = type.isUnion() ? type.types : [type];
+  if (parts.some((part) => /AbortSignal/u.test(part.getSymbol()?.getName() ?? ''))) return 'abort';
+  // `NodeJS.Signals`, `string`, a union of string literals: a signal name.
+  return parts.length > 0 && parts.every((part) => part.isStringLiteral() || checker.typeToString(part) === 'string')
+    ? 'other'
+    : undefined;
+}
+
+const LISTENER_METHODS: ReadonlySet<string> = new Set([
+  'on',
+  'once',
+  'addListener',
+  'prependListener',
+  'prependOnceListener',
+  'addEventListener',
+]);
+
+/** Whether `node` is the listener of an event subscription: `process.on('SIGTERM', node)`, `child.on('exit', node)`. */
+function isListenerArgument(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
+  const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? staticMemberName(callee) : undefined;
+  return name != null && LISTENER_METHODS.has(name);
 }
 
 /**
- * The identifier a parameter binds, unless it is evidently something else than an abort signal: a POSIX signal name
- * (`{ signal = 'SIGTERM' }`) or a type that is no `AbortSignal`.
+ * Whether a function is an event listener, passed to `.on(event, fn)` directly or by its name: its parameters are
+ * the event's arguments (a signal name for `process.on('SIGTERM')` or a child's `'exit'`), never an abort signal.
+ */
+function isEventListener(sourceCode: SourceCode, fn: TSESTree.FunctionLike): boolean {
+  if (isListenerArgument(fn)) return true;
+  const variable = localFunctionVariable(sourceCode, fn);
+  return (variable?.references ?? []).some(({ identifier }) => isListenerArgument(identifier));
+}
+
+/** Whether `use` is a signal name's use: `child.kill(use)`, `process.kill(pid, use)`, `use === 'SIGTERM'`. */
+function isSignalNameUse(sourceCode: SourceCode, use: TSESTree.Node): boolean {
+  const { parent } = use;
+  if (parent?.type === AST_NODE_TYPES.CallExpression) {
+    const callee = parent.callee.type === AST_NODE_TYPES.ChainExpression ? parent.callee.expression : parent.callee;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || staticMemberName(callee) !== 'kill') return false;
+    const isProcess =
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'process' &&
+      isGlobal(sourceCode, callee.object);
+    return parent.arguments[isProcess ? 1 : 0] === use;
+  }
+  if (parent?.type !== AST_NODE_TYPES.BinaryExpression || !['===', '!==', '==', '!='].includes(parent.operator))
+    return false;
+  const other = parent.left === use ? parent.right : parent.left;
+  return other.type === AST_NODE_TYPES.Literal && typeof other.value === 'string';
+}
+
+/**
+ * Whether a parameter named like a signal holds something else: its annotation or type says so, the function is an
+ * event listener, or the value is used as a signal name (passed to `.kill()`, compared with a string).
+ */
+function holdsOtherValue(sourceCode: SourceCode, binding: TSESTree.Identifier, fn: TSESTree.FunctionLike): boolean {
+  const annotated = annotationSays(binding.typeAnnotation?.typeAnnotation) ?? checkerSays(sourceCode, binding);
+  if (annotated != null) return annotated === 'other';
+  if (isEventListener(sourceCode, fn)) return true;
+  const variable = declaredVariable(sourceCode, binding);
+  return (variable?.references ?? []).some(({ identifier }) => isSignalNameUse(sourceCode, identifier));
+}
+
+/**
+ * The identifier a parameter binds, unless it is evidently no abort signal: a POSIX signal name as its default
+ * (`{ signal = 'SIGTERM' }`).
  */
 function bindingIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier)
-    return isOtherType(node.typeAnnotation?.typeAnnotation) ? undefined : node;
+  if (node.type === AST_NODE_TYPES.Identifier) return node;
   if (node.type !== AST_NODE_TYPES.AssignmentPattern || node.left.type !== AST_NODE_TYPES.Identifier) return undefined;
   const isString = node.right.type === AST_NODE_TYPES.Literal || node.right.type === AST_NODE_TYPES.TemplateLiteral;
   return isString ? undefined : bindingIdentifier(node.left);
 }
 
+/** A positional parameter's name as `signalParameters` lists it: `_signal` is `signal`, renamed to be unused. */
+const listedName = (name: string): string => name.replace(/^_+/u, '');
+
 function signalInParameter(parameter: TSESTree.Parameter, names: ReadonlySet<string>): TSESTree.Identifier | undefined {
   const pattern = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
   if (pattern.type === AST_NODE_TYPES.Identifier || pattern.type === AST_NODE_TYPES.AssignmentPattern) {
     const binding = bindingIdentifier(pattern);
-    if (binding) return names.has(binding.name) ? binding : undefined;
+    if (binding) return names.has(listedName(binding.name)) ? binding : undefined;
   }
   const target = pattern.type === AST_NODE_TYPES.AssignmentPattern ? pattern.left : pattern;
   if (target.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
@@ -63,13 +143,20 @@ function signalInParameter(parameter: TSESTree.Parameter, names: ReadonlySet<str
   return undefined;
 }
 
-/** The abort signal the nearest enclosing function that takes one receives, by the parameter names in `names`. */
-export function receivedSignal(node: TSESTree.Node, names: ReadonlySet<string>): ReceivedSignal | undefined {
+/**
+ * The abort signal the nearest enclosing function that takes one receives, by the parameter names in `names`; a
+ * parameter that holds something else (a signal name) is none.
+ */
+export function receivedSignal(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  names: ReadonlySet<string>,
+): ReceivedSignal | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (!ASTUtils.isFunction(current)) continue;
     for (const parameter of current.params) {
       const binding = signalInParameter(parameter, names);
-      if (binding) return { binding, fn: current };
+      if (binding && !holdsOtherValue(sourceCode, binding, current)) return { binding, fn: current };
     }
   }
   return undefined;
@@ -97,7 +184,7 @@ export function droppedSignal(
   const { policy } = run.api;
   const { signalKey } = policy;
   if (signalKey == null || view.opaque || location?.kind === 'unknown') return undefined;
-  const received = receivedSignal(run.node, file.signalNames);
+  const received = receivedSignal(sourceCode, run.node, file.signalNames);
   if (!received) return undefined;
   const signalKeys = Object.entries(policy.keys).filter(([, kind]) => kind === 'signal');
   if (signalKeys.some(([key]) => view.entries.has(key))) return undefined;
@@ -107,7 +194,8 @@ export function droppedSignal(
     return undefined;
   if (run.api.handle === true) {
     const uses = handleUses(sourceCode, run.node, file.memberCache);
-    if (uses.some((use) => runsOnTrigger(sourceCode, use, ABORT_TRIGGER))) return undefined;
+    if (uses.some((use) => isStopUse(sourceCode, use) && runsOnTrigger(sourceCode, use, ABORT_TRIGGER)))
+      return undefined;
   }
   const signal = received.binding.name;
   const pass = signal === signalKey ? signal : `${signalKey}: ${signal}`;

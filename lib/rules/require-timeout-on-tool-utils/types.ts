@@ -73,6 +73,12 @@ export type MisleadingKey =
   /** Obeyed by some versions of the library only: the rule cannot tell. */
   | 'versionDependent';
 
+/**
+ * What a misleading key does to a call: `ignored` (harmless beside a key that bounds the call), `throws` (the call
+ * fails, whatever else bounds it), `versionDependent` (the rule cannot tell).
+ */
+export type KeyEffect = 'ignored' | 'throws' | 'versionDependent';
+
 /** What undoes a library's default deadline. */
 export type Disabler = 'zero' | 'false' | 'zeroOrInfinite';
 
@@ -90,8 +96,16 @@ export interface BoundPolicy {
     readonly disablers: Readonly<Record<string, Disabler>>;
     /** A disabling value fires the library's timer at once instead of removing the deadline. */
     readonly disablerFiresAtOnce?: boolean;
+    /**
+     * The keys that bound the call by themselves, apart from the library's timer: they still bound it when a
+     * disabler turns that timer off (ky `timeout: false`) or a progress reset keeps restarting it.
+     */
+    readonly independentKeys: readonly string[];
   };
-  /** MCP: `resetTimeoutOnProgress: true` without `maxTotalTimeout` never ends. */
+  /**
+   * MCP: `resetTimeoutOnProgress: true` restarts the timer on every progress notification; only a
+   * `maxTotalTimeout` cap (or an independent key) then ends the call.
+   */
   readonly progressReset?: boolean;
   /** The key an abort signal goes in, where the API takes one. */
   readonly signalKey?: string;

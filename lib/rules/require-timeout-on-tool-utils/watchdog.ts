@@ -135,11 +135,54 @@ function findTrigger(sourceCode: SourceCode, node: TSESTree.Node, triggers: Read
 }
 
 const WATCHDOG_TRIGGERS: ReadonlySet<Trigger> = new Set(['timer', 'abort']);
+const STOP_METHODS: ReadonlySet<string> = new Set(['kill', 'destroy', 'abort']);
+
+/** Whether `identifier` names a global (`console`, `Object`): no variable, or one the configuration declares. */
+export function isGlobal(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode, identifier);
+  return variable == null || variable.defs.length === 0;
+}
+
+/** `console.log(…)` and the like, on the global `console`: it only reads what it is given. */
+function isConsoleCall(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'console' &&
+    isGlobal(sourceCode, callee.object)
+  );
+}
 
 /**
- * Whether a timer callback or an `'abort'` listener touches the handle that a tool call returned
- * (`setTimeout(() => child.kill(), ms)`, `signal.addEventListener('abort', () => killTree(child.pid))`).
+ * Whether a use of a handle stops it: `child.kill()`, `req.destroy()`, `controller.abort()`, or the handle or its
+ * pid handed to a call that may (`process.kill(-child.pid)`, `killTree({ pid: child.pid })`). Reading it, to log
+ * its pid or test `child.killed`, stops nothing.
+ */
+export function isStopUse(sourceCode: SourceCode, use: TSESTree.Node): boolean {
+  const member = use.parent;
+  if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === use) {
+    const name = staticName(member);
+    if (name != null && STOP_METHODS.has(name)) return true;
+  }
+  let value: TSESTree.Node = use;
+  if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === use && staticName(member) === 'pid')
+    value = member;
+  if (value.parent?.type === AST_NODE_TYPES.UnaryExpression && value.parent.operator === '-') value = value.parent;
+  if (value.parent?.type === AST_NODE_TYPES.Property && value.parent.value === value) value = value.parent.parent;
+  const call = value.parent;
+  return (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments.includes(value as TSESTree.CallExpressionArgument) &&
+    !isConsoleCall(sourceCode, call)
+  );
+}
+
+/**
+ * Whether a timer callback or an `'abort'` listener stops the handle that a tool call returned
+ * (`setTimeout(() => child.kill(), ms)`, `signal.addEventListener('abort', () => killTree(child.pid))`); one that
+ * only reads it (logs `child.pid`) is no watchdog.
  */
 export function hasWatchdog(sourceCode: SourceCode, uses: readonly TSESTree.Node[]): boolean {
-  return uses.some((use) => runsOnTrigger(sourceCode, use, WATCHDOG_TRIGGERS));
+  return uses.some((use) => isStopUse(sourceCode, use) && runsOnTrigger(sourceCode, use, WATCHDOG_TRIGGERS));
 }

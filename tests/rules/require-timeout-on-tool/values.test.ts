@@ -330,7 +330,7 @@ await request(url, { headersTimeout: 0 });`,
           messageId: 'noBoundValue',
           data: {
             name: 'undici.request',
-            remedy: 'remove it or use a positive number of milliseconds',
+            remedy: 'remove it, use a positive number of milliseconds, or pass a `signal` that fires',
             key: 'headersTimeout',
             value: '0',
           },
@@ -434,7 +434,12 @@ await ky.get(url, { timeout: false });`,
       errors: [
         {
           messageId: 'noBoundValue',
-          data: { name: 'ky.get', remedy: 'remove it or use a number of milliseconds', key: 'timeout', value: 'false' },
+          data: {
+            name: 'ky.get',
+            remedy: 'remove it, use a number of milliseconds, or pass a `signal` that fires',
+            key: 'timeout',
+            value: 'false',
+          },
           line: 2,
           column: 7,
           endLine: 2,
