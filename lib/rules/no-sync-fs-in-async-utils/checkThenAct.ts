@@ -60,7 +60,24 @@ interface PathKey {
   readonly variables: readonly Variable[];
 }
 
-/** Keys of the path expressions of literals, bindings, `+`, templates and `path` functions; others have none. */
+/** `.name`, `.#name`, `["name"]`, `[0]`: a static property; a computed non-literal key has none. */
+function memberKey(member: TSESTree.MemberExpression): string | undefined {
+  const { property } = member;
+  if (!member.computed) {
+    return property.type === AST_NODE_TYPES.PrivateIdentifier
+      ? `.#${property.name}`
+      : `[${JSON.stringify((property as TSESTree.Identifier).name)}]`;
+  }
+  if (property.type !== AST_NODE_TYPES.Literal) return undefined;
+  const { value } = property;
+  return typeof value === 'string' || typeof value === 'number' ? `[${JSON.stringify(String(value))}]` : undefined;
+}
+
+/**
+ * Keys of the path expressions of literals, bindings, `this`, static member chains on them (`this.marker`,
+ * `opts.dir`, `args[0]`), `+`, templates and `path` functions; others (a call in a chain, a computed non-literal
+ * key) have none.
+ */
 function pathKey(sourceCode: SourceCode, ids: Map<Variable, number>, argument: TSESTree.Node): PathKey | undefined {
   const variables: Variable[] = [];
   const keyOf = (node: TSESTree.Node): string | undefined => {
@@ -74,6 +91,15 @@ function pathKey(sourceCode: SourceCode, ids: Map<Variable, number>, argument: T
         if (!ids.has(variable)) ids.set(variable, ids.size);
         variables.push(variable);
         return `#${String(ids.get(variable))}`;
+      }
+      case AST_NODE_TYPES.ThisExpression:
+        return 'this';
+      case AST_NODE_TYPES.ChainExpression:
+        return keyOf(inner.expression);
+      case AST_NODE_TYPES.MemberExpression: {
+        const object = keyOf(inner.object);
+        const property = memberKey(inner);
+        return object == null || property == null ? undefined : `${object}${property}`;
       }
       case AST_NODE_TYPES.BinaryExpression: {
         if (inner.operator !== '+') return undefined;

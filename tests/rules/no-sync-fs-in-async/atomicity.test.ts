@@ -1027,6 +1027,927 @@ export async function noReliance(dir: string, file: string) {
       ],
       name: 'no pair: reassigned in between, another function, another path, a check after the act, an idempotent mkdir, an unused result',
     },
+    {
+      code: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!await fsPromises.access(this.marker).then(() => true, () => false)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 10,
+          column: 7,
+          endLine: 10,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      await fsPromises.writeFile(this.marker, '', { flag: 'wx' });
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      await fsPromises.writeFile(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 12,
+          column: 10,
+          endLine: 12,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!await fsPromises.access(this.#lock).then(() => true, () => false)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 12,
+          column: 34,
+          endLine: 12,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) await fsPromises.writeFile(this.#lock, 'held', { flag: 'wx' });
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) await fsPromises.writeFile(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 16,
+          column: 8,
+          endLine: 16,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!await fsPromises.access(opts.dir).then(() => true, () => false)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises', related: 'existsSync' },
+          line: 16,
+          column: 30,
+          endLine: 16,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'mkdirIgnoreExists',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) await fsPromises.mkdir(opts.dir).catch((error) => (error?.code === 'EEXIST' ? undefined : Promise.reject(error)));
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'mkdir' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) await fsPromises.mkdir(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 17,
+          column: 8,
+          endLine: 17,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!await fsPromises.access(args[0]).then(() => true, () => false)) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 17,
+          column: 29,
+          endLine: 17,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) await fsPromises.writeFile(args['0'], '', { flag: 'wx' });
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) await fsPromises.writeFile(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 18,
+          column: 8,
+          endLine: 18,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!await fsPromises.access(path.join(opts.dir, 'a')).then(() => true, () => false)) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 18,
+          column: 46,
+          endLine: 18,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) await fsPromises.writeFile(path.join(opts.dir, 'a'), '', { flag: 'wx' });
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) await fsPromises.writeFile(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 19,
+          column: 8,
+          endLine: 19,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!await fsPromises.access(\`\${opts['dir']}/b\`).then(() => true, () => false)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 19,
+          column: 40,
+          endLine: 19,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) await fsPromises.writeFile(\`\${opts.dir}/b\`, '', { flag: 'wx' });
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) await fsPromises.writeFile(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 20,
+          column: 8,
+          endLine: 20,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!await fsPromises.access(opts.tmp?.dir ?? '').then(() => true, () => false)) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 21,
+          column: 8,
+          endLine: 21,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!await fsPromises.access(opts.tmp!.dir).then(() => true, () => false)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 21,
+          column: 35,
+          endLine: 21,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) await fsPromises.writeFile(opts.tmp?.dir as string, '', { flag: 'wx' });
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) await fsPromises.writeFile(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+      ],
+      name: 'member paths pair: this.x, this.#x, a property of a parameter, a literal index, in templates and path calls, optional and non-null chains',
+    },
+    {
+      code: `import { existsSync, writeFileSync } from 'node:fs';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!existsSync(opts[key])) writeFileSync(opts[key], '');
+  if (!existsSync(load().dir)) writeFileSync(load().dir, '');
+  if (!existsSync(opts.dir)) {
+    opts = other;
+    writeFileSync(opts.dir, '');
+  }
+}
+`,
+      output: `import { existsSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!existsSync(opts[key])) await fsPromises.writeFile(opts[key], '');
+  if (!existsSync(load().dir)) await fsPromises.writeFile(load().dir, '');
+  if (!existsSync(opts.dir)) {
+    opts = other;
+    await fsPromises.writeFile(opts.dir, '');
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!await fsPromises.access(opts[key]).then(() => true, () => false)) writeFileSync(opts[key], '');
+  if (!existsSync(load().dir)) writeFileSync(load().dir, '');
+  if (!existsSync(opts.dir)) {
+    opts = other;
+    writeFileSync(opts.dir, '');
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 4,
+          column: 31,
+          endLine: 4,
+          endColumn: 59,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!existsSync(opts[key])) writeFileSync(opts[key], '');
+  if (!await fsPromises.access(load().dir).then(() => true, () => false)) writeFileSync(load().dir, '');
+  if (!existsSync(opts.dir)) {
+    opts = other;
+    writeFileSync(opts.dir, '');
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 5,
+          column: 32,
+          endLine: 5,
+          endColumn: 61,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 6,
+          column: 8,
+          endLine: 6,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!existsSync(opts[key])) writeFileSync(opts[key], '');
+  if (!existsSync(load().dir)) writeFileSync(load().dir, '');
+  if (!await fsPromises.access(opts.dir).then(() => true, () => false)) {
+    opts = other;
+    writeFileSync(opts.dir, '');
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
+      name: 'member paths that do not pair: a computed non-literal key, a call in the chain, a root reassigned in between',
+    },
   ],
 });
 
