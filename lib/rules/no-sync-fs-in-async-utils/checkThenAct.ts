@@ -5,7 +5,7 @@ import { enclosingFunction, unwrapExpression } from '../../util/ast';
 import { findVariable } from '../../util/scope';
 import { actSuggestions, checkSuggestions } from './atomicForms';
 import { optionFlag } from './callArguments';
-import { relianceOn } from './checkDependence';
+import { relianceOn, type ReadsCache } from './checkDependence';
 import { isPathStringCall } from './pathModule';
 import type { Decided, FileCheck, Outcome } from './types';
 
@@ -165,10 +165,10 @@ const MAX_CANDIDATES = 16;
 
 /**
  * The nearest checks in the same function of the same path, ended before the act ends, not reassigned since,
- * whose result the act relies on, each with the read of that result; the nearest first.
+ * that the act may rely on, each with what it relies on; the nearest first.
  */
 function matchingChecks(
-  { sourceCode, assignments }: Shared,
+  { sourceCode, assignments, reads }: Shared,
   checks: ChecksByFunction,
   fn: TSESTree.Node | undefined,
   act: Decided,
@@ -179,7 +179,7 @@ function matchingChecks(
     const { call } = check.decided;
     if (call === act.call || call.range[1] > act.call.range[1]) return [];
     if (isReassignedBetween(assignments, key, call.range[1], act.call.range[0])) return [];
-    const read = relianceOn(sourceCode, call, act.call);
+    const read = relianceOn(sourceCode, reads, { call, name: check.decided.sync.name }, act.call);
     return read ? [{ check: check.decided, read }] : [];
   });
 }
@@ -188,6 +188,7 @@ function matchingChecks(
 interface Shared {
   readonly sourceCode: SourceCode;
   readonly assignments: Assignments;
+  readonly reads: ReadsCache;
 }
 
 function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check: Check): void {
@@ -210,7 +211,7 @@ export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): 
   const { sourceCode } = file;
   const ids = new Map<Variable, number>();
   const checks: ChecksByFunction = new Map();
-  const shared: Shared = { sourceCode, assignments: new Map() };
+  const shared: Shared = { sourceCode, assignments: new Map(), reads: new Map() };
   const pairs = new Map<Decided, Pair>(); // act → its first check
   const checked = new Map<Decided, Decided>(); // check → its first act
   for (const current of [...decided].sort((a, b) => a.call.range[1] - b.call.range[1])) {
