@@ -5,8 +5,10 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { isWithin } from '../../util/ast';
 import { findVariable } from '../../util/scope';
 
-// Whether a call relies on what an earlier check saw: it runs only because of the check's result (control), or it
-// is given that result (data). Only then did the code rely on the two running as one step.
+// Whether a call may rely on what an earlier check of its path saw: it runs only because of the check's result or
+// its exception (control), or it is given that result, directly or through other bindings (data). Dependence is
+// ruled out for a check that cannot throw whose result is never read, and for a result that is not bound and used
+// only elsewhere, outside a `try`: its exception then ends the function and the act never runs.
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -25,23 +27,54 @@ export function exits(statement: TSESTree.Statement | null | undefined): boolean
   }
 }
 
-/** Where a check's result is read: the call itself, and the reads of the variable its declaration initialises. */
+/** Checks that never throw: `existsSync(p)` alone, its result unread, decides nothing. */
+const SILENT_CHECKS: ReadonlySet<string> = new Set(['existsSync', 'pathExistsSync']);
+
+/** The variables a declaration or a plain assignment of the check's result binds; undefined for other shapes. */
+function resultVariables(sourceCode: SourceCode, holder: TSESTree.Node, node: TSESTree.Node) {
+  if (holder.type === AST_NODE_TYPES.VariableDeclarator && holder.init === node) {
+    return sourceCode.scopeManager?.getDeclaredVariables(holder);
+  }
+  if (
+    holder.type === AST_NODE_TYPES.AssignmentExpression &&
+    holder.operator === '=' &&
+    holder.right === node &&
+    holder.left.type === AST_NODE_TYPES.Identifier
+  ) {
+    const variable = findVariable(sourceCode, holder.left);
+    return variable == null ? undefined : [variable];
+  }
+  return undefined;
+}
+
+/**
+ * Where a check's result is read: the call itself, and the reads of the variables its declaration or assignment
+ * binds (`const ok = …`, `done = …`, `const { size } = …`), in source order.
+ */
 function resultReads(sourceCode: SourceCode, check: TSESTree.CallExpression): TSESTree.Node[] {
   const reads: TSESTree.Node[] = [check];
   let node: TSESTree.Node = check;
   let parent: TSESTree.Node | undefined = node.parent;
   for (; parent != null && !ASTUtils.isFunction(parent); node = parent, parent = node.parent) {
-    if (parent.type === AST_NODE_TYPES.VariableDeclarator) {
-      if (parent.init !== node || parent.id.type !== AST_NODE_TYPES.Identifier) break;
-      const variable = findVariable(sourceCode, parent.id);
-      for (const reference of variable?.references ?? []) {
+    const variables = resultVariables(sourceCode, parent, node);
+    if (variables != null) {
+      for (const reference of variables.flatMap((variable) => variable.references)) {
         if (reference.isRead()) reads.push(reference.identifier);
       }
       break;
     }
-    if (/(?:Statement|Declaration)$/u.test(parent.type)) break;
+    if (/(?:Statement|Declaration|Declarator)$/u.test(parent.type)) break;
   }
-  return reads;
+  return reads.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** Whether the check certainly decides nothing: it cannot throw and its result is dropped or bound and never read. */
+function isInert(sourceCode: SourceCode, name: string, check: TSESTree.CallExpression): boolean {
+  if (!SILENT_CHECKS.has(name)) return false;
+  const { parent } = check;
+  if (parent.type === AST_NODE_TYPES.ExpressionStatement) return true;
+  const variables = resultVariables(sourceCode, parent, check);
+  return variables != null && variables.every((variable) => !variable.references.some((use) => use.isRead()));
 }
 
 /** Whether the test that `read` is part of decides whether `act` runs. */
@@ -74,16 +107,54 @@ function guards(read: TSESTree.Node, act: TSESTree.CallExpression): boolean {
   return false;
 }
 
+/** The nearest reads of a result an act looks back at: many acts on one result stay linear. */
+const MAX_READS = 16;
+
+/** The reads of each check's result, found once per check. */
+export type ReadsCache = Map<TSESTree.CallExpression, readonly TSESTree.Node[]>;
+
 /**
- * The read of the check's result that `act` relies on: one that decides whether `act` runs, or one in its
- * arguments (`writeFileSync(p, String(Number(readFileSync(p)) + 1))`); undefined when `act` relies on neither.
+ * What `act` relies on in `check`: the read of the check's result that decides whether `act` runs or is in its
+ * arguments (`writeFileSync(p, String(Number(readFileSync(p)) + 1))`), else the check itself while dependence
+ * cannot be ruled out: its result is bound and read anywhere (it may flow on through other bindings), or it is
+ * caught by a `try` around it that the act follows; undefined otherwise. Looks at the nearest reads before the
+ * act's end, so it costs the same for every act.
  */
 export function relianceOn(
   sourceCode: SourceCode,
-  check: TSESTree.CallExpression,
+  cache: ReadsCache,
+  check: { readonly call: TSESTree.CallExpression; readonly name: string },
   act: TSESTree.CallExpression,
 ): TSESTree.Node | undefined {
-  return resultReads(sourceCode, check).find(
-    (read) => guards(read, act) || act.arguments.some((argument) => isWithin(read, argument)),
-  );
+  if (isInert(sourceCode, check.name, check.call)) return undefined;
+  let reads = cache.get(check.call);
+  if (reads == null) {
+    reads = resultReads(sourceCode, check.call);
+    cache.set(check.call, reads);
+  }
+  let [low, high] = [0, reads.length]; // the first read that starts at or after the act's end
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((reads[middle]?.range[0] ?? Infinity) < act.range[1]) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= Math.max(0, low - MAX_READS); index -= 1) {
+    const read = reads[index];
+    if (read != null && (guards(read, act) || act.arguments.some((argument) => isWithin(read, argument)))) {
+      return read;
+    }
+  }
+  return reads.length > 1 || isCaught(check.call, act) ? check.call : undefined;
+}
+
+/** Whether the check sits in a `try` block whose handler, finalizer or following code holds the act. */
+function isCaught(check: TSESTree.CallExpression, act: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = check;
+  let parent: TSESTree.Node | undefined = node.parent;
+  for (; parent != null && !ASTUtils.isFunction(parent); node = parent, parent = node.parent) {
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === node) {
+      if (!isWithin(act, parent.block) && isWithin(act, parent.parent)) return true;
+    }
+  }
+  return false;
 }

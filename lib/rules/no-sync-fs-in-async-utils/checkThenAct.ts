@@ -5,7 +5,7 @@ import { enclosingFunction, unwrapExpression } from '../../util/ast';
 import { findVariable } from '../../util/scope';
 import { actSuggestions, checkSuggestions } from './atomicForms';
 import { optionFlag } from './callArguments';
-import { relianceOn } from './checkDependence';
+import { relianceOn, type ReadsCache } from './checkDependence';
 import { isPathStringCall } from './pathModule';
 import type { Decided, FileCheck, Outcome } from './types';
 
@@ -60,7 +60,24 @@ interface PathKey {
   readonly variables: readonly Variable[];
 }
 
-/** Keys of the path expressions of literals, bindings, `+`, templates and `path` functions; others have none. */
+/** `.name`, `.#name`, `["name"]`, `[0]`: a static property; a computed non-literal key has none. */
+function memberKey(member: TSESTree.MemberExpression): string | undefined {
+  const { property } = member;
+  if (!member.computed) {
+    return property.type === AST_NODE_TYPES.PrivateIdentifier
+      ? `.#${property.name}`
+      : `[${JSON.stringify((property as TSESTree.Identifier).name)}]`;
+  }
+  if (property.type !== AST_NODE_TYPES.Literal) return undefined;
+  const { value } = property;
+  return typeof value === 'string' || typeof value === 'number' ? `[${JSON.stringify(String(value))}]` : undefined;
+}
+
+/**
+ * Keys of the path expressions of literals, bindings, `this`, static member chains on them (`this.marker`,
+ * `opts.dir`, `args[0]`), `+`, templates and `path` functions; others (a call in a chain, a computed non-literal
+ * key) have none.
+ */
 function pathKey(sourceCode: SourceCode, ids: Map<Variable, number>, argument: TSESTree.Node): PathKey | undefined {
   const variables: Variable[] = [];
   const keyOf = (node: TSESTree.Node): string | undefined => {
@@ -74,6 +91,15 @@ function pathKey(sourceCode: SourceCode, ids: Map<Variable, number>, argument: T
         if (!ids.has(variable)) ids.set(variable, ids.size);
         variables.push(variable);
         return `#${String(ids.get(variable))}`;
+      }
+      case AST_NODE_TYPES.ThisExpression:
+        return 'this';
+      case AST_NODE_TYPES.ChainExpression:
+        return keyOf(inner.expression);
+      case AST_NODE_TYPES.MemberExpression: {
+        const object = keyOf(inner.object);
+        const property = memberKey(inner);
+        return object == null || property == null ? undefined : `${object}${property}`;
       }
       case AST_NODE_TYPES.BinaryExpression: {
         if (inner.operator !== '+') return undefined;
@@ -139,10 +165,10 @@ const MAX_CANDIDATES = 16;
 
 /**
  * The nearest checks in the same function of the same path, ended before the act ends, not reassigned since,
- * whose result the act relies on, each with the read of that result; the nearest first.
+ * that the act may rely on, each with what it relies on; the nearest first.
  */
 function matchingChecks(
-  { sourceCode, assignments }: Shared,
+  { sourceCode, assignments, reads }: Shared,
   checks: ChecksByFunction,
   fn: TSESTree.Node | undefined,
   act: Decided,
@@ -153,7 +179,7 @@ function matchingChecks(
     const { call } = check.decided;
     if (call === act.call || call.range[1] > act.call.range[1]) return [];
     if (isReassignedBetween(assignments, key, call.range[1], act.call.range[0])) return [];
-    const read = relianceOn(sourceCode, call, act.call);
+    const read = relianceOn(sourceCode, reads, { call, name: check.decided.sync.name }, act.call);
     return read ? [{ check: check.decided, read }] : [];
   });
 }
@@ -162,6 +188,7 @@ function matchingChecks(
 interface Shared {
   readonly sourceCode: SourceCode;
   readonly assignments: Assignments;
+  readonly reads: ReadsCache;
 }
 
 function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check: Check): void {
@@ -184,7 +211,7 @@ export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): 
   const { sourceCode } = file;
   const ids = new Map<Variable, number>();
   const checks: ChecksByFunction = new Map();
-  const shared: Shared = { sourceCode, assignments: new Map() };
+  const shared: Shared = { sourceCode, assignments: new Map(), reads: new Map() };
   const pairs = new Map<Decided, Pair>(); // act → its first check
   const checked = new Map<Decided, Decided>(); // check → its first act
   for (const current of [...decided].sort((a, b) => a.call.range[1] - b.call.range[1])) {

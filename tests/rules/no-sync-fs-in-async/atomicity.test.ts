@@ -767,7 +767,7 @@ export async function nested(file: string) {
 }
 export async function noReliance(dir: string, file: string) {
   if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
-  fs.readFileSync(file);
+  fs.existsSync(file);
   fs.writeFileSync(file, 'fresh');
 }`,
       output: `import fs from 'node:fs';
@@ -791,13 +791,13 @@ export async function nested(file: string) {
 }
 export async function noReliance(dir: string, file: string) {
   if (!fs.existsSync(dir)) await fs.promises.mkdir(dir, { recursive: true });
-  await fs.promises.readFile(file);
+  fs.existsSync(file);
   await fs.promises.writeFile(file, 'fresh');
 }`,
       errors: [
         {
           messageId: 'syncFsNotEquivalent',
-          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
           line: 4,
           column: 8,
           endLine: 4,
@@ -805,6 +805,7 @@ export async function noReliance(dir: string, file: string) {
           suggestions: [
             {
               messageId: 'useAccess',
+              data: { twin: 'access' },
               output: `import fs from 'node:fs';
 export async function notTheSame(first: string, second: string) {
   let target = first;
@@ -826,7 +827,7 @@ export async function nested(file: string) {
 }
 export async function noReliance(dir: string, file: string) {
   if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
-  fs.readFileSync(file);
+  fs.existsSync(file);
   fs.writeFileSync(file, 'fresh');
 }`,
             },
@@ -834,7 +835,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
           line: 6,
           column: 5,
           endLine: 6,
@@ -843,7 +844,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsNotEquivalent',
-          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
           line: 8,
           column: 7,
           endLine: 8,
@@ -851,6 +852,7 @@ export async function noReliance(dir: string, file: string) {
           suggestions: [
             {
               messageId: 'useAccess',
+              data: { twin: 'access' },
               output: `import fs from 'node:fs';
 export async function notTheSame(first: string, second: string) {
   let target = first;
@@ -872,7 +874,7 @@ export async function nested(file: string) {
 }
 export async function noReliance(dir: string, file: string) {
   if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
-  fs.readFileSync(file);
+  fs.existsSync(file);
   fs.writeFileSync(file, 'fresh');
 }`,
             },
@@ -880,7 +882,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises' },
+          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises', related: '' },
           line: 9,
           column: 52,
           endLine: 9,
@@ -889,7 +891,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
           line: 10,
           column: 5,
           endLine: 10,
@@ -898,7 +900,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises' },
+          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises', related: '' },
           line: 12,
           column: 3,
           endLine: 12,
@@ -907,7 +909,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises', related: '' },
           line: 13,
           column: 3,
           endLine: 13,
@@ -916,7 +918,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsNotEquivalent',
-          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
           line: 16,
           column: 7,
           endLine: 16,
@@ -924,6 +926,7 @@ export async function noReliance(dir: string, file: string) {
           suggestions: [
             {
               messageId: 'useAccess',
+              data: { twin: 'access' },
               output: `import fs from 'node:fs';
 export async function notTheSame(first: string, second: string) {
   let target = first;
@@ -945,7 +948,7 @@ export async function nested(file: string) {
 }
 export async function noReliance(dir: string, file: string) {
   if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
-  fs.readFileSync(file);
+  fs.existsSync(file);
   fs.writeFileSync(file, 'fresh');
 }`,
             },
@@ -953,7 +956,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
           line: 17,
           column: 29,
           endLine: 17,
@@ -962,7 +965,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsNotEquivalent',
-          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
           line: 21,
           column: 8,
           endLine: 21,
@@ -970,6 +973,7 @@ export async function noReliance(dir: string, file: string) {
           suggestions: [
             {
               messageId: 'useAccess',
+              data: { twin: 'access' },
               output: `import fs from 'node:fs';
 export async function notTheSame(first: string, second: string) {
   let target = first;
@@ -991,7 +995,7 @@ export async function nested(file: string) {
 }
 export async function noReliance(dir: string, file: string) {
   if (!await fs.promises.access(dir).then(() => true, () => false)) fs.mkdirSync(dir, { recursive: true });
-  fs.readFileSync(file);
+  fs.existsSync(file);
   fs.writeFileSync(file, 'fresh');
 }`,
             },
@@ -999,7 +1003,7 @@ export async function noReliance(dir: string, file: string) {
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises' },
+          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises', related: '' },
           line: 21,
           column: 28,
           endLine: 21,
@@ -1007,17 +1011,46 @@ export async function noReliance(dir: string, file: string) {
           suggestions: [],
         },
         {
-          messageId: 'syncFsInAsync',
-          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
           line: 22,
           column: 3,
           endLine: 22,
-          endColumn: 24,
-          suggestions: [],
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import fs from 'node:fs';
+export async function notTheSame(first: string, second: string) {
+  let target = first;
+  if (!fs.existsSync(target)) {
+    target = second;
+    fs.writeFileSync(target, '');
+  }
+  if (fs.existsSync(first)) {
+    await Promise.all([second].map(async (file) => fs.unlinkSync(file)));
+    fs.writeFileSync(second, 'other path');
+  }
+  fs.mkdirSync(\`\${first}.d\`);
+  fs.statSync(\`\${first}.d\`);
+}
+export async function nested(file: string) {
+  if (fs.existsSync(file)) return;
+  const later = async () => fs.writeFileSync(file, '');
+  await later();
+}
+export async function noReliance(dir: string, file: string) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  await fs.promises.access(file).then(() => true, () => false);
+  fs.writeFileSync(file, 'fresh');
+}`,
+            },
+          ],
         },
         {
           messageId: 'syncFsInAsync',
-          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
           line: 23,
           column: 3,
           endLine: 23,
@@ -1025,7 +1058,1634 @@ export async function noReliance(dir: string, file: string) {
           suggestions: [],
         },
       ],
-      name: 'no pair: reassigned in between, another function, another path, a check after the act, an idempotent mkdir, an unused result',
+      name: 'no pair: reassigned in between, another function, another path, a check after the act, an idempotent mkdir, an existence check whose result is dropped',
+    },
+    {
+      code: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!await fsPromises.access(this.marker).then(() => true, () => false)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 10,
+          column: 7,
+          endLine: 10,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      await fsPromises.writeFile(this.marker, '', { flag: 'wx' });
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      await fsPromises.writeFile(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 12,
+          column: 10,
+          endLine: 12,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!await fsPromises.access(this.#lock).then(() => true, () => false)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 12,
+          column: 34,
+          endLine: 12,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) await fsPromises.writeFile(this.#lock, 'held', { flag: 'wx' });
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) await fsPromises.writeFile(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 16,
+          column: 8,
+          endLine: 16,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!await fsPromises.access(opts.dir).then(() => true, () => false)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'mkdirSync', twin: 'mkdir', source: 'fs/promises', related: 'existsSync' },
+          line: 16,
+          column: 30,
+          endLine: 16,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'mkdirIgnoreExists',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) await fsPromises.mkdir(opts.dir).catch((error) => (error?.code === 'EEXIST' ? undefined : Promise.reject(error)));
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'mkdir' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) await fsPromises.mkdir(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 17,
+          column: 8,
+          endLine: 17,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!await fsPromises.access(args[0]).then(() => true, () => false)) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 17,
+          column: 29,
+          endLine: 17,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) await fsPromises.writeFile(args['0'], '', { flag: 'wx' });
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) await fsPromises.writeFile(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 18,
+          column: 8,
+          endLine: 18,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!await fsPromises.access(path.join(opts.dir, 'a')).then(() => true, () => false)) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 18,
+          column: 46,
+          endLine: 18,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) await fsPromises.writeFile(path.join(opts.dir, 'a'), '', { flag: 'wx' });
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) await fsPromises.writeFile(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 19,
+          column: 8,
+          endLine: 19,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!await fsPromises.access(\`\${opts['dir']}/b\`).then(() => true, () => false)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 19,
+          column: 40,
+          endLine: 19,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) await fsPromises.writeFile(\`\${opts.dir}/b\`, '', { flag: 'wx' });
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) await fsPromises.writeFile(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 20,
+          column: 8,
+          endLine: 20,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!await fsPromises.access(opts.tmp?.dir ?? '').then(() => true, () => false)) return;
+  if (!existsSync(opts.tmp!.dir)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 21,
+          column: 8,
+          endLine: 21,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!await fsPromises.access(opts.tmp!.dir).then(() => true, () => false)) writeFileSync(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 21,
+          column: 35,
+          endLine: 21,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) await fsPromises.writeFile(opts.tmp?.dir as string, '', { flag: 'wx' });
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fsPromises from 'node:fs/promises';
+export class Store {
+  marker = '.migrated';
+  #lock = '.lock';
+  migrate(): void {}
+  async init() {
+    if (!existsSync(this.marker)) {
+      this.migrate();
+      writeFileSync(this.marker, '');
+    }
+    if (!existsSync(this.#lock)) writeFileSync(this.#lock, 'held');
+  }
+}
+export async function run(opts: { dir: string; tmp?: { dir: string } }, args: string[]) {
+  if (!existsSync(opts.dir)) mkdirSync(opts.dir);
+  if (!existsSync(args[0])) writeFileSync(args['0'], '');
+  if (!existsSync(path.join(opts.dir, 'a'))) writeFileSync(path.join(opts.dir, 'a'), '');
+  if (!existsSync(\`\${opts['dir']}/b\`)) writeFileSync(\`\${opts.dir}/b\`, '');
+  if (!existsSync(opts.tmp?.dir ?? '')) return;
+  if (!existsSync(opts.tmp!.dir)) await fsPromises.writeFile(opts.tmp?.dir as string, '');
+}
+`,
+            },
+          ],
+        },
+      ],
+      name: 'member paths pair: this.x, this.#x, a property of a parameter, a literal index, in templates and path calls, optional and non-null chains',
+    },
+    {
+      code: `import { existsSync, writeFileSync } from 'node:fs';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!existsSync(opts[key])) writeFileSync(opts[key], '');
+  if (!existsSync(load().dir)) writeFileSync(load().dir, '');
+  if (!existsSync(opts.dir)) {
+    opts = other;
+    writeFileSync(opts.dir, '');
+  }
+}
+`,
+      output: `import { existsSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!existsSync(opts[key])) await fsPromises.writeFile(opts[key], '');
+  if (!existsSync(load().dir)) await fsPromises.writeFile(load().dir, '');
+  if (!existsSync(opts.dir)) {
+    opts = other;
+    await fsPromises.writeFile(opts.dir, '');
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!await fsPromises.access(opts[key]).then(() => true, () => false)) writeFileSync(opts[key], '');
+  if (!existsSync(load().dir)) writeFileSync(load().dir, '');
+  if (!existsSync(opts.dir)) {
+    opts = other;
+    writeFileSync(opts.dir, '');
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 4,
+          column: 31,
+          endLine: 4,
+          endColumn: 59,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!existsSync(opts[key])) writeFileSync(opts[key], '');
+  if (!await fsPromises.access(load().dir).then(() => true, () => false)) writeFileSync(load().dir, '');
+  if (!existsSync(opts.dir)) {
+    opts = other;
+    writeFileSync(opts.dir, '');
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 5,
+          column: 32,
+          endLine: 5,
+          endColumn: 61,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 6,
+          column: 8,
+          endLine: 6,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+declare function load(): { dir: string };
+export async function run(opts: { dir: string }, other: { dir: string }, key: 'dir') {
+  if (!existsSync(opts[key])) writeFileSync(opts[key], '');
+  if (!existsSync(load().dir)) writeFileSync(load().dir, '');
+  if (!await fsPromises.access(opts.dir).then(() => true, () => false)) {
+    opts = other;
+    writeFileSync(opts.dir, '');
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
+      name: 'member paths that do not pair: a computed non-literal key, a call in the chain, a root reassigned in between',
+    },
+    {
+      code: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+      output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  await fsPromises.readFile(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+      errors: [
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'accessSync', twin: 'access', source: 'fs/promises', related: 'writeFileSync' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'access' },
+              output: `import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    await fsPromises.access(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'accessSync' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    await fsPromises.writeFile(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 12,
+          column: 10,
+          endLine: 12,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = await fsPromises.access(m).then(() => true, () => false);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 13,
+          column: 14,
+          endLine: 13,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) await fsPromises.writeFile(m, '', { flag: 'wx' });
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) await fsPromises.writeFile(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises', related: 'writeFileSync' },
+          line: 16,
+          column: 20,
+          endLine: 16,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'stat' },
+              output: `import { accessSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = await fsPromises.stat(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'statSync' },
+          line: 17,
+          column: 19,
+          endLine: 17,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) await fsPromises.writeFile(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises', related: 'writeFileSync' },
+          line: 20,
+          column: 26,
+          endLine: 20,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'readFile' },
+              output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(await fsPromises.readFile(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'readFileSync' },
+          line: 22,
+          column: 3,
+          endLine: 22,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  await fsPromises.writeFile(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises', related: '' },
+          line: 25,
+          column: 3,
+          endLine: 25,
+          endColumn: 18,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 26,
+          column: 19,
+          endLine: 26,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = await fsPromises.access(p).then(() => true, () => false);
+  writeFileSync(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: 'existsSync' },
+          line: 27,
+          column: 3,
+          endLine: 27,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { accessSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function viaException(m: string, migrate: () => void) {
+  try {
+    accessSync(m);
+  } catch {
+    migrate();
+    writeFileSync(m, '');
+  }
+}
+export async function assignedLater(m: string) {
+  let done;
+  done = existsSync(m);
+  if (!done) writeFileSync(m, '');
+}
+export async function destructured(p: string) {
+  const { size } = statSync(p);
+  if (size === 0) writeFileSync(p, 'x');
+}
+export async function secondBinding(p: string) {
+  const cfg = JSON.parse(readFileSync(p, 'utf8'));
+  const next = { ...cfg, runs: 1 };
+  writeFileSync(p, JSON.stringify(next));
+}
+export async function readAfter(p: string) {
+  readFileSync(p);
+  const present = existsSync(p);
+  await fsPromises.writeFile(p, 'fresh');
+  return present;
+}
+`,
+            },
+          ],
+        },
+      ],
+      name: 'dependence not ruled out pairs: an exception caught, a result assigned later, destructured, data through a second binding, a bound result read after the act',
+    },
+    {
+      code: `import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+export async function inert(p: string, q: string, r: string, s: string) {
+  existsSync(p);
+  writeFileSync(p, 'fresh');
+  const unused = existsSync(q);
+  writeFileSync(q, 'fresh');
+  readFileSync(r);
+  writeFileSync(r, 'fresh');
+  appendFileSync(p, readFileSync(s));
+  writeFileSync(s, 'fresh');
+}
+`,
+      output: `import { existsSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function inert(p: string, q: string, r: string, s: string) {
+  existsSync(p);
+  await fsPromises.writeFile(p, 'fresh');
+  const unused = existsSync(q);
+  await fsPromises.writeFile(q, 'fresh');
+  await fsPromises.readFile(r);
+  await fsPromises.writeFile(r, 'fresh');
+  await fsPromises.appendFile(p, await fsPromises.readFile(s));
+  await fsPromises.writeFile(s, 'fresh');
+}
+`,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function inert(p: string, q: string, r: string, s: string) {
+  await fsPromises.access(p).then(() => true, () => false);
+  writeFileSync(p, 'fresh');
+  const unused = existsSync(q);
+  writeFileSync(q, 'fresh');
+  readFileSync(r);
+  writeFileSync(r, 'fresh');
+  appendFileSync(p, readFileSync(s));
+  writeFileSync(s, 'fresh');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 28,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises', related: '' },
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              data: { twin: 'access' },
+              output: `import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function inert(p: string, q: string, r: string, s: string) {
+  existsSync(p);
+  writeFileSync(p, 'fresh');
+  const unused = await fsPromises.access(q).then(() => true, () => false);
+  writeFileSync(q, 'fresh');
+  readFileSync(r);
+  writeFileSync(r, 'fresh');
+  appendFileSync(p, readFileSync(s));
+  writeFileSync(s, 'fresh');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 28,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises', related: '' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 18,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 28,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'appendFileSync', twin: 'appendFile', source: 'fs/promises', related: '' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 37,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises', related: '' },
+          line: 9,
+          column: 21,
+          endLine: 9,
+          endColumn: 36,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises', related: '' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+      name: 'no pair: an existence check whose result is dropped or never read; an unbound result used elsewhere, outside a try',
     },
   ],
 });
