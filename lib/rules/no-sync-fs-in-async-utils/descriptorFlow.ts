@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { dotName } from '../../util/ast';
 import { findVariable } from '../../util/scope';
-import { classOfThis, indexClassFields, TAKES_RIGHT, thisFieldName, type FieldSources } from './classFields';
+import { fieldOf, indexClassFields, superclassOf, TAKES_RIGHT, type FieldSources } from './classFields';
 import { checkerVerdict, join, typeNodeVerdict } from './descriptorTypes';
 import { isPathStringCall } from './pathModule';
 import { patternSource } from './patternSource';
@@ -88,18 +88,44 @@ function assignmentVerdict(flow: DescriptorFlow, node: TSESTree.AssignmentExpres
   return node.operator === '+=' ? plus(valueVerdict(flow, node.left, depth + 1), right) : 'number';
 }
 
-/** `this.x`: what the class puts in the field; another object's property only by its name (`handle.fd`). */
-function memberVerdict(flow: DescriptorFlow, member: TSESTree.MemberExpression, depth: number): Verdict {
-  const field = thisFieldName(member);
-  const cls = field == null ? undefined : classOfThis(member);
-  if (field == null || cls == null) return byName(dotName(member, true));
-  let index = flow.classes.get(cls);
-  if (!index) {
-    index = indexClassFields(flow.sourceCode, cls);
-    flow.classes.set(cls, index);
+/** How many classes up a superclass chain a field is looked for. */
+const MAX_SUPERCLASSES = 8;
+
+/** What `cls` and its superclasses in the file say about the field `key`; undefined when none names it. */
+function chainSources(flow: DescriptorFlow, cls: Class, key: string): FieldSources | undefined {
+  const types: TSESTree.TypeNode[] = [];
+  const values: FieldSources['values'] = [];
+  let found = false;
+  const seen = new Set<Class>();
+  for (let current: Class | undefined = cls; current != null && seen.size < MAX_SUPERCLASSES;) {
+    if (seen.has(current)) break;
+    seen.add(current);
+    let index = flow.classes.get(current);
+    if (!index) {
+      index = indexClassFields(flow.sourceCode, current);
+      flow.classes.set(current, index);
+    }
+    const sources = index.get(key);
+    if (sources) {
+      found = true;
+      types.push(...sources.types);
+      values.push(...sources.values);
+    }
+    current = superclassOf(flow.sourceCode, current);
   }
-  const sources = index.get(field);
-  if (!sources) return byName(field.replace(/^#/u, ''));
+  return found ? { types, values } : undefined;
+}
+
+/**
+ * `this.x` or `C.x`: what the class (and its superclasses in the file) put in the field; another object's property
+ * only by its name (`handle.fd`).
+ */
+function memberVerdict(flow: DescriptorFlow, member: TSESTree.MemberExpression, depth: number): Verdict {
+  const field = fieldOf(flow.sourceCode, member);
+  if (field == null) return byName(dotName(member, true));
+  const fieldName = field.key.replace(/^static /u, '').replace(/^#/u, '');
+  const sources = chainSources(flow, field.cls, field.key);
+  if (!sources) return byName(fieldName);
   const annotation = sources.types
     .map((type) => annotationVerdict(flow, type, depth))
     .reduce<Verdict>((a, b) => (a === 'unknown' ? b : join(a, b)), 'unknown');
@@ -107,7 +133,7 @@ function memberVerdict(flow: DescriptorFlow, member: TSESTree.MemberExpression, 
     .map((value) => (typeof value === 'string' ? value : valueVerdict(flow, value, depth + 1)))
     .reduce(join, 'other');
   const verdict = withAnnotation(annotation, values);
-  return verdict === 'unknown' ? byName(field.replace(/^#/u, '')) : verdict;
+  return verdict === 'unknown' ? byName(fieldName) : verdict;
 }
 
 /** What an expression may evaluate to. */

@@ -72,7 +72,7 @@ function rootSource(root: TSESTree.Node): Root {
 }
 
 /** The values a write of `identifier` may give it, from its place in a declaration, assignment or pattern. */
-export function patternSource(identifier: TSESTree.Identifier): PatternSource {
+export function patternSource(identifier: TSESTree.Identifier | TSESTree.MemberExpression): PatternSource {
   const path: Step[] = [];
   const defaults: TSESTree.Node[] = [];
   let node: TSESTree.Node = identifier;
