@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-import { dotName } from '../../util/ast';
-import { findVariable } from '../../util/scope';
+import { dotName, propertyKeyName } from '../../util/ast';
+import { constantInit, findVariable } from '../../util/scope';
 import { fieldOf, indexClassFields, superclassOf, TAKES_RIGHT, type FieldSources } from './classFields';
 import { checkerVerdict, join, typeNodeVerdict } from './descriptorTypes';
+import { literalMember, localFunction, returnedValues } from './localValues';
 import { isPathStringCall } from './pathModule';
 import { patternSource } from './patternSource';
 import type { Verdict } from './types';
@@ -31,6 +32,9 @@ export interface DescriptorFlow {
   readonly classes: Map<Class, ReadonlyMap<string, FieldSources>>;
   /** Variables whose answer is being worked out: met again, they are a cycle. */
   readonly pending: Set<Variable>;
+  /** What local functions return, and those whose answer is being worked out. */
+  readonly functions: Map<TSESTree.Node, Verdict>;
+  readonly pendingFunctions: Set<TSESTree.Node>;
   /**
    * Bumped at each cycle met or bound reached: an answer that met one is not kept, it may lack the cycle's other
    * sources or what lies past the bound.
@@ -40,7 +44,17 @@ export interface DescriptorFlow {
 }
 
 export function createDescriptorFlow(sourceCode: SourceCode, openCalls: ReadonlySet<TSESTree.Node>): DescriptorFlow {
-  return { sourceCode, openCalls, variables: new Map(), classes: new Map(), pending: new Set(), cycles: 0, steps: 0 };
+  return {
+    sourceCode,
+    openCalls,
+    variables: new Map(),
+    classes: new Map(),
+    pending: new Set(),
+    functions: new Map(),
+    pendingFunctions: new Set(),
+    cycles: 0,
+    steps: 0,
+  };
 }
 
 /** A value nothing in the file decides: a descriptor only if its name says so. */
@@ -64,10 +78,35 @@ function withAnnotation(annotation: Verdict, values: Verdict): Verdict {
   return annotation === 'unknown' ? values : annotation;
 }
 
-function callVerdict(flow: DescriptorFlow, call: TSESTree.CallExpression): Verdict {
+/** What a local function (a declaration, or a `const` holding one) may return, from its return statements. */
+function functionVerdict(flow: DescriptorFlow, fn: TSESTree.FunctionLike, depth: number): Verdict {
+  const known = flow.functions.get(fn);
+  if (known != null) return known;
+  if (flow.pendingFunctions.has(fn)) {
+    flow.cycles++;
+    return 'other'; // the cycle's other returns say what it gives; this answer is not kept
+  }
+  const cycles = flow.cycles;
+  flow.pendingFunctions.add(fn);
+  const values = returnedValues(fn);
+  const verdict =
+    values == null
+      ? 'unknown'
+      : values.reduce<Verdict>(
+          (sum, value) => (sum === 'number' ? sum : join(sum, valueVerdict(flow, value, depth + 1))),
+          'other',
+        );
+  flow.pendingFunctions.delete(fn);
+  if (flow.cycles === cycles) flow.functions.set(fn, verdict);
+  return verdict;
+}
+
+function callVerdict(flow: DescriptorFlow, call: TSESTree.CallExpression, depth: number): Verdict {
   if (flow.openCalls.has(call)) return 'number';
   if (isPathStringCall(flow.sourceCode, call)) return 'string';
   const { callee } = call;
+  const local = callee.type === AST_NODE_TYPES.Identifier ? localFunction(flow.sourceCode, callee) : undefined;
+  if (local != null) return functionVerdict(flow, local, depth);
   if (callee.type !== AST_NODE_TYPES.Identifier || findVariable(flow.sourceCode, callee) != null) return 'unknown';
   // The globals, when the file does not shadow them.
   if (callee.name === 'String') return 'string';
@@ -122,7 +161,12 @@ function chainSources(flow: DescriptorFlow, cls: Class, key: string): FieldSourc
  */
 function memberVerdict(flow: DescriptorFlow, member: TSESTree.MemberExpression, depth: number): Verdict {
   const field = fieldOf(flow.sourceCode, member);
-  if (field == null) return byName(dotName(member, true));
+  if (field == null) {
+    // A member of a `const` object or array literal: may have changed since, so only a possible number counts.
+    const literal = literalMember(flow.sourceCode, member);
+    if (literal != null && valueVerdict(flow, literal, depth + 1) === 'number') return 'number';
+    return byName(dotName(member, true));
+  }
   const fieldName = field.key.replace(/^static /u, '').replace(/^#/u, '');
   const sources = chainSources(flow, field.cls, field.key);
   if (!sources) return byName(fieldName);
@@ -192,10 +236,18 @@ export function valueVerdict(flow: DescriptorFlow, node: TSESTree.Node, depth: n
     case AST_NODE_TYPES.MemberExpression:
       return memberVerdict(flow, node, depth);
     case AST_NODE_TYPES.CallExpression:
-      return callVerdict(flow, node);
+      return callVerdict(flow, node, depth);
     default:
       return 'unknown';
   }
+}
+
+/** The `fd` of `const { fd: handle } = …`: a destructured `fd` key reads like a `.fd` property. */
+function destructuredKey(identifier: TSESTree.Identifier): string | undefined {
+  const target = identifier.parent.type === AST_NODE_TYPES.AssignmentPattern ? identifier.parent : identifier;
+  const { parent } = target;
+  if (parent.type !== AST_NODE_TYPES.Property || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  return propertyKeyName(parent) === 'fd' ? 'fd' : undefined;
 }
 
 /** What one write of a variable (its declaration, an assignment, a default, a loop) puts in it. */
@@ -205,12 +257,12 @@ function writeVerdict(flow: DescriptorFlow, identifier: TSESTree.Identifier, dep
   if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === identifier) {
     return assignmentVerdict(flow, parent, depth);
   }
-  const source = patternSource(identifier);
+  const source = patternSource(identifier, (name) => constantInit(flow.sourceCode, name));
   if (source.kind === 'unknown') return byName(identifier.name);
   if (source.kind === 'forIn') return 'string';
   const values = source.values.map((value) => (value === 'undefined' ? 'other' : valueVerdict(flow, value, depth + 1)));
   const verdict = values.reduce<Verdict>(join, source.whole ? 'other' : 'unknown');
-  return verdict === 'unknown' ? byName(identifier.name) : verdict;
+  return verdict === 'unknown' ? byName(destructuredKey(identifier) ?? identifier.name) : verdict;
 }
 
 /** A parameter's own annotation; without one, its name decides (a default value is a write of its own). */

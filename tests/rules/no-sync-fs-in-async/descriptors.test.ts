@@ -760,3 +760,39 @@ W.h = openSync('x');`,
     ),
   ],
 });
+
+// Values through local functions, const object and array literals, and a FileHandle's `fd` destructured.
+runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors through local values', rule, {
+  valid: [],
+  invalid: [
+    noFix(
+      'a local function that returns openSync',
+      `import fs from 'node:fs';
+function openIt(p) { return fs.openSync(p, 'r'); }
+async function f(p) { return fs.readFileSync(openIt(p)); }`,
+    ),
+    noFix(
+      'a const arrow that returns openSync, recursive',
+      `import fs from 'node:fs';
+const openIt = (p, again) => (again ? openIt(p, false) : fs.openSync(p, 'r'));
+async function f(p) { return fs.readFileSync(openIt(p, true)); }`,
+    ),
+    noFix(
+      'a member of a const object literal',
+      `import fs from 'node:fs';
+const o = { h: fs.openSync('x') };
+async function f() { return fs.readFileSync(o.h); }`,
+    ),
+    noFix(
+      'an element of a const array destructured',
+      `import fs from 'node:fs';
+const arr = [fs.openSync('x')];
+async function f() { const [x] = arr; return fs.readFileSync(x); }`,
+    ),
+    noFix(
+      'the fd of a FileHandle destructured under another name',
+      `import fs from 'node:fs';
+async function f(p) { const { fd: handle } = await fs.promises.open(p); return fs.readFileSync(handle); }`,
+    ),
+  ],
+});
