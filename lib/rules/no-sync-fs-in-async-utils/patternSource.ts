@@ -59,7 +59,8 @@ function rootSource(root: TSESTree.Node): Root {
     if (parent.init != null) return { kind: 'source', node: parent.init };
     const loop = parent.parent.parent;
     if (loop.type === AST_NODE_TYPES.ForInStatement && loop.left === parent.parent) return { kind: 'forIn' };
-    if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === parent.parent) return UNKNOWN;
+    // A `for…of` element is not known here, but the pattern's defaults may still be given.
+    if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === parent.parent) return { kind: 'param' };
     return { kind: 'source', node: 'undefined' };
   }
   if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === root) {

@@ -796,3 +796,15 @@ async function f(p) { const { fd: handle } = await fs.promises.open(p); return f
     ),
   ],
 });
+
+// Defaults inside a `for…of` pattern.
+runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors in for-of defaults', rule, {
+  valid: [],
+  invalid: [
+    noFix(
+      'a numeric default in a for-of pattern',
+      `import fs from 'node:fs';
+async function f(args) { for (const [a = 1] of args) fs.readFileSync(a); }`,
+    ),
+  ],
+});
