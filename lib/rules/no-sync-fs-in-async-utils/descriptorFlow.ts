@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-import { dotName } from '../../util/ast';
-import { findVariable } from '../../util/scope';
-import { classOfThis, indexClassFields, TAKES_RIGHT, thisFieldName, type FieldSources } from './classFields';
+import { dotName, propertyKeyName } from '../../util/ast';
+import { constantInit, findVariable } from '../../util/scope';
+import { fieldOf, indexClassFields, superclassOf, TAKES_RIGHT, type FieldSources } from './classFields';
 import { checkerVerdict, join, typeNodeVerdict } from './descriptorTypes';
+import { literalMember, localFunction, returnedValues } from './localValues';
 import { isPathStringCall } from './pathModule';
 import { patternSource } from './patternSource';
 import type { Verdict } from './types';
@@ -31,6 +32,9 @@ export interface DescriptorFlow {
   readonly classes: Map<Class, ReadonlyMap<string, FieldSources>>;
   /** Variables whose answer is being worked out: met again, they are a cycle. */
   readonly pending: Set<Variable>;
+  /** What local functions return, and those whose answer is being worked out. */
+  readonly functions: Map<TSESTree.Node, Verdict>;
+  readonly pendingFunctions: Set<TSESTree.Node>;
   /**
    * Bumped at each cycle met or bound reached: an answer that met one is not kept, it may lack the cycle's other
    * sources or what lies past the bound.
@@ -40,7 +44,17 @@ export interface DescriptorFlow {
 }
 
 export function createDescriptorFlow(sourceCode: SourceCode, openCalls: ReadonlySet<TSESTree.Node>): DescriptorFlow {
-  return { sourceCode, openCalls, variables: new Map(), classes: new Map(), pending: new Set(), cycles: 0, steps: 0 };
+  return {
+    sourceCode,
+    openCalls,
+    variables: new Map(),
+    classes: new Map(),
+    pending: new Set(),
+    functions: new Map(),
+    pendingFunctions: new Set(),
+    cycles: 0,
+    steps: 0,
+  };
 }
 
 /** A value nothing in the file decides: a descriptor only if its name says so. */
@@ -64,10 +78,35 @@ function withAnnotation(annotation: Verdict, values: Verdict): Verdict {
   return annotation === 'unknown' ? values : annotation;
 }
 
-function callVerdict(flow: DescriptorFlow, call: TSESTree.CallExpression): Verdict {
+/** What a local function (a declaration, or a `const` holding one) may return, from its return statements. */
+function functionVerdict(flow: DescriptorFlow, fn: TSESTree.FunctionLike, depth: number): Verdict {
+  const known = flow.functions.get(fn);
+  if (known != null) return known;
+  if (flow.pendingFunctions.has(fn)) {
+    flow.cycles++;
+    return 'other'; // the cycle's other returns say what it gives; this answer is not kept
+  }
+  const cycles = flow.cycles;
+  flow.pendingFunctions.add(fn);
+  const values = returnedValues(fn);
+  const verdict =
+    values == null
+      ? 'unknown'
+      : values.reduce<Verdict>(
+          (sum, value) => (sum === 'number' ? sum : join(sum, valueVerdict(flow, value, depth + 1))),
+          'other',
+        );
+  flow.pendingFunctions.delete(fn);
+  if (flow.cycles === cycles) flow.functions.set(fn, verdict);
+  return verdict;
+}
+
+function callVerdict(flow: DescriptorFlow, call: TSESTree.CallExpression, depth: number): Verdict {
   if (flow.openCalls.has(call)) return 'number';
   if (isPathStringCall(flow.sourceCode, call)) return 'string';
   const { callee } = call;
+  const local = callee.type === AST_NODE_TYPES.Identifier ? localFunction(flow.sourceCode, callee) : undefined;
+  if (local != null) return functionVerdict(flow, local, depth);
   if (callee.type !== AST_NODE_TYPES.Identifier || findVariable(flow.sourceCode, callee) != null) return 'unknown';
   // The globals, when the file does not shadow them.
   if (callee.name === 'String') return 'string';
@@ -88,18 +127,49 @@ function assignmentVerdict(flow: DescriptorFlow, node: TSESTree.AssignmentExpres
   return node.operator === '+=' ? plus(valueVerdict(flow, node.left, depth + 1), right) : 'number';
 }
 
-/** `this.x`: what the class puts in the field; another object's property only by its name (`handle.fd`). */
-function memberVerdict(flow: DescriptorFlow, member: TSESTree.MemberExpression, depth: number): Verdict {
-  const field = thisFieldName(member);
-  const cls = field == null ? undefined : classOfThis(member);
-  if (field == null || cls == null) return byName(dotName(member, true));
-  let index = flow.classes.get(cls);
-  if (!index) {
-    index = indexClassFields(flow.sourceCode, cls);
-    flow.classes.set(cls, index);
+/** How many classes up a superclass chain a field is looked for. */
+const MAX_SUPERCLASSES = 8;
+
+/** What `cls` and its superclasses in the file say about the field `key`; undefined when none names it. */
+function chainSources(flow: DescriptorFlow, cls: Class, key: string): FieldSources | undefined {
+  const types: TSESTree.TypeNode[] = [];
+  const values: FieldSources['values'] = [];
+  let found = false;
+  const seen = new Set<Class>();
+  for (let current: Class | undefined = cls; current != null && seen.size < MAX_SUPERCLASSES;) {
+    if (seen.has(current)) break;
+    seen.add(current);
+    let index = flow.classes.get(current);
+    if (!index) {
+      index = indexClassFields(flow.sourceCode, current);
+      flow.classes.set(current, index);
+    }
+    const sources = index.get(key);
+    if (sources) {
+      found = true;
+      types.push(...sources.types);
+      values.push(...sources.values);
+    }
+    current = superclassOf(flow.sourceCode, current);
   }
-  const sources = index.get(field);
-  if (!sources) return byName(field.replace(/^#/u, ''));
+  return found ? { types, values } : undefined;
+}
+
+/**
+ * `this.x` or `C.x`: what the class (and its superclasses in the file) put in the field; another object's property
+ * only by its name (`handle.fd`).
+ */
+function memberVerdict(flow: DescriptorFlow, member: TSESTree.MemberExpression, depth: number): Verdict {
+  const field = fieldOf(flow.sourceCode, member);
+  if (field == null) {
+    // A member of a `const` object or array literal: may have changed since, so only a possible number counts.
+    const literal = literalMember(flow.sourceCode, member);
+    if (literal != null && valueVerdict(flow, literal, depth + 1) === 'number') return 'number';
+    return byName(dotName(member, true));
+  }
+  const fieldName = field.key.replace(/^static /u, '').replace(/^#/u, '');
+  const sources = chainSources(flow, field.cls, field.key);
+  if (!sources) return byName(fieldName);
   const annotation = sources.types
     .map((type) => annotationVerdict(flow, type, depth))
     .reduce<Verdict>((a, b) => (a === 'unknown' ? b : join(a, b)), 'unknown');
@@ -107,7 +177,7 @@ function memberVerdict(flow: DescriptorFlow, member: TSESTree.MemberExpression, 
     .map((value) => (typeof value === 'string' ? value : valueVerdict(flow, value, depth + 1)))
     .reduce(join, 'other');
   const verdict = withAnnotation(annotation, values);
-  return verdict === 'unknown' ? byName(field.replace(/^#/u, '')) : verdict;
+  return verdict === 'unknown' ? byName(fieldName) : verdict;
 }
 
 /** What an expression may evaluate to. */
@@ -166,10 +236,18 @@ export function valueVerdict(flow: DescriptorFlow, node: TSESTree.Node, depth: n
     case AST_NODE_TYPES.MemberExpression:
       return memberVerdict(flow, node, depth);
     case AST_NODE_TYPES.CallExpression:
-      return callVerdict(flow, node);
+      return callVerdict(flow, node, depth);
     default:
       return 'unknown';
   }
+}
+
+/** The `fd` of `const { fd: handle } = …`: a destructured `fd` key reads like a `.fd` property. */
+function destructuredKey(identifier: TSESTree.Identifier): string | undefined {
+  const target = identifier.parent.type === AST_NODE_TYPES.AssignmentPattern ? identifier.parent : identifier;
+  const { parent } = target;
+  if (parent.type !== AST_NODE_TYPES.Property || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  return propertyKeyName(parent) === 'fd' ? 'fd' : undefined;
 }
 
 /** What one write of a variable (its declaration, an assignment, a default, a loop) puts in it. */
@@ -179,12 +257,12 @@ function writeVerdict(flow: DescriptorFlow, identifier: TSESTree.Identifier, dep
   if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === identifier) {
     return assignmentVerdict(flow, parent, depth);
   }
-  const source = patternSource(identifier);
+  const source = patternSource(identifier, (name) => constantInit(flow.sourceCode, name));
   if (source.kind === 'unknown') return byName(identifier.name);
   if (source.kind === 'forIn') return 'string';
   const values = source.values.map((value) => (value === 'undefined' ? 'other' : valueVerdict(flow, value, depth + 1)));
   const verdict = values.reduce<Verdict>(join, source.whole ? 'other' : 'unknown');
-  return verdict === 'unknown' ? byName(identifier.name) : verdict;
+  return verdict === 'unknown' ? byName(destructuredKey(identifier) ?? identifier.name) : verdict;
 }
 
 /** A parameter's own annotation; without one, its name decides (a default value is a write of its own). */

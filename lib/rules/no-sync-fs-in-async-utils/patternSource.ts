@@ -59,7 +59,8 @@ function rootSource(root: TSESTree.Node): Root {
     if (parent.init != null) return { kind: 'source', node: parent.init };
     const loop = parent.parent.parent;
     if (loop.type === AST_NODE_TYPES.ForInStatement && loop.left === parent.parent) return { kind: 'forIn' };
-    if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === parent.parent) return UNKNOWN;
+    // A `for…of` element is not known here, but the pattern's defaults may still be given.
+    if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === parent.parent) return { kind: 'param' };
     return { kind: 'source', node: 'undefined' };
   }
   if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === root) {
@@ -72,7 +73,10 @@ function rootSource(root: TSESTree.Node): Root {
 }
 
 /** The values a write of `identifier` may give it, from its place in a declaration, assignment or pattern. */
-export function patternSource(identifier: TSESTree.Identifier): PatternSource {
+export function patternSource(
+  identifier: TSESTree.Identifier | TSESTree.MemberExpression,
+  resolve?: (name: TSESTree.Identifier) => TSESTree.Node | undefined,
+): PatternSource {
   const path: Step[] = [];
   const defaults: TSESTree.Node[] = [];
   let node: TSESTree.Node = identifier;
@@ -97,6 +101,13 @@ export function patternSource(identifier: TSESTree.Identifier): PatternSource {
   if (root.kind === 'param') return { kind: 'values', values: defaults, whole: false };
   if (root.kind !== 'source') return root;
   const value = root.node === 'undefined' ? 'undefined' : follow(root.node, path);
-  if (value == null) return { kind: 'values', values: defaults, whole: false };
+  if (value == null) {
+    // Through a `const` holding a literal (`const [x] = arr`): its elements may have changed since, so not whole.
+    const named = root.node === 'undefined' ? undefined : unwrapExpression(root.node);
+    const init = named?.type === AST_NODE_TYPES.Identifier && path.length > 0 ? resolve?.(named) : undefined;
+    const through = init == null ? undefined : follow(init, path);
+    const values = through == null || through === 'undefined' ? defaults : [through, ...defaults];
+    return { kind: 'values', values, whole: false };
+  }
   return { kind: 'values', values: [value, ...defaults], whole: true };
 }

@@ -671,3 +671,140 @@ export async function f<T extends number | string>(a: number | string, b: any, d
     },
   ],
 });
+
+/** A case whose one `readFileSync(…)` call (the last on its line) may take a descriptor: reported, no fix. */
+function noFix(name: string, code: string) {
+  const lines = code.split('\n');
+  const line = lines.findIndex((text) => text.includes('readFileSync(') && !text.includes('import'));
+  const text = lines[line] ?? '';
+  const start = text.search(/(?:fs\.)?readFileSync\(/u);
+  const end = text.lastIndexOf(')') + 1;
+  return {
+    code,
+    output: null,
+    errors: [
+      {
+        messageId: 'syncFsDescriptor' as const,
+        data: { name: 'readFileSync' },
+        line: line + 1,
+        column: start + 1,
+        endLine: line + 1,
+        endColumn: end + 1,
+        suggestions: [],
+      },
+    ],
+    name,
+  };
+}
+
+// Class fields reached other ways than `this.x` in the class that writes them.
+runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors in class fields', rule, {
+  valid: [],
+  invalid: [
+    noFix(
+      'a static field read through the class name',
+      `import { openSync, readFileSync } from 'node:fs';
+class F {
+  static handle = openSync('x');
+  async read() { return readFileSync(F.handle); }
+}`,
+    ),
+    noFix(
+      'a static block writes this.s, read as K.s',
+      `import { openSync, readFileSync } from 'node:fs';
+class K {
+  static { this.s = openSync('y'); }
+  async read() { return readFileSync(K.s); }
+}`,
+    ),
+    noFix(
+      'a field of a superclass in the file',
+      `import { openSync, readFileSync } from 'node:fs';
+class Base { handle = openSync('x'); }
+class Sub extends Base {
+  async read() { return readFileSync(this.handle); }
+}`,
+    ),
+    noFix(
+      'a destructuring write of a field',
+      `import { openSync, readFileSync } from 'node:fs';
+class D {
+  open(p: string) { [this.handle] = [openSync(p)]; }
+  async read() { return readFileSync(this.handle); }
+}`,
+    ),
+    noFix(
+      'an abstract field typed number',
+      `import { readFileSync } from 'node:fs';
+abstract class A {
+  abstract h: number;
+  async read() { return readFileSync(this.h); }
+}`,
+    ),
+    noFix(
+      'a computed literal key',
+      `import { openSync, readFileSync } from 'node:fs';
+class C {
+  ['lit'] = openSync('x');
+  async read() { return readFileSync(this['lit']); }
+}`,
+    ),
+    noFix(
+      'a class name written from outside the class',
+      `import { openSync, readFileSync } from 'node:fs';
+class W {
+  static h;
+  async read() { return readFileSync(W.h); }
+}
+W.h = openSync('x');`,
+    ),
+  ],
+});
+
+// Values through local functions, const object and array literals, and a FileHandle's `fd` destructured.
+runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors through local values', rule, {
+  valid: [],
+  invalid: [
+    noFix(
+      'a local function that returns openSync',
+      `import fs from 'node:fs';
+function openIt(p) { return fs.openSync(p, 'r'); }
+async function f(p) { return fs.readFileSync(openIt(p)); }`,
+    ),
+    noFix(
+      'a const arrow that returns openSync, recursive',
+      `import fs from 'node:fs';
+const openIt = (p, again) => (again ? openIt(p, false) : fs.openSync(p, 'r'));
+async function f(p) { return fs.readFileSync(openIt(p, true)); }`,
+    ),
+    noFix(
+      'a member of a const object literal',
+      `import fs from 'node:fs';
+const o = { h: fs.openSync('x') };
+async function f() { return fs.readFileSync(o.h); }`,
+    ),
+    noFix(
+      'an element of a const array destructured',
+      `import fs from 'node:fs';
+const arr = [fs.openSync('x')];
+async function f() { const [x] = arr; return fs.readFileSync(x); }`,
+    ),
+    noFix(
+      'the fd of a FileHandle destructured under another name',
+      `import fs from 'node:fs';
+async function f(p) { const { fd: handle } = await fs.promises.open(p); return fs.readFileSync(handle); }`,
+    ),
+  ],
+});
+
+// Defaults inside a `for…of` pattern.
+runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors in for-of defaults', rule, {
+  valid: [],
+  invalid: [
+    noFix(
+      'a numeric default in a for-of pattern',
+      `import fs from 'node:fs';
+async function f(args) { for (const [a = 1] of args) fs.readFileSync(a); }`,
+    ),
+  ],
+});
