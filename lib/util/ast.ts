@@ -27,6 +27,18 @@ export function staticMemberName(member: TSESTree.MemberExpression): string | un
     : undefined;
 }
 
+/**
+ * A member's key as written, for a class member or a member expression: `x` for `.x`, `x: …`, `'x'` and `['x']`,
+ * `'0'` for `[0]`, `#x` for a private name; other computed keys give undefined.
+ */
+export function memberKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  if (key.type === AST_NODE_TYPES.Literal) {
+    return typeof key.value === 'string' || typeof key.value === 'number' ? String(key.value) : undefined;
+  }
+  return !computed && key.type === AST_NODE_TYPES.Identifier ? key.name : undefined;
+}
+
 /** An identifier's name, or a member's static property name ({@link staticMemberName}). */
 export function staticName(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return node.name;

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-import { enclosingFunction, unwrapExpression } from '../../util/ast';
+import { enclosingFunction, memberKeyName, unwrapExpression } from '../../util/ast';
 import { findVariable } from '../../util/scope';
 import { actSuggestions, checkSuggestions } from './atomicForms';
 import { optionFlag } from './callArguments';
@@ -61,16 +61,10 @@ interface PathKey {
 }
 
 /** `.name`, `.#name`, `["name"]`, `[0]`: a static property; a computed non-literal key has none. */
-function memberKey(member: TSESTree.MemberExpression): string | undefined {
-  const { property } = member;
-  if (!member.computed) {
-    return property.type === AST_NODE_TYPES.PrivateIdentifier
-      ? `.#${property.name}`
-      : `[${JSON.stringify((property as TSESTree.Identifier).name)}]`;
-  }
-  if (property.type !== AST_NODE_TYPES.Literal) return undefined;
-  const { value } = property;
-  return typeof value === 'string' || typeof value === 'number' ? `[${JSON.stringify(String(value))}]` : undefined;
+function memberKey({ property, computed }: TSESTree.MemberExpression): string | undefined {
+  const name = memberKeyName(property, computed);
+  if (name == null) return undefined;
+  return property.type === AST_NODE_TYPES.PrivateIdentifier ? `.${name}` : `[${JSON.stringify(name)}]`;
 }
 
 /**

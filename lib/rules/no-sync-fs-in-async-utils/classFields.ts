@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
+import { memberKeyName } from '../../util/ast';
 import { findVariable } from '../../util/scope';
 import { patternSource } from './patternSource';
 
@@ -19,21 +20,14 @@ export interface FieldSources {
   readonly values: (TSESTree.Node | 'number' | 'string' | 'other' | 'unknown')[];
 }
 
-/** A field's key as written: `x` for `x`, `'x'` and `['x']`, `#x` for a private name; other computed keys give undefined. */
-function keyName(key: TSESTree.Node, computed: boolean): string | undefined {
-  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
-  if (key.type === AST_NODE_TYPES.Literal) {
-    return typeof key.value === 'string' || typeof key.value === 'number' ? String(key.value) : undefined;
-  }
-  return !computed && key.type === AST_NODE_TYPES.Identifier ? key.name : undefined;
-}
-
 /** The key a class member is indexed under: `static x` for a static one. */
 const fieldKey = (name: string, isStatic: boolean): string => (isStatic ? `static ${name}` : name);
 
 /** The field `this.x` names, when `member` reads or writes a field of `this`. */
 export function thisFieldName(member: TSESTree.MemberExpression): string | undefined {
-  return member.object.type === AST_NODE_TYPES.ThisExpression ? keyName(member.property, member.computed) : undefined;
+  return member.object.type === AST_NODE_TYPES.ThisExpression
+    ? memberKeyName(member.property, member.computed)
+    : undefined;
 }
 
 /** Where `this` at `node` stands: the class, and whether it is the constructor (static code) or an instance. */
@@ -85,7 +79,7 @@ export function fieldOf(
   member: TSESTree.MemberExpression,
 ): { cls: Class; key: string } | undefined {
   const { object } = member;
-  const name = keyName(member.property, member.computed);
+  const name = memberKeyName(member.property, member.computed);
   if (name == null) return undefined;
   if (object.type === AST_NODE_TYPES.ThisExpression) {
     const context = thisContext(member);
@@ -145,7 +139,7 @@ function recordNamedWrites(sourceCode: SourceCode, index: Map<string, FieldSourc
     for (const reference of variable.references) {
       const { parent } = reference.identifier;
       if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier) continue;
-      const name = keyName(parent.property, parent.computed);
+      const name = memberKeyName(parent.property, parent.computed);
       const values = name == null ? [] : targetValues(parent);
       if (name != null && values.length > 0) sourcesOf(index, fieldKey(name, true)).values.push(...values);
     }
@@ -161,7 +155,7 @@ function recordDeclarations(index: Map<string, FieldSources>, cls: Class): void 
       member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition ||
       member.type === AST_NODE_TYPES.TSAbstractAccessorProperty
     ) {
-      const name = keyName(member.key, member.computed);
+      const name = memberKeyName(member.key, member.computed);
       if (name == null) continue;
       const sources = sourcesOf(index, fieldKey(name, member.static));
       if (member.typeAnnotation != null) sources.types.push(member.typeAnnotation.typeAnnotation);
