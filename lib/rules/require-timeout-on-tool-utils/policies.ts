@@ -231,7 +231,7 @@ export const POLICY_NOTES = {
   noOption: { reported: '' },
   aiSdk: { obeys: '`timeout` also as `{ totalMs, stepMs, chunkMs }`, also on the agent', reported: '' },
   agentsRun: { reported: '' },
-  langchain: { obeys: 'in the config, 2nd argument', reported: '' },
+  langchain: { reported: '' },
   modelClient: {
     obeys: 'on the request or the client',
     defaultNote: 'per attempt; with `maxRetries` (2) up to 30 min',
