@@ -62,6 +62,10 @@ export default createRule<Options, MessageId>({
         '`{{name}}()` is bounded only by an abort signal from its caller, which may never fire; add a deadline with `AbortSignal.any([signal, AbortSignal.timeout(ms)])` (option `strict`).',
       implicitDefault:
         "`{{name}}()` relies on the library's default deadline of {{duration}} and gives its caller no way to cancel it; {{remedy}} explicitly (option `strict`).",
+      failsAtOnce:
+        '`{{key}}: {{value}}` does not turn off the timeout of `{{name}}()` but makes it fail at once, as {{effect}}; use a positive number of milliseconds.',
+      toolRunUnbounded:
+        '`{{name}}()` runs a tool with no deadline, so it hangs as long as the tool does; {{remedy}} (option `strict`).',
       addBound: 'Add `{{text}}`.',
       replaceBound: 'Replace with `{{text}}`.',
       passSignal: 'Pass `{{text}}`.',

@@ -60,11 +60,18 @@ export function apiUseOf(use: TSESTree.Node): ApiUse | undefined {
   if (parent?.type === AST_NODE_TYPES.TaggedTemplateExpression && parent.tag === value)
     return { member: '', node: parent };
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== value) return undefined;
-  const member = staticMemberName(parent);
-  const outer = parent.parent;
+  let member = staticMemberName(parent);
+  // A nested member path (`client.chat.completions.create()`): `chat.completions.create`.
+  let callee: TSESTree.MemberExpression = parent;
+  while (member != null && callee.parent.type === AST_NODE_TYPES.MemberExpression && callee.parent.object === callee) {
+    callee = callee.parent;
+    const next = staticMemberName(callee);
+    member = next == null ? undefined : `${member}.${next}`;
+  }
+  const outer = callee.parent;
   if (member == null) return undefined;
-  if (outer.type === AST_NODE_TYPES.CallExpression && outer.callee === parent) return { member, node: outer };
-  if (outer.type === AST_NODE_TYPES.TaggedTemplateExpression && outer.tag === parent) return { member, node: outer };
+  if (outer.type === AST_NODE_TYPES.CallExpression && outer.callee === callee) return { member, node: outer };
+  if (outer.type === AST_NODE_TYPES.TaggedTemplateExpression && outer.tag === callee) return { member, node: outer };
   return undefined;
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../../util/trackReferences';
 import type { OptionsSlot } from './optionsArgument';
 import { POLICIES } from './policies';
-import type { BoundPolicy, Family, ToolApi, TraceInfo } from './types';
+import type { BoundPolicy, Family, ToolApi, ToolImplementation, TraceInfo } from './types';
 
 // Where each API takes its options, by module and export: the trace maps the tracker follows. Adding an API is a
 // member in its family or a `runTrace` in its module's element; keys are sorted. The tracker reads GLOBALS in this
@@ -103,8 +103,13 @@ function familyElement(
   return { ...(root ? runTrace(root, family) : {}), ...element, ...extra };
 }
 
-function factory(makes: Family, slot: OptionsSlot, policy: BoundPolicy): TraceInfo {
-  return { kind: 'factory', makes, slot, policy };
+function factory(
+  makes: Family,
+  slot: OptionsSlot,
+  policy: BoundPolicy,
+  extra: { readonly constructorAt?: number; readonly implementation?: ToolImplementation } = {},
+): TraceInfo {
+  return { kind: 'factory', makes, slot, policy, ...extra };
 }
 
 const EXECA_FAMILY = { name: 'execa', members: { '': EXECA_RUN }, tag: EXECA_TAG } satisfies Family;
@@ -168,6 +173,79 @@ const zxExports = {
   },
 } satisfies TraceMapElement<TraceInfo>;
 
+// Agent SDKs: model and agent calls, the clients' requests, and the tool definitions whose implementation receives
+// the SDK's abort signal (signalDropped reads them).
+
+const AI_CALL: ToolApi = { policy: POLICIES.aiSdk, slot: atIndex(0) };
+const AI_AGENT = {
+  name: 'ToolLoopAgent',
+  members: methods(POLICIES.aiSdk, atIndex(0), ['generate', 'stream']),
+} satisfies Family;
+// The agent's settings take `timeout` (not `abortSignal`): its calls inherit it.
+const AI_AGENT_ELEMENT = { [CONSTRUCT]: factory(AI_AGENT, atIndex(0), POLICIES.aiSdk, { constructorAt: 0 }) };
+
+function toolDefinition(implementation: ToolImplementation): TraceMapElement<TraceInfo> {
+  return { [CALL]: { kind: 'toolDefinition', implementation } };
+}
+
+/** `tool({ execute(input, { abortSignal }) })` (AI SDK). */
+const AI_TOOL = toolDefinition({ argument: 0, key: 'execute', parameter: 1, signalKey: 'abortSignal' });
+
+const AI_SDK = {
+  Experimental_Agent: AI_AGENT_ELEMENT,
+  ToolLoopAgent: AI_AGENT_ELEMENT,
+  dynamicTool: AI_TOOL,
+  generateObject: runTrace(AI_CALL),
+  generateText: runTrace(AI_CALL),
+  streamObject: runTrace(AI_CALL),
+  streamText: runTrace(AI_CALL),
+  tool: AI_TOOL,
+} satisfies TraceMapElement<TraceInfo>;
+
+const AGENTS_RUN: ToolApi = { policy: POLICIES.agentsRun, slot: atIndex(2) };
+const AGENTS_RUNNER = { name: 'Runner', members: { run: AGENTS_RUN } } satisfies Family;
+const OPENAI_AGENTS = {
+  Runner: { [CONSTRUCT]: factory(AGENTS_RUNNER, atIndex(0), POLICIES.agentsRun) },
+  run: runTrace(AGENTS_RUN),
+  // `tool({ execute(args, context, details) })`: a `timeoutMs` aborts `details.signal`.
+  tool: toolDefinition({ argument: 0, key: 'execute', parameter: 2, signalKey: 'signal' }),
+} satisfies TraceMapElement<TraceInfo>;
+
+const LANGCHAIN_TOOL = {
+  name: 'tool',
+  members: methods(POLICIES.langchain, atIndex(1), ['invoke', 'stream', 'batch']),
+} satisfies Family;
+// `tool(func, fields)`: `func(input, config)` gets `config.signal`; the fields (3rd slot: none) set no run config.
+const LANGCHAIN_TOOLS = {
+  tool: {
+    [CALL]: factory(LANGCHAIN_TOOL, atIndex(2), POLICIES.langchain, {
+      implementation: { argument: 0, parameter: 1, signalKey: 'signal' },
+    }),
+  },
+} satisfies TraceMapElement<TraceInfo>;
+
+const MODEL_REQUEST: ToolApi = { policy: POLICIES.modelClient, slot: atIndex(1) };
+const ANTHROPIC = {
+  name: 'Anthropic',
+  members: { 'messages.create': MODEL_REQUEST, 'messages.stream': MODEL_REQUEST },
+} satisfies Family;
+const OPENAI = {
+  name: 'OpenAI',
+  members: { 'chat.completions.create': MODEL_REQUEST, 'responses.create': MODEL_REQUEST },
+} satisfies Family;
+
+/** A client constructor, as the module's default export and by its name; its requests inherit its options. */
+function clientElement(family: Family): TraceMapElement<TraceInfo> {
+  const construct = { [CONSTRUCT]: factory(family, atIndex(0), POLICIES.modelClient, { constructorAt: 0 }) };
+  return { ...construct, [family.name]: construct };
+}
+
+/** An undici dispatcher: its requests take one options object, and inherit the constructor's timers. */
+function dispatcher(name: string, constructorAt: number): TraceMapElement<TraceInfo> {
+  const family = { name, members: methods(POLICIES.undici, atIndex(0), ['request', 'stream', 'pipeline']) };
+  return { [CONSTRUCT]: factory(family, atIndex(0), POLICIES.undici, { constructorAt }) };
+}
+
 /** Module exports that run tools, keyed by module specifier. */
 export const MODULES = {
   ...withNodeProtocol<TraceInfo>({
@@ -176,10 +254,16 @@ export const MODULES = {
     https: HTTP,
     util: { promisify: { [CALL]: { kind: 'promisify' } } },
   }),
+  '@ai-sdk/provider-utils': { dynamicTool: AI_TOOL, tool: AI_TOOL },
+  '@anthropic-ai/sdk': clientElement(ANTHROPIC),
+  '@langchain/core/tools': LANGCHAIN_TOOLS,
   '@modelcontextprotocol/client': { Client: { [CONSTRUCT]: factory(MCP_V2, atIndex(1), POLICIES.mcp) } },
   '@modelcontextprotocol/sdk/client': MCP_V1_ELEMENT,
   '@modelcontextprotocol/sdk/client/index': MCP_V1_ELEMENT,
   '@modelcontextprotocol/sdk/client/index.js': MCP_V1_ELEMENT,
+  '@openai/agents': OPENAI_AGENTS,
+  '@openai/agents-core': OPENAI_AGENTS,
+  ai: AI_SDK,
   axios: familyElement(AXIOS, {
     create: { [CALL]: factory(AXIOS, atIndex(0), POLICIES.axios) },
     defaults: { timeout: { [READ]: { kind: 'default', family: AXIOS, key: 'timeout' } } },
@@ -193,8 +277,12 @@ export const MODULES = {
   }),
   'node-fetch': runTrace({ policy: POLICIES.nodeFetch, slot: atIndex(1) }),
   'node-pty': { spawn: runTrace({ policy: POLICIES.noOption, handle: true }) },
+  openai: clientElement(OPENAI),
   'p-timeout': { [CALL]: { kind: 'wrapper' } },
   undici: {
+    Agent: dispatcher('Agent', 0),
+    Client: dispatcher('Client', 1),
+    Pool: dispatcher('Pool', 1),
     fetch: runTrace({ policy: POLICIES.fetch, slot: atIndex(1) }),
     pipeline: runTrace({ policy: POLICIES.undici, slot: atIndex(1) }),
     request: runTrace({ policy: POLICIES.undici, slot: atIndex(1) }),

@@ -6,6 +6,7 @@ import { collectRuns } from './collectRuns';
 import { configuredEcmaVersion, formatMs } from './edits';
 import { judgeFactory, judgeProjectCall, judgeRun } from './judge';
 import { localCommandPrefixes } from './localCommands';
+import { toolImplementations } from './toolImplementations';
 import type {
   BoundPolicy,
   FileCheck,
@@ -72,6 +73,7 @@ export function checkFile(
     ...scan,
     isWrapper: (call) =>
       wrapperCalls.has(call) || wrapperPatterns.some((pattern) => matchesCallee(pattern, call.callee)),
+    toolImplementations: toolImplementations(scan.sourceCode, references),
   };
   for (const factory of factories) judgeFactory(file, factory);
   for (const call of projectCalls) judgeProjectCall(file, call);

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { unwrapExpression } from '../../util/ast';
 import type { TrackedReference } from '../../util/trackReferences';
 import { apiUseOf, assignedMember, readUses } from './apiUses';
+import { constructorOptions } from './constructorOptions';
 import { handleUses } from './handleUses';
 import {
   assignedOption,
@@ -117,9 +118,12 @@ function collectFactory(
   if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
   const { sourceCode } = file;
   const location = node.type === AST_NODE_TYPES.CallExpression ? locateOptions(sourceCode, node, info.slot) : undefined;
-  const own = location?.kind === 'found' ? readOptions(sourceCode, location.node) : EMPTY_OPTIONS;
+  const own =
+    location?.kind === 'found' ? readOptions(sourceCode, location.node) : constructorOptions(sourceCode, node, info);
   const configured =
-    node.type === AST_NODE_TYPES.NewExpression ? EMPTY_OPTIONS : mergeViews(inheritedOf(collected, info.makes), own);
+    node.type === AST_NODE_TYPES.NewExpression && info.constructorAt == null
+      ? EMPTY_OPTIONS
+      : mergeViews(inheritedOf(collected, info.makes), own);
   if (node.type === AST_NODE_TYPES.CallExpression) {
     collected.factories.push({ node, name, policy: info.policy, view: configured, location });
   }
@@ -174,6 +178,7 @@ export function collectRuns(
       case 'promisifiable':
       case 'default':
       case 'wrapper':
+      case 'toolDefinition':
         break;
     }
   }

@@ -84,7 +84,9 @@ function collectEntries(
         break;
       case 'factory':
         // A constructor's instances have methods of their own; a factory's copy has the module's.
-        if (element[CONSTRUCT] === info) familyEntries(info.makes, name);
+        if (element[CONSTRUCT] === info) familyEntries(info.makes, name === '' ? info.makes.name : name);
+        // A tool definition's result is run through its methods (LangChain's `tool(fn).invoke()`).
+        else if (info.implementation != null) familyEntries(info.makes, `${name}()`);
         else add(info.policy, { where, name: `${name}()`, slot: 'makes a configured copy' });
         break;
       case 'promisifiable':
@@ -163,18 +165,30 @@ function reportedCell(policy: BoundPolicy, extra: string): string {
   const parts: string[] = [];
   if (policy.libraryDefault) {
     const disablers = Object.entries(policy.libraryDefault.disablers).map(([key, d]) => DISABLER_TEXT[d](key));
-    parts.push(`only ${disablers.join(' or ')}`);
+    if (disablers.length > 0) parts.push(`only ${disablers.join(' or ')}`);
     if (policy.progressReset === true) parts.push('`resetTimeoutOnProgress: true` without `maxTotalTimeout`');
   } else {
-    parts.push(policy.add ? 'no bound' : 'always, unless a watchdog kills it');
+    const missing =
+      policy.runsCallerCode === true ? 'no bound, under `strict` only (the tool may never block)' : 'no bound';
+    parts.push(policy.add ? missing : 'always, unless a watchdog kills it');
     const kinds = new Set(Object.values(policy.keys));
-    if (kinds.has('duration')) parts.push('a duration that is no bound (`0`, `Infinity`, `false`)');
+    if (kinds.has('duration')) {
+      // Where `0` or `Infinity` makes the call fail at once, only a missing value is no bound.
+      parts.push(
+        policy.failsAtOnce
+          ? 'a duration that is no bound (`undefined`, `null`)'
+          : 'a duration that is no bound (`0`, `Infinity`, `false`)',
+      );
+    }
     if (kinds.has('signal')) parts.push('a signal that never fires (`undefined`, `new AbortController().signal`)');
     if (kinds.has('delays')) parts.push('`timeout: <number>` (got throws)');
     if (kinds.has('cancelToken')) parts.push('a token nothing cancels (`null`, `new CancelToken(() => {})`)');
     for (const [key, misleading] of Object.entries(policy.misleadingKeys ?? {})) {
       parts.push(`\`${key}\` (${MISLEADING_TEXT[misleading]})`);
     }
+  }
+  for (const key of Object.keys(policy.failsAtOnce ?? {})) {
+    parts.push(`\`${key}\` of \`0\`, a negative number or \`Infinity\` (the call fails at once)`);
   }
   if (extra) parts.push(extra);
   return parts.join('; ');

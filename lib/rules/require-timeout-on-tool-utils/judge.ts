@@ -22,6 +22,8 @@ import { isLocalCommand } from './localCommands';
 import { isRacedOrWrapped } from './racedOrWrapped';
 import { fitRemedy } from './remedies';
 import { droppedSignal } from './receivedSignal';
+import { failingValue } from './failsAtOnce';
+import { worstCase } from './retries';
 import type { FileCheck, Finding, Outcome, Problem, ToolRun } from './types';
 
 // From a run's outcome to what the rule reports: the message, and the fix as an autofix or a suggestion.
@@ -81,7 +83,8 @@ function settle(file: FileCheck, run: ToolRun, outcome: Outcome, options: RunOpt
     case 'libraryDefault':
       if (file.strict) {
         const remedy = run.api.policy.libraryDefault?.explicit ?? 'pass a bound';
-        file.context.report({ node, messageId: 'implicitDefault', data: { name, duration: outcome.duration, remedy } });
+        const duration = worstCase(file.sourceCode, run.api.policy, options.view) ?? outcome.duration;
+        file.context.report({ node, messageId: 'implicitDefault', data: { name, duration, remedy } });
       }
       return;
     case 'unbounded':
@@ -125,12 +128,21 @@ export function judgeRun(file: FileCheck, run: ToolRun): void {
     if (location.kind === 'found') own = readOptions(file.sourceCode, location.node);
   }
   const view = mergeViews(mergeViews(run.inherited, requestInit(file, run)), own);
-  let outcome = location?.kind === 'unknown' ? UNKNOWN : judgeOptions(file, run.name, api.policy, view);
-  if (outcome.kind === 'unbounded' || outcome.kind === 'unknown')
+  let outcome =
+    location?.kind === 'unknown'
+      ? UNKNOWN
+      : (failingValue(file, run.name, api.policy, view) ?? judgeOptions(file, run.name, api.policy, view));
+  // A race or a watchdog cannot save a call that fails at once.
+  const failsAtOnce = outcome.kind === 'unbounded' && outcome.problem === 'failsAtOnce';
+  if ((outcome.kind === 'unbounded' && !failsAtOnce) || outcome.kind === 'unknown')
     outcome = boundedByIdiom(file, run, view, outcome) ?? outcome;
   outcome = fitRemedy(file.sourceCode, run, view, outcome);
+  if (api.policy.runsCallerCode === true && outcome.kind === 'unbounded' && outcome.problem === 'missingBound') {
+    const finding: Finding = { ...outcome.finding, messageId: 'toolRunUnbounded' };
+    outcome = file.strict ? { ...outcome, finding } : BOUNDED;
+  }
   // A command that answers at once needs no deadline and nothing to cancel it; a key that breaks the call still does.
-  const breaksCall = outcome.kind === 'unbounded' && outcome.problem === 'misleadingKey';
+  const breaksCall = failsAtOnce || (outcome.kind === 'unbounded' && outcome.problem === 'misleadingKey');
   if (!breaksCall && isLocalCommand(file.sourceCode, run, file.localCommands)) return;
   const mayDropSignal = outcome.kind !== 'unbounded' || MISSING_OR_NO_BOUND.has(outcome.problem);
   settle(file, run, outcome, { location, view }, mayDropSignal);

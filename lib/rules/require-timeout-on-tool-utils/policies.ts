@@ -7,6 +7,20 @@ import type { BoundPolicy, Finding, KeyEffect, KeyKind, MisleadingKey } from './
 // timer off, after which only its `independentKeys` (a signal that can fire) bound the call.
 
 export const POLICIES = {
+  aiSdk: {
+    keys: { abortSignal: 'signal', timeout: 'duration' },
+    // `timeout` is a number or `{ totalMs, stepMs, chunkMs }`; each becomes an `AbortSignal.timeout()`.
+    failsAtOnce: { timeout: "the SDK's `AbortSignal.timeout()` fires at once or throws" },
+    signalKey: 'abortSignal',
+    add: 'timeout',
+    remedy: 'pass `timeout` or `abortSignal`',
+  },
+  agentsRun: {
+    keys: { signal: 'signal' },
+    signalKey: 'signal',
+    add: 'signal',
+    remedy: 'pass `signal: AbortSignal.timeout(ms)`',
+  },
   axios: {
     keys: { timeout: 'duration', signal: 'signal', cancelToken: 'cancelToken' },
     signalKey: 'signal',
@@ -85,6 +99,14 @@ export const POLICIES = {
     add: 'timeout',
     remedy: 'remove it, use a number of milliseconds, or pass a `signal` that fires',
   },
+  langchain: {
+    keys: { timeout: 'duration', signal: 'signal' },
+    failsAtOnce: { timeout: 'LangChain throws on it' },
+    runsCallerCode: true,
+    signalKey: 'signal',
+    add: 'timeout',
+    remedy: 'pass `timeout` or `signal` in its config',
+  },
   mcp: {
     keys: { timeout: 'duration', signal: 'signal', maxTotalTimeout: 'duration' },
     // The SDK passes `timeout` to `setTimeout`: 0 fires at once, and so does Infinity (an overflowing delay).
@@ -96,6 +118,21 @@ export const POLICIES = {
       independentKeys: ['signal'],
     },
     progressReset: true,
+    signalKey: 'signal',
+    add: 'timeout',
+    remedy: 'pass `timeout` or `signal`',
+  },
+  modelClient: {
+    keys: { timeout: 'duration', signal: 'signal' },
+    // The Stainless clients pass `timeout` to `setTimeout` (0 fires at once) and reject a request's non-integer one.
+    failsAtOnce: { timeout: "the SDK's timer fires at once, or the SDK rejects the value" },
+    libraryDefault: {
+      duration: '10 min',
+      explicit: 'pass `timeout` or `signal`',
+      disablers: {},
+      independentKeys: ['signal'],
+    },
+    retries: { key: 'maxRetries', default: 2, perAttemptMinutes: 10 },
     signalKey: 'signal',
     add: 'timeout',
     remedy: 'pass `timeout` or `signal`',
@@ -192,6 +229,14 @@ export const POLICY_NOTES = {
   },
   bunSpawn: { reported: '' },
   noOption: { reported: '' },
+  aiSdk: { obeys: '`timeout` also as `{ totalMs, stepMs, chunkMs }`, also on the agent', reported: '' },
+  agentsRun: { reported: '' },
+  langchain: { reported: '' },
+  modelClient: {
+    obeys: 'on the request or the client',
+    defaultNote: 'per attempt; with `maxRetries` (2) up to 30 min',
+    reported: 'under `strict`, the default, with its worst case',
+  },
   mcp: {
     reported:
       'with `maxTotalTimeout: 0` or `Infinity` (no cap); a progress reset is bounded by a `signal` that fires, `timeout: 0` never',

@@ -5,7 +5,8 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { propertyKeyName, staticMemberName } from '../../util/ast';
 import { handleUses } from './handleUses';
 import type { OptionsLocation, OptionsView } from './optionsArgument';
-import type { FileCheck, Finding, SourceCode, ToolRun } from './types';
+import { implementationSignal } from './toolImplementations';
+import type { FileCheck, Finding, SourceCode, ToolImplementation, ToolRun } from './types';
 import { isGlobal, isStopUse, localFunctionVariable, runsOnTrigger, type Trigger } from './watchdog';
 
 // The abort signal a tool implementation receives (`execute(args, { abortSignal })`, `run(cmd, signal)`), and the
@@ -16,6 +17,8 @@ export interface ReceivedSignal {
   readonly binding: TSESTree.Identifier;
   /** The function that receives it. */
   readonly fn: TSESTree.FunctionLike;
+  /** The signal as code, where it is read from the parameter (`options.abortSignal`); else the binding's name. */
+  readonly text?: string;
 }
 
 /** The name a type reference ends in: `AbortSignal`, `NodeJS.Signals` → `Signals`. */
@@ -151,9 +154,17 @@ export function receivedSignal(
   sourceCode: SourceCode,
   node: TSESTree.Node,
   names: ReadonlySet<string>,
+  implementations: ReadonlyMap<TSESTree.Node, ToolImplementation> = new Map(),
 ): ReceivedSignal | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (!ASTUtils.isFunction(current)) continue;
+    // An SDK's tool implementation receives its signal where the SDK passes it, whatever the parameter's name.
+    const implementation = implementations.get(current);
+    if (implementation) {
+      const signal = implementationSignal(current, implementation);
+      // Without a name for it (`execute(input)`), there is nothing to pass on, and an outer signal is not this one.
+      return signal && { binding: signal.binding, fn: current, text: signal.text };
+    }
     for (const parameter of current.params) {
       const binding = signalInParameter(parameter, names);
       if (binding && !holdsOtherValue(sourceCode, binding, current)) return { binding, fn: current };
@@ -184,7 +195,7 @@ export function droppedSignal(
   const { policy } = run.api;
   const { signalKey } = policy;
   if (signalKey == null || view.opaque || location?.kind === 'unknown') return undefined;
-  const received = receivedSignal(sourceCode, run.node, file.signalNames);
+  const received = receivedSignal(sourceCode, run.node, file.signalNames, file.toolImplementations);
   if (!received) return undefined;
   const signalKeys = Object.entries(policy.keys).filter(([, kind]) => kind === 'signal');
   if (signalKeys.some(([key]) => view.entries.has(key))) return undefined;
@@ -197,7 +208,7 @@ export function droppedSignal(
     if (uses.some((use) => isStopUse(sourceCode, use) && runsOnTrigger(sourceCode, use, ABORT_TRIGGER)))
       return undefined;
   }
-  const signal = received.binding.name;
+  const signal = received.text ?? received.binding.name;
   const pass = signal === signalKey ? signal : `${signalKey}: ${signal}`;
   return {
     messageId: 'signalDropped',

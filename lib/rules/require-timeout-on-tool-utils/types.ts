@@ -50,6 +50,8 @@ export type MessageId =
   | 'unknownBound'
   | 'unknownSignal'
   | 'implicitDefault'
+  | 'failsAtOnce'
+  | 'toolRunUnbounded'
   | 'addBound'
   | 'replaceBound'
   | 'passSignal';
@@ -125,6 +127,15 @@ export interface BoundPolicy {
   readonly resultIsHandle?: boolean;
   /** It runs a child process: `stdio: 'inherit'` makes it interactive, bounded by its user. */
   readonly runsProcess?: boolean;
+  /**
+   * It runs the caller's own function (a LangChain tool): without a bound it hangs only if that function does, which
+   * the runs inside it are judged for, so a missing bound is reported under `strict` only.
+   */
+  readonly runsCallerCode?: boolean;
+  /** Keys whose non-positive or non-finite value makes the call fail at once (the SDK rejects it, or its timer fires). */
+  readonly failsAtOnce?: Readonly<Record<string, string>>;
+  /** Each attempt gets the whole deadline and a failed one is retried: the worst case is (retries + 1) × deadline. */
+  readonly retries?: { readonly key: string; readonly default: number; readonly perAttemptMinutes: number };
 }
 
 /** One API of the catalog: how it is bounded, and where its options go. */
@@ -148,6 +159,19 @@ export interface Family {
   readonly tag?: ToolApi;
 }
 
+/**
+ * Where an SDK's tool definition takes its implementation, and where that function receives the abort signal the SDK
+ * aborts when the run is cancelled or the tool times out: `tool({ execute(input, { abortSignal }) })`.
+ */
+export interface ToolImplementation {
+  /** The function is this argument of the definition call, or this key of an object literal there. */
+  readonly argument: number;
+  readonly key?: string;
+  /** The parameter that holds the signal, and the signal's key in it (`{ abortSignal }`, `details.signal`). */
+  readonly parameter: number;
+  readonly signalKey: string;
+}
+
 /** What the tracker reports for each traced name. */
 export type TraceInfo =
   /** A call that runs a tool. */
@@ -155,7 +179,18 @@ export type TraceInfo =
   /** A read of something used as a template tag (``execa`cmd` ``, ``Bun.$`cmd` ``). */
   | { readonly kind: 'tag'; readonly api: ToolApi; readonly family: Family | undefined }
   /** A call or `new` that makes an instance whose calls the rule follows. */
-  | { readonly kind: 'factory'; readonly makes: Family; readonly slot: OptionsSlot; readonly policy: BoundPolicy }
+  | {
+      readonly kind: 'factory';
+      readonly makes: Family;
+      readonly slot: OptionsSlot;
+      readonly policy: BoundPolicy;
+      /** For `new X(…)`: the index of the options its instance's calls inherit (`new OpenAI({ timeout })`). */
+      readonly constructorAt?: number;
+      /** The factory's argument is a tool implementation that receives an abort signal (LangChain's `tool(fn)`). */
+      readonly implementation?: ToolImplementation;
+    }
+  /** A tool definition whose implementation receives an abort signal from the SDK (`tool({ execute })`). */
+  | { readonly kind: 'toolDefinition'; readonly implementation: ToolImplementation }
   /** `axios.defaults.timeout = n`, `$.timeout = '5s'`: a bound for the whole module. */
   | { readonly kind: 'default'; readonly family: Family; readonly key: string }
   /** `util.promisify`, and the functions whose promisified form the rule follows. */
@@ -186,6 +221,7 @@ export type Problem =
   | 'misleadingKey'
   | 'gotTimeoutNumber'
   | 'disablerFiresAtOnce'
+  | 'failsAtOnce'
   | 'unboundedProgress';
 
 export type Outcome =
@@ -240,4 +276,6 @@ export interface FileScan {
 export interface FileCheck extends FileScan {
   /** A call of a wrapper module (`p-timeout`) the tracker found, or of a configured wrapper (option `wrappers`). */
   readonly isWrapper: WrapperTest;
+  /** The functions an SDK runs as tools (`tool({ execute })`), with where each receives its abort signal. */
+  readonly toolImplementations: ReadonlyMap<TSESTree.Node, ToolImplementation>;
 }

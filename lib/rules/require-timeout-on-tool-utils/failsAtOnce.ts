@@ -1,0 +1,41 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+
+import { unwrapExpression } from '../../util/ast';
+import { replaceValue } from './edits';
+import type { OptionsView } from './optionsArgument';
+import type { BoundPolicy, FileCheck, Outcome } from './types';
+
+// Agent SDKs have no value that turns their timeout off: `0`, a negative number or `Infinity` makes the call fail at
+// once (the SDK rejects it, or its timer fires immediately), which no other key can save.
+
+type Unbounded = Extract<Outcome, { kind: 'unbounded' }>;
+
+/** A number the syntax fixes that is not a positive finite one: `0`, `-1`, `Infinity`, `NaN`. */
+function isNoPositiveNumber(file: FileCheck, value: TSESTree.Node): string | undefined {
+  const expression = unwrapExpression(value);
+  const known = ASTUtils.getStaticValue(expression, file.sourceCode.getScope(expression));
+  if (known == null || typeof known.value !== 'number') return undefined;
+  return known.value > 0 && Number.isFinite(known.value) ? undefined : file.sourceCode.getText(value);
+}
+
+/** The first key of `policy.failsAtOnce` set to a value that makes the call fail at once: the finding, or none. */
+export function failingValue(
+  file: FileCheck,
+  name: string,
+  policy: BoundPolicy,
+  view: OptionsView,
+): Unbounded | undefined {
+  for (const [key, effect] of Object.entries(policy.failsAtOnce ?? {})) {
+    const entry = view.entries.get(key);
+    const value = entry && isNoPositiveNumber(file, entry.value);
+    if (entry == null || value == null) continue;
+    const edit = entry.property && replaceValue(entry.property, key, file.timeoutText);
+    return {
+      kind: 'unbounded',
+      problem: 'failsAtOnce',
+      finding: { messageId: 'failsAtOnce', data: { name, key, value, effect }, edit },
+    };
+  }
+  return undefined;
+}
