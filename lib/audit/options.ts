@@ -92,7 +92,7 @@ export function parseOptions(args: readonly string[], isTerminal: boolean): Audi
     parsed = parseArgs({ args: [...args], options: SPEC, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs' messages are one line and name the option; drop its hint about `--` for positionals.
-    throw new UsageError((error as Error).message.split('\n')[0]);
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/su, '.'));
   }
   const { values, positionals } = parsed;
   const options: AuditOptions = {

@@ -18,6 +18,7 @@ export interface Style {
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const verb = (count: number, one: string, many: string): string => (count === 1 ? one : many);
 
 function percent(value: Share): string {
   return value.share == null ? 'n/a' : `${Math.floor(value.share * 100)}%`;
@@ -30,11 +31,11 @@ function statusLines(report: AuditReport, style: Style): string[] {
   const fs =
     asyncFs.total === 0
       ? 'no fs call is made while an async function runs'
-      : `${style.strong(`${percent(asyncFs)} async`)}: ${asyncFs.part} of ${plural(asyncFs.total, 'fs call')} made while an async function runs already use ${style.code('fs/promises')}`;
+      : `${style.strong(`${percent(asyncFs)} async`)}: ${asyncFs.part} of ${asyncFs.total} fs calls made while an async function runs already use ${style.code('fs/promises')}`;
   const runs =
     boundedToolRuns.total === 0
       ? 'no tool run found'
-      : `${style.strong(`${percent(boundedToolRuns)} bounded`)}: ${boundedToolRuns.part} of ${plural(boundedToolRuns.total, 'tool run')} have a deadline`;
+      : `${style.strong(`${percent(boundedToolRuns)} bounded`)}: ${boundedToolRuns.part} of ${boundedToolRuns.total} tool runs have a deadline`;
   const scope = `${plural(report.filesLinted, 'file')} linted (${report.config === 'zero-config' ? 'zero config' : `config ${style.code(report.config)}`}).`;
   return [`${style.strong('Status')}: ${mark} ${fs}; ${runs}.`, '', scope];
 }
@@ -47,13 +48,13 @@ function alreadyRight(report: AuditReport, style: Style): string[] {
   const lines = [style.heading(2, "What's already right"), ''];
   if (asyncFsCalls.length > 0) {
     lines.push(
-      `- ${style.good('✅')} ${plural(total(asyncFsCalls), 'fs call')} in async code already await ${style.code('fs/promises')}:`,
+      `- ${style.good('✅')} ${plural(total(asyncFsCalls), 'fs call')} in async code already ${verb(total(asyncFsCalls), 'awaits', 'await')} ${style.code('fs/promises')}:`,
     );
     lines.push(...listed(asyncFsCalls));
   }
   if (boundedToolRuns.length > 0) {
     lines.push(
-      `- ${style.good('✅')} ${plural(total(boundedToolRuns), 'tool run')} already have a deadline (a timeout, an abort signal, a race or a wrapper):`,
+      `- ${style.good('✅')} ${plural(total(boundedToolRuns), 'tool run')} already ${verb(total(boundedToolRuns), 'has', 'have')} a deadline (a timeout, an abort signal, a race or a wrapper):`,
     );
     lines.push(...listed(boundedToolRuns));
   }
