@@ -1,5 +1,5 @@
 // What the audit suites share: fixture repositories copied into temp git work trees, and the built command.
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { makeTempDir, REPO_ROOT, type RunResult, run, runSync, TSC } from '../integration/support/workspace';
@@ -66,6 +66,7 @@ export function compileAndRun(dir: string): { stdout: string; files: Record<stri
   const build = runSync(process.execPath, [TSC, '-p', 'tsconfig.json', '--noCheck'], { cwd: dir });
   if (build.status !== 0) throw new Error(build.transcript);
   const work = path.join(dir, 'work');
+  rmSync(work, { recursive: true, force: true });
   mkdirSync(work);
   writeFileSync(path.join(work, 'notes.txt'), 'hello\n');
   const ran = runSync(process.execPath, ['out/main.js', work], { cwd: dir });
