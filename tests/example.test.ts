@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +53,15 @@ describe('npm run example (scripts/example.mjs: async-io-audit on examples/)', (
     expect(diff).toMatch(/^\+.*await .*readFile\(file, 'utf8'\)/mu);
     expect(diff).toMatch(/^\+.*await fs\.promises\.access\(dir\)\.then\(\(\) => true, \(\) => false\)/mu);
     expect(diff).not.toContain('agent.test.ts');
+  });
+
+  it('prints the report that the README shows as its sample', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const sample = /<!-- begin audit sample -->\n````md\n([\s\S]*?)\n````\n<!-- end audit sample -->/u.exec(
+      readme,
+    )?.[1];
+    const report = (output.split(FIX_HEADING)[0] ?? '').replace('# async-io-audit in examples/\n\n', '').trimEnd();
+    expect(sample).toBe(report);
   });
 
   it('ends with a summary', () => {
