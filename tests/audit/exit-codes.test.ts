@@ -39,7 +39,9 @@ describe('exit status 0 and 1', () => {
   it('exits 0 on a clean project and prints the report', async () => {
     const result = await audit(clean, []);
     expect(result.status, result.transcript).toBe(0);
-    expect(result.stdout).toContain('**Status**: ✅ **100% async**: 1 of 1 fs calls');
+    expect(result.stdout).toContain('**Status**: ✅ **100% async**: 2 of 2 fs calls');
+    // src/ok.ts, src/view.tsx (JSX and a generic arrow) and src/app.jsx all parse.
+    expect(result.stdout).toContain('3 files linted (zero config).');
     expect(result.stdout).toContain('✅ No finding.');
   });
 

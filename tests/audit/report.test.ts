@@ -117,6 +117,20 @@ describe('the JSON report on the fixture repository', () => {
   });
 });
 
+describe('a project outside git', () => {
+  it('reads .gitignore itself and skips the same files', async () => {
+    const plain = copyAuditFixture('project', { git: false });
+    try {
+      const result = await audit(plain, ['--format', 'json']);
+      const outside = JSON.parse(result.stdout) as Report;
+      expect(outside.filesLinted).toBe(report.filesLinted);
+      expect(outside.findings).toEqual(report.findings);
+    } finally {
+      removeTempDir(plain);
+    }
+  });
+});
+
 describe('the markdown report (the default when stdout is not a terminal)', () => {
   it('has the seed audit’s sections, in order', () => {
     expect(md.status, md.transcript).toBe(1);

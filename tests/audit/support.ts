@@ -27,9 +27,10 @@ const BLOCKING = "import fs from 'fs';\nexport async function f() {\n  return fs
 
 /**
  * Copies tests/fixtures/audit/<fixture> into a new git work tree (its `gitignore` becomes `.gitignore`), adds the
- * files the audit must skip, and links this repository's node_modules (for tsc and `--config` projects).
+ * files the audit must skip, and links this repository's node_modules (for tsc and `--config` projects). With
+ * `git: false` it stays a plain folder: the audit then reads `.gitignore` itself.
  */
-export function copyAuditFixture(fixture: AuditFixture): string {
+export function copyAuditFixture(fixture: AuditFixture, { git = true }: { git?: boolean } = {}): string {
   const dir = makeTempDir(`audit-${fixture}`);
   cpSync(path.join(REPO_ROOT, 'tests/fixtures/audit', fixture), dir, { recursive: true });
   const gitignore = path.join(dir, 'gitignore');
@@ -43,6 +44,7 @@ export function copyAuditFixture(fixture: AuditFixture): string {
     writeFileSync(path.join(dir, file), BLOCKING);
   }
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  if (!git) return dir;
   const init = runSync('git', ['init', '-q'], { cwd: dir });
   if (init.status !== 0) throw new Error(init.transcript);
   return dir;
