@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { Context } from '../../util/trackReferences/types';
 
@@ -8,6 +8,7 @@ import { collectRuns } from '../../rules/require-timeout-on-tool-utils/collectRu
 import { configuredEcmaVersion, formatMs } from '../../rules/require-timeout-on-tool-utils/edits';
 import { judgeRun } from '../../rules/require-timeout-on-tool-utils/judge';
 import { localCommandPrefixes } from '../../rules/require-timeout-on-tool-utils/localCommands';
+import { toolImplementations } from '../../rules/require-timeout-on-tool-utils/toolImplementations';
 import type { FileCheck, MessageId, Options, TraceInfo } from '../../rules/require-timeout-on-tool-utils/types';
 import { createTracker, type TrackedReference } from '../../util/trackReferences';
 
@@ -22,7 +23,11 @@ type RuleContext = Readonly<TSESLint.RuleContext<MessageId, Options>>;
 const NOT_A_DEADLINE: ReadonlySet<string> = new Set(['signalDropped']);
 
 /** The rule's per-file state, as its `checkFile` builds it under the default options. */
-function fileCheck(context: RuleContext, wrapperCalls: ReadonlySet<unknown>): FileCheck {
+function fileCheck(
+  context: RuleContext,
+  wrapperCalls: ReadonlySet<unknown>,
+  references: readonly TrackedReference<TraceInfo>[],
+): FileCheck {
   const { sourceCode } = context;
   const ecmaVersion = configuredEcmaVersion(context);
   return {
@@ -37,6 +42,7 @@ function fileCheck(context: RuleContext, wrapperCalls: ReadonlySet<unknown>): Fi
     localCommands: localCommandPrefixes(undefined),
     memberCache: new Map(),
     isWrapper: (call) => wrapperCalls.has(call),
+    toolImplementations: toolImplementations(sourceCode, references),
   };
 }
 
@@ -47,9 +53,9 @@ function censusOf(context: Context, references: readonly TrackedReference<TraceI
   const judgeContext = Object.create(context, {
     report: { value: (descriptor: { messageId: string }) => caught.push(descriptor.messageId) },
   }) as RuleContext;
-  const scanned = fileCheck(judgeContext, new Set());
+  const scanned = fileCheck(judgeContext, new Set(), references);
   const { runs, wrapperCalls } = collectRuns(scanned, references);
-  const file = { ...scanned, isWrapper: fileCheck(judgeContext, wrapperCalls).isWrapper };
+  const file = { ...scanned, isWrapper: (call: TSESTree.CallExpression) => wrapperCalls.has(call) };
   for (const run of runs) {
     caught.length = 0;
     judgeRun(file, run);
