@@ -154,7 +154,8 @@ export function typedReferences(
   for (const call of calls) {
     const name = calleeName(call.callee);
     if (seen.has(call) || name == null || !isCandidate(sourceCode, call, name)) continue;
-    const symbol = calleeSymbol(checker, map.get(call), map.get(name));
+    const [tsCall, tsName] = [map.get(call) as TsNode | undefined, map.get(name) as TsNode | undefined];
+    const symbol = tsCall && tsName && calleeSymbol(checker, tsCall, tsName);
     const qualified = symbol && /^"([^"]+)"\.(.+)$/u.exec(checker.getFullyQualifiedName(symbol));
     if (!qualified?.[1] || !qualified[2]) continue;
     const names = qualified[2].split('.');
