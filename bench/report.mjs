@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { BUDGET, budgetVerdicts, THEIRS_ONLY_BUCKETS } from './analyse.mjs';
 import { oxlintSection, readOxlintRecord } from './oxlint-page.mjs';
 import { renderSplit } from './split.mjs';
+import {
+  readTimeoutPeerRecord,
+  readTypedCostRecord,
+  timeoutPeerSection,
+  typedCostSection,
+} from './timeout-peer-page.mjs';
 
 const pct = (x, digits = 2) =>
   x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(digits)}%`;
@@ -305,7 +311,14 @@ function snapshotSection(record) {
   );
 }
 
-export function renderMarkdown(results, jsonLink = 'benchmarks.json', snapshot = null, oxlint = null) {
+export function renderMarkdown(
+  results,
+  jsonLink = 'benchmarks.json',
+  snapshot = null,
+  oxlint = null,
+  timeoutPeer = null,
+  typedCost = null,
+) {
   const { machine, versions, speed } = results;
   const v = Object.entries(versions)
     .map(([name, version]) => `${name} ${version}`)
@@ -380,7 +393,7 @@ Samples, only n/no-sync with an fs name in async code:
 
 ${samples(results.comparison.samples.theirsOnlyFsInAsync, true)}
 
-## Corpus
+${timeoutPeerSection(timeoutPeer)}${typedCostSection(typedCost)}## Corpus
 
 Pinned in \`bench/corpus.json\`, installed with \`npm install --ignore-scripts\` into a cache directory outside git
 (\`$ASYNC_IO_CORPUS_DIR\`, else \`$XDG_CACHE_HOME\` or \`~/.cache\`, under \`eslint-plugin-async-io-corpus/${results.corpus.key}\`).
@@ -402,6 +415,8 @@ node bench/run.mjs --from-work --rounds 7   # speed again on the last check pass
 node bench/run.mjs --render bench/results/benchmarks.json   # this page again from the results, after a report change
 node bench/profile.mjs ours                 # CPU profile of one speed run: where our rules spend their time
 node bench/oxlint-parity.mjs --speed --record   # oxlint and ESLint on the whole corpus: same results? speed of both
+node bench/timeout-peer.mjs --quick --record    # require-timeout-on-tool vs n/require-child-process-timeout
+node bench/typed-cost.mjs --record              # require-timeout-on-tool with and without type information
 \`\`\`
 `;
 }
@@ -413,6 +428,9 @@ export function writeReport(results, paths) {
   const jsonLink = path.relative(path.dirname(paths.md), paths.json).split(path.sep).join('/');
   const snapshotPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'snapshot.json');
   const snapshot = fs.existsSync(snapshotPath) ? JSON.parse(fs.readFileSync(snapshotPath, 'utf8')) : null;
-  fs.writeFileSync(paths.md, renderMarkdown(results, jsonLink, snapshot, readOxlintRecord()));
+  fs.writeFileSync(
+    paths.md,
+    renderMarkdown(results, jsonLink, snapshot, readOxlintRecord(), readTimeoutPeerRecord(), readTypedCostRecord()),
+  );
   return [paths.md, paths.json];
 }

@@ -15,6 +15,8 @@ const nPlugin = require('eslint-plugin-n');
 export const PREFIX = 'async-io';
 export const OUR_SYNC_RULE = `${PREFIX}/no-sync-fs-in-async`;
 export const PEER_RULE = 'n/no-sync';
+export const OUR_TIMEOUT_RULE = `${PREFIX}/require-timeout-on-tool`;
+export const TIMEOUT_PEER_RULE = 'n/require-child-process-timeout';
 export const PROBE_RULE = 'bench/sync-call-probe';
 export const TRIVIAL_RULE = 'bench/trivial';
 
@@ -148,6 +150,11 @@ export function setupRules(setup, plugin) {
         rules: { [PEER_RULE]: 'error', [PROBE_RULE]: 'error' },
         tsParser: tsParserWithoutNodeMaps,
       };
+    case 'timeout-ours':
+      return { plugins: { [PREFIX]: plugin }, rules: { [OUR_TIMEOUT_RULE]: 'error' }, tsParser };
+    case 'timeout-peer':
+      // The peer has no parser-services check: the parser as shipped.
+      return { plugins: { n: nPlugin }, rules: { [TIMEOUT_PEER_RULE]: 'error' }, tsParser };
     case 'peer-as-shipped':
       return { plugins: { n: nPlugin }, rules: { [PEER_RULE]: 'error' }, tsParser };
     default:

@@ -6,18 +6,23 @@ import { GLOBALS, MODULES } from './require-timeout-on-tool-utils/catalog';
 import { CALLEE_PATTERN_SOURCE } from './require-timeout-on-tool-utils/calleePattern';
 import { checkFile, DEFAULT_SIGNAL_PARAMETERS, DEFAULT_TIMEOUT_MS } from './require-timeout-on-tool-utils/checkFile';
 import { LOCAL_COMMAND_PATTERN_SOURCE } from './require-timeout-on-tool-utils/localCommands';
+import { hasProgram, mayCallCatalog } from './require-timeout-on-tool-utils/typedCallees';
 import type { MessageId, Options, TraceInfo } from './require-timeout-on-tool-utils/types';
 
 export type { MessageId, Options, ToolOption } from './require-timeout-on-tool-utils/types';
 
 const SOURCES = { modules: MODULES, globals: GLOBALS };
 
-/** What the tracker calls at the end of a file: the rule's work, where there is a tool run or a project tool call. */
+/** What the tracker calls at the end of a file: the rule's work, where there is a tool run or a call to look at. */
 const checkFileWith =
-  (projectCalls: readonly TSESTree.CallExpression[]): OnProgramExit<TraceInfo, Options[0]> =>
+  (
+    projectCalls: readonly TSESTree.CallExpression[],
+    typedCalls: readonly TSESTree.CallExpression[] = [],
+  ): OnProgramExit<TraceInfo, Options[0]> =>
   (context, references, options) => {
-    if (references.length > 0 || projectCalls.length > 0) {
-      checkFile(context as Readonly<TSESLint.RuleContext<MessageId, Options>>, options, references, projectCalls);
+    if (references.length > 0 || projectCalls.length > 0 || typedCalls.length > 0) {
+      const ruleContext = context as Readonly<TSESLint.RuleContext<MessageId, Options>>;
+      checkFile(ruleContext, options, references, projectCalls, typedCalls);
     }
   };
 
@@ -173,13 +178,18 @@ export default createRule<Options, MessageId>({
     ],
   },
   create(context, [options]) {
-    if (options.tools == null || options.tools.length === 0) return trackTools(context, options);
-    // Project tools are found by callee, in every file: this configuration collects calls and gets its own tracker.
+    const hasTools = options.tools != null && options.tools.length > 0;
+    const typed = hasProgram(context.sourceCode);
+    if (!hasTools && !typed) return trackTools(context, options);
+    // Project tools are found by callee, and with type information calls the checker may resolve to a catalog API,
+    // in every file: these collect calls, and get their own tracker.
     const projectCalls: TSESTree.CallExpression[] = [];
+    const typedCalls: TSESTree.CallExpression[] = [];
     return {
-      ...createTracker(SOURCES, checkFileWith(projectCalls))(context, options),
+      ...createTracker(SOURCES, checkFileWith(projectCalls, typedCalls))(context, options),
       CallExpression(node) {
-        projectCalls.push(node);
+        if (hasTools) projectCalls.push(node);
+        if (typed && mayCallCatalog(node)) typedCalls.push(node);
       },
     };
   },

@@ -59,15 +59,19 @@ function fileScan(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, o
   };
 }
 
-/** Everything the rule does in a file that uses a traced module or global, or calls a project tool. */
+/**
+ * Everything the rule does in a file that uses a traced module or global, calls a project tool, or (with type
+ * information) makes calls the checker may resolve to a catalog API.
+ */
 export function checkFile(
   context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
   options: Options[0],
   references: readonly TrackedReference<TraceInfo>[],
   projectCalls: readonly TSESTree.CallExpression[],
+  typedCalls: readonly TSESTree.CallExpression[] = [],
 ): void {
   const scan = fileScan(context, options);
-  const { runs, factories, wrapperCalls } = collectRuns(scan, references);
+  const { runs, factories, wrapperCalls } = collectRuns(scan, references, typedCalls);
   const wrapperPatterns = (options.wrappers ?? []).map(parseCalleePattern);
   const file: FileCheck = {
     ...scan,

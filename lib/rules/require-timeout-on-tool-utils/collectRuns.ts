@@ -15,6 +15,7 @@ import {
   type OptionsView,
   readOptions,
 } from './optionsArgument';
+import { typedReferences } from './typedCallees';
 import type { BoundPolicy, Family, FileScan, ToolRun, TraceInfo } from './types';
 
 // The tool runs of a file, from what the tracker found: direct calls, tags, instances and promisified functions.
@@ -138,13 +139,41 @@ function collectPromisified(file: FileScan, { node }: Reference<'promisify'>, co
   if (family) instanceRuns(file, node, family, EMPTY_OPTIONS, collected.runs);
 }
 
+/** One reference of the tracker (or one the types show): the runs or the factory call it makes. */
+function collectReference(file: FileScan, reference: TrackedReference<TraceInfo>, collected: Collected): void {
+  const { path } = reference;
+  // `execa.execa` → `execa`: a module named after its main export.
+  const name = (path[0] === path[1] ? path.slice(1) : path).join('.');
+  switch (reference.info.kind) {
+    case 'run':
+      collectRun(file, reference as Reference<'run'>, name, collected);
+      break;
+    case 'tag':
+      collectTag(file, reference as Reference<'tag'>, name, collected);
+      break;
+    case 'factory':
+      collectFactory(file, reference as Reference<'factory'>, name, collected);
+      break;
+    case 'promisify':
+      collectPromisified(file, reference as Reference<'promisify'>, collected);
+      break;
+    case 'promisifiable':
+    case 'default':
+    case 'wrapper':
+    case 'toolDefinition':
+      break;
+  }
+}
+
 /**
  * The tool runs and factory calls of a file, in the tracker's order (imports, then required modules, then globals),
- * and the wrapper calls that bound a run passed to them.
+ * then those among `typedCalls` that only type information shows; and the wrapper calls that bound a run passed to
+ * them.
  */
 export function collectRuns(
   file: FileScan,
   references: readonly TrackedReference<TraceInfo>[],
+  typedCalls: readonly TSESTree.CallExpression[] = [],
 ): {
   readonly runs: readonly ToolRun[];
   readonly factories: readonly FactoryCall[];
@@ -158,29 +187,10 @@ export function collectRuns(
     wrapperCalls: new Set(),
   };
   scanFile(file, references, collected);
-  for (const reference of references) {
-    const { path } = reference;
-    // `execa.execa` → `execa`: a module named after its main export.
-    const name = (path[0] === path[1] ? path.slice(1) : path).join('.');
-    switch (reference.info.kind) {
-      case 'run':
-        collectRun(file, reference as Reference<'run'>, name, collected);
-        break;
-      case 'tag':
-        collectTag(file, reference as Reference<'tag'>, name, collected);
-        break;
-      case 'factory':
-        collectFactory(file, reference as Reference<'factory'>, name, collected);
-        break;
-      case 'promisify':
-        collectPromisified(file, reference as Reference<'promisify'>, collected);
-        break;
-      case 'promisifiable':
-      case 'default':
-      case 'wrapper':
-      case 'toolDefinition':
-        break;
-    }
-  }
+  for (const reference of references) collectReference(file, reference, collected);
+  // Type information adds the calls the tracker cannot see, never one of its own runs a second time.
+  const seen = new Set([...references, ...collected.runs, ...collected.factories].map((found) => found.node));
+  for (const reference of typedReferences(file.sourceCode, typedCalls, seen))
+    collectReference(file, reference, collected);
   return collected;
 }

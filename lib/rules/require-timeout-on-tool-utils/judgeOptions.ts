@@ -6,6 +6,7 @@ import { durationVerdict, gotTimeoutVerdict, signalVerdict, type ValueVerdict } 
 import { cancelTokenVerdict } from './cancelToken';
 import { boundText, replaceValue, valueEdit } from './edits';
 import type { OptionEntry, OptionsView } from './optionsArgument';
+import { isReadKey, type TypedKey } from './typedOptions';
 import { MISLEADING_KEY_EFFECTS, MISLEADING_KEY_MESSAGES, PROGRESS_RESET, VALUE_REMEDIES } from './policies';
 import type { BoundPolicy, Disabler, Edit, FileCheck, KeyKind, MisleadingKey, Outcome } from './types';
 
@@ -272,12 +273,48 @@ function judgeKeys(file: FileCheck, name: string, policy: BoundPolicy, view: Opt
   return { kind: 'unbounded', problem: 'missingBound', finding: { messageId: 'missingTimeout', data, edit } };
 }
 
-/** The verdict of the options alone, before idioms such as watchdogs and races. */
-export function judgeOptions(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): Outcome {
+/**
+ * A key the type of unreadable options requires, that bounds the call whatever its value: a duration (counted as a
+ * bound, as a value the syntax does not fix is), or a signal (as option `signalFromCaller` says). Not a key that
+ * turns the library's timer off (ky's `timeout: false`).
+ */
+function typedBound(
+  file: FileCheck,
+  policy: BoundPolicy,
+  typedKeys: ReadonlyMap<string, TypedKey>,
+): Outcome | undefined {
+  const { libraryDefault } = policy;
+  for (const [key, status] of typedKeys) {
+    const kind = policy.keys[key];
+    if (status !== 'required' || kind == null) continue;
+    const disables = libraryDefault != null && key in libraryDefault.disablers;
+    if (disables && libraryDefault.disablerFiresAtOnce !== true) continue;
+    if (kind === 'duration') return BOUNDED;
+    if (kind === 'signal') return file.signalContext.callerSignal === 'bounded' ? BOUNDED : UNKNOWN_SIGNAL;
+  }
+  return undefined;
+}
+
+function judgeView(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): Outcome {
   const broken = breakingKey(file, name, policy, view);
   if (broken) return broken;
   const { libraryDefault } = policy;
   return libraryDefault
     ? judgeLibraryDefault(file, name, policy, libraryDefault, view)
     : judgeKeys(file, name, policy, view);
+}
+
+/**
+ * The verdict of the options alone, before idioms such as watchdogs and races. With type information, options whose
+ * unreadable parts have closed types are read as readable when those types declare no key the rule reads, and are
+ * bounded by a bounding key the types require; an optional one leaves them unknown.
+ */
+export function judgeOptions(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): Outcome {
+  const typedKeys = view.opaque ? view.typedKeys : undefined;
+  if (typedKeys == null) return judgeView(file, name, policy, view);
+  if (![...typedKeys.keys()].some((key) => isReadKey(policy, key))) {
+    return judgeView(file, name, policy, { ...view, opaque: false });
+  }
+  const outcome = judgeView(file, name, policy, view);
+  return outcome.kind === 'unknown' ? (typedBound(file, policy, typedKeys) ?? outcome) : outcome;
 }

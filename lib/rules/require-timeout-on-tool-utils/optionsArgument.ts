@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { propertyKeyName, unwrapExpression } from '../../util/ast';
 import { constantInit, findVariable } from '../../util/scope';
+import { type TypedKey, typedKeysOf } from './typedOptions';
 import { isGlobal } from './watchdog';
 
 // Reads the options argument of a tool call: where it sits, and what keys it sets (types, when present, tell a
@@ -47,7 +48,8 @@ function declaredType(sourceCode: SourceCode, identifier: TSESTree.Identifier): 
 
 /**
  * The shape the type checker gives `node`, where the parser provides type information (never required: without a
- * program this is `unknown`). Only evident shapes count: an array or tuple, a callable, a string or `URL`.
+ * program this is `unknown`). Only evident shapes count: an array or tuple, a callable, a string or `URL`, an object
+ * type whose keys are closed.
  */
 function shapeFromTypes(sourceCode: SourceCode, node: TSESTree.Node): ArgumentShape {
   const services = sourceCode.parserServices;
@@ -59,7 +61,8 @@ function shapeFromTypes(sourceCode: SourceCode, node: TSESTree.Node): ArgumentSh
   if (checker.isArrayType(type) || checker.isTupleType(type)) return 'array';
   if (type.getCallSignatures().length > 0) return 'function';
   const text = checker.typeToString(type);
-  return text === 'string' || text === 'URL' ? 'string' : 'unknown';
+  if (text === 'string' || text === 'URL') return 'string';
+  return typedKeysOf(sourceCode, node) == null ? 'unknown' : 'object';
 }
 
 /**
@@ -191,19 +194,41 @@ export interface OptionsView {
   readonly opaque: boolean;
   /** The object literal at the call site, where a fix inserts a property. */
   readonly literal: TSESTree.ObjectExpression | undefined;
+  /**
+   * With type information, for an opaque view: the keys its unreadable parts may set, when each has a closed type
+   * (keys set in `entries` after them are not repeated here). Undefined when some unreadable part has none.
+   */
+  readonly typedKeys?: ReadonlyMap<string, TypedKey>;
 }
 
 export const EMPTY_OPTIONS: OptionsView = { entries: new Map(), opaque: false, literal: undefined };
 export const OPAQUE_OPTIONS: OptionsView = { entries: new Map(), opaque: true, literal: undefined };
 
+/** The typed keys of two opaque parts, the later's over the earlier's; undefined when either part has none. */
+function laterTypedKeys(earlier: OptionsView, later: OptionsView): ReadonlyMap<string, TypedKey> | undefined {
+  if (!earlier.opaque) return later.typedKeys;
+  if ((later.opaque && later.typedKeys == null) || earlier.typedKeys == null) return undefined;
+  const keys = new Map([...earlier.typedKeys].filter(([key]) => !later.entries.has(key)));
+  for (const [key, status] of later.typedKeys ?? []) keys.set(key, status);
+  return keys;
+}
+
 /** The options a call sees: its own over those its instance or the module set. */
 export function mergeViews(inherited: OptionsView, own: OptionsView): OptionsView {
   if (inherited.entries.size === 0 && !inherited.opaque) return own;
+  const typedKeys = inherited.opaque || own.opaque ? laterTypedKeys(inherited, own) : undefined;
   return {
-    entries: new Map([...inherited.entries, ...own.entries]),
+    entries: new Map([...inherited.entries, ...own.entries].filter(([key]) => own.typedKeys?.has(key) !== true)),
     opaque: own.opaque || inherited.opaque,
     literal: own.literal,
+    ...(typedKeys && { typedKeys }),
   };
+}
+
+/** An options value the syntax cannot read, with the keys its type declares where it has a closed type. */
+function opaqueView(sourceCode: SourceCode, node: TSESTree.Node): OptionsView {
+  const typedKeys = typedKeysOf(sourceCode, node);
+  return { entries: new Map(), opaque: true, literal: undefined, ...(typedKeys && { typedKeys }) };
 }
 
 /** Options that set one key to `value` (`axios.defaults.timeout = n`). */
@@ -260,33 +285,52 @@ export function readOptions(sourceCode: SourceCode, node: TSESTree.Node, depth =
     // `const o = { … } as const` and `{ … } satisfies T` are object literals too.
     const init = constantInit(sourceCode, expression);
     const literal = init && unwrapExpression(init);
-    if (literal?.type === AST_NODE_TYPES.ObjectExpression && !isMutated(sourceCode, expression)) {
+    const mutated = isMutated(sourceCode, expression);
+    if (literal?.type === AST_NODE_TYPES.ObjectExpression && !mutated) {
       return { ...readOptions(sourceCode, literal, depth + 1), literal: undefined };
     }
-    return { entries: new Map(), opaque: true, literal: undefined };
+    // `Object.assign(options, { timeout })` adds keys its type does not show.
+    return mutated ? { entries: new Map(), opaque: true, literal: undefined } : opaqueView(sourceCode, expression);
   }
   if (expression.type !== AST_NODE_TYPES.ObjectExpression) {
     const nullish = expression.type === AST_NODE_TYPES.Literal && expression.value === null;
-    return nullish ? EMPTY_OPTIONS : { entries: new Map(), opaque: true, literal: undefined };
+    return nullish ? EMPTY_OPTIONS : opaqueView(sourceCode, expression);
   }
   const entries = new Map<string, OptionEntry>();
   let opaque = false;
+  // The keys typed spreads may set; null once an unreadable part has no closed type.
+  let typedKeys: Map<string, TypedKey> | null = new Map();
   for (const property of expression.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
       const spread = depth < 3 ? readOptions(sourceCode, property.argument, depth + 1) : undefined;
       if (spread == null || spread.opaque) {
         opaque = true;
-        entries.clear();
+        // A typed spread overrides the keys its type declares; an untyped one may override any.
+        if (spread?.typedKeys == null || typedKeys == null) {
+          typedKeys = null;
+          entries.clear();
+        } else {
+          for (const [key, status] of spread.typedKeys) {
+            entries.delete(key);
+            typedKeys.set(key, status);
+          }
+        }
       }
-      for (const [key, entry] of spread?.entries ?? []) entries.set(key, { value: entry.value, property: undefined });
+      for (const [key, entry] of spread?.entries ?? []) {
+        entries.set(key, { value: entry.value, property: undefined });
+        typedKeys?.delete(key);
+      }
       continue;
     }
     const key = propertyKeyName(property);
     if (key == null) {
       opaque = true;
+      typedKeys = null;
       continue;
     }
     entries.set(key, { value: property.value, property: depth === 0 ? property : undefined });
+    typedKeys?.delete(key);
   }
-  return { entries, opaque, literal: depth === 0 ? expression : undefined };
+  const literal = depth === 0 ? expression : undefined;
+  return { entries, opaque, literal, ...(opaque && typedKeys != null && { typedKeys }) };
 }
