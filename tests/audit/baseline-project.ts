@@ -56,6 +56,6 @@ export function writeFiles(dir: string, files: Readonly<Record<string, string>>)
 }
 
 /** ESLint's Node API on the project's `src/`, as the audit runs it. */
-export async function lintProject(dir: string): Promise<ESLint.LintResult[]> {
-  return new ESLint({ cwd: dir }).lintFiles(['src']);
+export async function lintProject(dir: string, eslint = new ESLint({ cwd: dir })): Promise<ESLint.LintResult[]> {
+  return eslint.lintFiles(['src']);
 }
