@@ -21,6 +21,14 @@ export const isAsyncIoRule: RuleFilter = (ruleId) => ruleId.startsWith('async-io
 /** A missing or unreadable baseline: `message` is one line, for the command's exit 2. */
 export class BaselineError extends Error {
   override readonly name = 'BaselineError';
+
+  constructor(
+    message: string,
+    /** `missing`: there is no file; `invalid`: it cannot be read, or is no suppressions file. */
+    readonly reason: 'missing' | 'invalid' = 'invalid',
+  ) {
+    super(message);
+  }
 }
 
 /** The key of a linted file in the baseline, as ESLint computes it: relative to cwd, with `/`. */
@@ -112,7 +120,8 @@ export async function readBaseline(file: string): Promise<Baseline> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new BaselineError(`the baseline ${file} does not exist; write it with --baseline`);
+    if (code === 'ENOENT')
+      throw new BaselineError(`the baseline ${file} does not exist; write it with --baseline`, 'missing');
     throw new BaselineError(`cannot read the baseline ${file}: ${code ?? String(error)}`);
   }
   let data: unknown;
