@@ -25,6 +25,8 @@ export interface SarifOptions {
   /** The reported rules' meta, as `ESLint#getRulesMetaForResults` gives it. */
   readonly rulesMeta: Readonly<Record<string, Rule.RuleMetaData | undefined>>;
   readonly tool: SarifTool;
+  /** The rules whose problems the log holds (the audit's own census rules are not findings); all unless told. */
+  readonly includeRule?: (ruleId: string) => boolean;
 }
 
 interface ArtifactLocation {
@@ -150,6 +152,7 @@ class RuleTable {
 export function toSarif(results: readonly ESLint.LintResult[], options: SarifOptions): SarifLog {
   const base = directoryUri(options.cwd);
   const table = new RuleTable(options.rulesMeta);
+  const includeRule = options.includeRule ?? (() => true);
   const sarifResults: SarifResult[] = [];
   const notifications: SarifNotification[] = [];
   const artifacts = results.map((result, index) => {
@@ -162,6 +165,7 @@ export function toSarif(results: readonly ESLint.LintResult[], options: SarifOpt
         notifications.push({ ...common, descriptor: { id: NO_RULE_ID } });
         continue;
       }
+      if (!includeRule(message.ruleId)) continue;
       const ruleIndex = table.indexOf(message.ruleId);
       sarifResults.push({ ruleId: message.ruleId, ruleIndex, ...common, suppressions: suppressionsOf(message) });
     }

@@ -178,6 +178,13 @@ describe('toSarif', () => {
     expect(timeouts.map((result) => result.suppressions)).toEqual([[{ kind: 'external' }]]);
   });
 
+  it('holds only the rules it is told to, and every problem without a rule', () => {
+    const only = toSarif(results, { ...options, includeRule: (ruleId) => ruleId === TIMEOUT }).runs[0];
+    expect(only.results.map((result) => [result.ruleId, result.ruleIndex])).toEqual([[TIMEOUT, 0]]);
+    expect(only.tool.driver.rules.map((rule) => rule.id)).toEqual([TIMEOUT]);
+    expect(only.invocations?.[0]?.toolExecutionNotifications).toHaveLength(1);
+  });
+
   it('gives a file outside the working directory its absolute URI', () => {
     const outside = toSarif(results, { ...options, cwd: path.join(project, 'src/with space') }).runs[0];
     expect(outside.artifacts.map((artifact) => artifact.location)).toContainEqual({
