@@ -28,8 +28,10 @@ export interface Progress {
   readonly active: boolean;
   /** Starts a run of `total` files (null: a count not known beforehand, drawn without a bar). */
   start(total: number | null): void;
-  /** A file is being linted now: the ones before it are done. */
-  tick(file: string): void;
+  /** `files` files are being linted now, `file` first: the ones before them are done. */
+  tick(file: string, files?: number): void;
+  /** `files` more files are done, without a frame: the next one shows them. */
+  advance(files: number): void;
   /** Every file is done: the line is cleared. */
   finish(): void;
 }
@@ -70,9 +72,9 @@ export function createProgress(options: ProgressOptions = {}): Progress {
     cursorTo(stream as NodeJS.WritableStream, 0);
     clearLine(stream as NodeJS.WritableStream, 0);
   };
-  const draw = (file: string) => {
+  const draw = (file: string, count: number) => {
     const time = now();
-    const isLast = total != null && done === total - 1;
+    const isLast = total != null && done + count >= total;
     if (drawnAt != null && time - drawnAt < intervalMs && !isLast) return;
     drawnAt = time;
     clear();
@@ -87,10 +89,13 @@ export function createProgress(options: ProgressOptions = {}): Progress {
       total = count;
       done = 0;
     },
-    tick(file) {
+    tick(file, files = 1) {
       if (!active) return;
-      draw(file);
-      done = total == null ? done + 1 : Math.min(done + 1, total);
+      draw(file, files);
+      this.advance(files);
+    },
+    advance(files) {
+      done = total == null ? done + files : Math.min(done + files, total);
     },
     finish() {
       if (!active || !drawn) return;
