@@ -1,7 +1,8 @@
-// Progress for ESLint's Node API, which lints a whole list of files in one call and says nothing until it is done:
-// the list is linted in up to MAX_STEPS slices, one lintFiles call each, and the bar moves between them. A list of
+// ESLint's Node API lints a whole list of files in one call and says nothing until it is done. For the progress bar,
+// the list is linted in up to MAX_STEPS slices, one lintFiles call each, and the bar moves between them: a list of
 // files (what the audit passes in a git work tree) shows files done / total; directories and globs, whose files only
-// ESLint finds, are linted one pattern a call and show the count of files done.
+// ESLint finds, are linted one pattern a call and show the count of files done. The same wrapper hands the caller
+// ESLint's own results, which the audit's baseline and SARIF steps need.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -63,14 +64,28 @@ async function lintInSlices(
   return results;
 }
 
+export interface LintObserver {
+  readonly progress: Progress;
+  /** The directory relative patterns are resolved from. */
+  readonly cwd: string;
+  /** Told each lintFiles call's results: the audit's baseline and SARIF steps need ESLint's own results. */
+  readonly onResults?: (results: ESLint.LintResult[]) => void;
+}
+
 /**
- * The ESLint instance with a progress bar on its lintFiles; every other method is the instance's own (so
- * `getRulesMetaForResults` still knows the results). An inactive bar leaves lintFiles as it is.
+ * The ESLint instance with a progress bar on its lintFiles (and its results told to `onResults`); every other
+ * method is the instance's own, so `getRulesMetaForResults` still knows the results. With an inactive bar and no
+ * `onResults`, the instance itself.
  */
-export function withProgress<T extends FileLinter>(eslint: T, progress: Progress, cwd: string): T {
-  if (!progress.active) return eslint;
-  const lintFiles = (patterns: string | string[]) =>
-    lintInSlices(eslint, typeof patterns === 'string' ? [patterns] : patterns, progress, cwd);
+export function observeLint<T extends FileLinter>(eslint: T, observer: LintObserver): T {
+  const { progress, cwd, onResults } = observer;
+  if (!progress.active && onResults == null) return eslint;
+  const lintFiles = async (patterns: string | string[]) => {
+    const list = typeof patterns === 'string' ? [patterns] : patterns;
+    const results = progress.active ? await lintInSlices(eslint, list, progress, cwd) : await eslint.lintFiles(list);
+    onResults?.(results);
+    return results;
+  };
   return new Proxy(eslint, {
     get(target, property) {
       if (property === 'lintFiles') return lintFiles;

@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createProgress, type ProgressStream } from '../../lib/audit/progress';
-import { MAX_STEPS, slicesOf, withProgress } from '../../lib/audit/progressLint';
+import { MAX_STEPS, observeLint, slicesOf } from '../../lib/audit/progressLint';
 import { removeTempDir } from '../integration/support/workspace';
 import { CLEAN, FILE_A, FILE_B, makeProject } from './baseline-project';
 
@@ -45,7 +45,7 @@ describe('slicesOf', () => {
   });
 });
 
-describe('withProgress', () => {
+describe('observeLint', () => {
   let project: string;
   const files = ['src/a.js', 'src/b.js', 'src/c.js'];
 
@@ -58,14 +58,25 @@ describe('withProgress', () => {
 
   it('leaves the instance alone when the bar is off', () => {
     const eslint = new ESLint({ cwd: project });
-    expect(withProgress(eslint, createProgress({ enabled: false }), project)).toBe(eslint);
+    expect(observeLint(eslint, { progress: createProgress({ enabled: false }), cwd: project })).toBe(eslint);
+  });
+
+  it("tells ESLint's own results without a bar", async () => {
+    const eslint = new ESLint({ cwd: project });
+    const told: ESLint.LintResult[][] = [];
+    const progress = createProgress({ enabled: false });
+    const observed = observeLint(eslint, { progress, cwd: project, onResults: (results) => told.push(results) });
+    const results = await observed.lintFiles('src');
+    expect(told).toEqual([results]);
+    expect(summary(results)).toEqual(summary(await eslint.lintFiles(['src'])));
   });
 
   it('lints a list of files slice by slice, showing files done / total, with the same results', async () => {
     const eslint = new ESLint({ cwd: project });
     const expected = summary(await eslint.lintFiles(files));
     const screen = terminal();
-    const tracked = withProgress(eslint, createProgress({ stream: screen.stream, intervalMs: 0 }), project);
+    const progress = createProgress({ stream: screen.stream, intervalMs: 0 });
+    const tracked = observeLint(eslint, { progress, cwd: project });
     const results = await tracked.lintFiles(files);
     expect(summary(results)).toEqual(expected);
     expect(screen.frames()).toEqual([
@@ -84,7 +95,8 @@ describe('withProgress', () => {
     const eslint = new ESLint({ cwd: project });
     const expected = summary(await eslint.lintFiles(['src']));
     const screen = terminal();
-    const tracked = withProgress(eslint, createProgress({ stream: screen.stream, intervalMs: 0 }), project);
+    const progress = createProgress({ stream: screen.stream, intervalMs: 0 });
+    const tracked = observeLint(eslint, { progress, cwd: project });
     const results = await tracked.lintFiles(['src', 'src/a.js']);
     expect(summary(results)).toEqual(expected);
     expect(screen.frames()).toEqual(['0 files src', '3 files src/a.js']);
