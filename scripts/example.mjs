@@ -1,70 +1,60 @@
 #!/usr/bin/env node
-// The main job on the bundled example: what eslint-plugin-async-io finds in examples/, and what `eslint --fix`
-// would change there (shown as a diff; the example files themselves are left as they are).
+// The main job on the bundled example: the audit of examples/ (`async-io-audit`, zero config), and what
+// `async-io-audit --fix-suggestions` would change there, shown as a diff on a scratch copy (the example files
+// themselves are left as they are).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ESLint } from 'eslint';
-
-const examples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const examples = path.join(root, 'examples');
+const audit = path.join(root, 'dist/audit/cli.js');
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 
-const eslint = new ESLint({ cwd: examples });
-const results = await eslint.lintFiles(['.']);
-const formatter = await eslint.loadFormatter('stylish');
-console.log(`# What the plugin finds in examples/ (eslint .)\n`);
-console.log(formatter.format(results) || 'No problems.\n');
+console.log('# async-io-audit in examples/\n');
+// The report goes straight to our stdout: markdown in a pipe, colours and file:line links on a terminal.
+const report = spawnSync(process.execPath, [audit], { cwd: examples, stdio: ['ignore', 'inherit', 'inherit'] });
+if (report.status === 2 || report.status === null) throw new Error('async-io-audit failed on examples/');
 
-const fixer = new ESLint({ cwd: examples, fix: true });
-const fixed = await fixer.lintFiles(['.']);
-const scratch = mkdtempSync(path.join(tmpdir(), 'async-io-example-'));
-let changedFiles = 0;
-console.log(`# What \`eslint --fix\` changes\n`);
-for (const result of fixed) {
-  if (result.output === undefined) continue;
-  changedFiles += 1;
-  const relative = path.relative(examples, result.filePath);
-  const before = path.join(scratch, 'a', relative);
-  const after = path.join(scratch, 'b', relative);
-  for (const [file, text] of [
-    [before, readFileSync(result.filePath, 'utf8')],
-    [after, result.output],
-  ]) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
+/** Copies a folder (fs.cpSync is still experimental on the Node versions we support). */
+function copyTree(from, to) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
+    if (entry.isDirectory()) copyTree(source, target);
+    else copyFileSync(source, target);
   }
+}
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'async-io-example-'));
+try {
+  const before = path.join(scratch, 'a');
+  const after = path.join(scratch, 'b');
+  copyTree(examples, before);
+  copyTree(examples, after);
+  const fixed = spawnSync(process.execPath, [audit, '--fix-suggestions', '--format', 'json'], {
+    cwd: after,
+    encoding: 'utf8',
+  });
+  if (fixed.status === 2 || fixed.status === null) throw new Error(fixed.stderr);
   const diff = spawnSync(
     'git',
-    [
-      'diff',
-      '--no-index',
-      '--src-prefix=',
-      '--dst-prefix=',
-      `--color=${color ? 'always' : 'never'}`,
-      '--',
-      `a/${relative}`,
-      `b/${relative}`,
-    ],
-    {
-      cwd: scratch,
-      encoding: 'utf8',
-    },
+    ['diff', '--no-index', '--src-prefix=', '--dst-prefix=', `--color=${color ? 'always' : 'never'}`, '--', 'a', 'b'],
+    { cwd: scratch, encoding: 'utf8' },
   );
+  console.log('\n# What `async-io-audit --fix-suggestions` changes\n');
   console.log(diff.stdout);
-}
-rmSync(scratch, { recursive: true, force: true });
 
-const count = (list, pick) => list.reduce((sum, r) => sum + pick(r), 0);
-const found = count(results, (r) => r.errorCount + r.warningCount);
-const left = count(fixed, (r) => r.errorCount + r.warningCount);
-const withSuggestions = count(fixed, (r) => r.messages.filter((m) => m.suggestions?.length).length);
-console.log(`# Summary`);
-console.log(
-  `${found} problems in ${results.filter((r) => r.messages.length).length} files; \`eslint --fix\` fixes ${found - left} of them in ${changedFiles} files.`,
-);
-console.log(
-  `${left} remain for a person to decide; ${withSuggestions} of those offer a suggestion (an editor quick fix).`,
-);
+  const { changes, effort } = JSON.parse(fixed.stdout);
+  console.log('# Summary');
+  console.log(
+    `${changes.findingsBefore} findings; \`--fix-suggestions\` fixes ${changes.findingsBefore - changes.findingsAfter} of them in ${changes.files.length} files.`,
+  );
+  console.log(
+    `${changes.findingsAfter} remain: ${effort.byRemedy.timeout} take a deadline with \`--add-timeouts <ms>\`, ${effort.byRemedy.person} need a person.`,
+  );
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,84 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { ESLint, Linter, Rule } from 'eslint';
+
+import { BEHAVIOUR_KEEPING_SUGGESTIONS, DEADLINE_SUGGESTIONS, isFinding } from './lint';
+
+// `--fix`, `--fix-suggestions` and `--add-timeouts`: ESLint's fix loop (apply the edits that do not overlap, lint
+// again, at most ten passes), with the chosen suggestions taken as fixes too. ESLint's own `fix` option applies
+// autofixes only, so the loop is ours; it lints through the same ESLint instance and config as the audit.
+
+export interface FixModes {
+  readonly fix: boolean;
+  readonly fixSuggestions: boolean;
+  readonly addTimeouts: boolean;
+}
+
+/** ESLint's own limit on fix passes per file. */
+const MAX_PASSES = 10;
+const BOM = '\uFEFF';
+
+/** The edit a mode takes from a finding: its autofix, else the first suggestion the mode applies. */
+function editOf(message: Linter.LintMessage, modes: FixModes): Rule.Fix | null {
+  if (modes.fix && message.fix != null) return message.fix;
+  for (const suggestion of message.suggestions ?? []) {
+    const id = suggestion.messageId ?? '';
+    if (modes.fixSuggestions && BEHAVIOUR_KEEPING_SUGGESTIONS.has(id)) return suggestion.fix;
+    if (modes.addTimeouts && message.ruleId === 'async-io/require-timeout-on-tool' && DEADLINE_SUGGESTIONS.has(id)) {
+      return suggestion.fix;
+    }
+  }
+  return null;
+}
+
+/** Applies the edits in source order, skipping one that overlaps an edit already taken (as ESLint does). */
+function applyEdits(text: string, edits: readonly Rule.Fix[]): string {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let end = 0;
+  for (const edit of sorted) {
+    const [start, stop] = edit.range;
+    if (start < end) continue;
+    output += text.slice(end, start) + edit.text;
+    end = stop;
+  }
+  return output + text.slice(end);
+}
+
+/** Fixes one file's text: each pass lints it and applies what the modes take, until nothing changes. */
+async function fixText(eslint: ESLint, filePath: string, original: string, modes: FixModes): Promise<string> {
+  let text = original;
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+    const [result] = await eslint.lintText(text, { filePath });
+    const messages = (result?.messages ?? []).filter((message) => isFinding(message) && message.fatal !== true);
+    const edits = messages.flatMap((message) => editOf(message, modes) ?? []);
+    if (edits.length === 0) break;
+    const next = applyEdits(text, edits);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+/** Fixes the files (relative to `cwd`) in place; returns the files that changed. */
+export async function fixFiles(
+  eslint: ESLint,
+  cwd: string,
+  files: readonly string[],
+  modes: FixModes,
+): Promise<string[]> {
+  const changed: string[] = [];
+  for (const file of files) {
+    const filePath = path.resolve(cwd, file);
+    const original = await readFile(filePath, 'utf8');
+    // ESLint's ranges leave out a byte-order mark; it stays where it was.
+    const bom = original.startsWith(BOM) ? BOM : '';
+    const text = original.slice(bom.length);
+    const fixed = await fixText(eslint, filePath, text, modes);
+    if (fixed === text) continue;
+    await writeFile(filePath, bom + fixed);
+    changed.push(file);
+  }
+  return changed;
+}

@@ -1,0 +1,167 @@
+import path from 'node:path';
+
+import type { ESLint, Linter } from 'eslint';
+
+import { CENSUS_RULES, censusConfigs, FINDING_RULES, zeroConfig } from './config';
+import type { Finding, Remedy, RuleName, Unparsed } from './model';
+import { ALWAYS_IGNORED, checkPaths, gitFiles, gitignorePatterns } from './targets';
+
+// One lint run through ESLint's Node API: which files, with which config, and what came back, sorted into the
+// plugin's findings, the files that did not parse, and the census (async fs calls, tool runs, test mocks).
+
+/** ESLint could not load the config or the files: exit status 2, with this one-line message. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export interface LintSetup {
+  readonly cwd: string;
+  readonly paths: readonly string[];
+  /** The project's ESLint config file; null: zero config. */
+  readonly config: string | null;
+  /** The timeout the timeout rule's suggestions insert (`--add-timeouts`); null: the rule's default. */
+  readonly timeoutMs: number | null;
+}
+
+/** A census report: where, and its message (a function name, a run's name, or mocked names). */
+export interface CensusHit {
+  readonly file: string;
+  readonly line: number;
+  readonly messageId: string;
+  readonly text: string;
+}
+
+export interface LintRun {
+  readonly files: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly unparsed: readonly Unparsed[];
+  readonly asyncFsCalls: readonly CensusHit[];
+  readonly toolRuns: readonly CensusHit[];
+  readonly mocks: readonly CensusHit[];
+}
+
+/** Suggestions that keep what the code does (`--fix-suggestions` applies them), by message id. */
+export const BEHAVIOUR_KEEPING_SUGGESTIONS: ReadonlySet<string> = new Set(['useAccess', 'useRealpath', 'catchNoEntry']);
+/** The timeout rule's suggestions that add a deadline (`--add-timeouts` applies them), by message id. */
+export const DEADLINE_SUGGESTIONS: ReadonlySet<string> = new Set(['addBound', 'replaceBound']);
+
+type EslintClass = typeof ESLint;
+
+async function eslintClass(): Promise<EslintClass> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the user's ESLint (a peer), 8.57 to 10
+  const module = require('eslint') as { ESLint: EslintClass; loadESLint?: (options: object) => Promise<EslintClass> };
+  // ESLint 8.57 and 9 choose between flat config and eslintrc; 10 has flat config only.
+  return module.loadESLint == null ? module.ESLint : module.loadESLint({ useFlatConfig: true });
+}
+
+/** The first line of an error ESLint threw, as the one-line message of exit status 2. */
+export function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+}
+
+/** An ESLint instance for the setup; `--config` with a file that is not there stops the run. */
+export async function createEslint(setup: LintSetup): Promise<ESLint> {
+  const ESLintClass = await eslintClass();
+  if (setup.config == null) {
+    const isGit = gitFiles(setup.cwd, []) != null;
+    const ignores = [...ALWAYS_IGNORED, ...(isGit ? [] : gitignorePatterns(setup.cwd))];
+    return new ESLintClass({
+      cwd: setup.cwd,
+      overrideConfigFile: true,
+      overrideConfig: zeroConfig(ignores, setup.timeoutMs),
+      errorOnUnmatchedPattern: false,
+    });
+  }
+  // The project's config keeps its own options for our rules (cli.ts refuses `--add-timeouts` with `--config`).
+  return new ESLintClass({
+    cwd: setup.cwd,
+    overrideConfigFile: path.resolve(setup.cwd, setup.config),
+    overrideConfig: censusConfigs(),
+  });
+}
+
+/** What to pass to `lintFiles`: git's list (minus the ignores) in a git work tree, else the paths themselves. */
+async function lintTargets(eslint: ESLint, setup: LintSetup): Promise<string[] | null> {
+  if (setup.config != null) return [...setup.paths];
+  const listed = gitFiles(setup.cwd, setup.paths);
+  if (listed == null) return [...setup.paths];
+  const kept: string[] = [];
+  for (const file of listed) if (!(await eslint.isPathIgnored(path.resolve(setup.cwd, file)))) kept.push(file);
+  return kept.length > 0 ? kept : null;
+}
+
+const relative = (cwd: string, file: string): string => path.relative(cwd, file).split(path.sep).join('/');
+
+/** The sync function a no-sync-fs-in-async message names first: `` `readFileSync` blocks… ``. */
+function functionOf(message: string): string | null {
+  return /^`([\w$.]+)`/u.exec(message)?.[1] ?? null;
+}
+
+function remedyOf(message: Linter.LintMessage): Remedy {
+  if (message.fix != null) return 'fix';
+  const ids = (message.suggestions ?? []).map((suggestion) => suggestion.messageId ?? '');
+  if (ids.some((id) => BEHAVIOUR_KEEPING_SUGGESTIONS.has(id))) return 'suggestion';
+  if (message.ruleId === FINDING_RULES.timeout && ids.some((id) => DEADLINE_SUGGESTIONS.has(id))) return 'timeout';
+  return 'person';
+}
+
+export function findingOf(file: string, message: Linter.LintMessage): Finding {
+  const rule = (message.ruleId ?? '').replace('async-io/', '') as RuleName;
+  return {
+    file,
+    line: message.line,
+    column: message.column,
+    endLine: message.endLine ?? null,
+    endColumn: message.endColumn ?? null,
+    rule,
+    messageId: message.messageId ?? null,
+    message: message.message,
+    priority: rule === 'require-timeout-on-tool' ? 1 : 2,
+    remedy: remedyOf(message),
+    function: rule === 'no-sync-fs-in-async' ? functionOf(message.message) : null,
+  };
+}
+
+/** Whether a message is one of the plugin's findings. */
+export function isFinding(message: Linter.LintMessage): boolean {
+  return message.ruleId === FINDING_RULES.syncFs || message.ruleId === FINDING_RULES.timeout;
+}
+
+/** Sorts ESLint's results into findings, files that did not parse, and census hits. */
+export function sortResults(cwd: string, results: readonly ESLint.LintResult[]): LintRun {
+  const run = { files: [] as string[], findings: [] as Finding[], unparsed: [] as Unparsed[] };
+  const census: Record<string, CensusHit[]> = { asyncFs: [], toolRun: [], fsMock: [] };
+  const censusKey = new Map(Object.entries(CENSUS_RULES).map(([key, ruleId]) => [ruleId as string, key]));
+  for (const result of results) {
+    const file = relative(cwd, result.filePath);
+    run.files.push(file);
+    for (const message of result.messages) {
+      const key = censusKey.get(message.ruleId ?? '');
+      if (message.fatal === true) {
+        run.unparsed.push({ file, line: message.line, column: message.column, message: message.message });
+      } else if (isFinding(message)) {
+        run.findings.push(findingOf(file, message));
+      } else if (key != null) {
+        census[key]?.push({ file, line: message.line, messageId: message.messageId ?? '', text: message.message });
+      }
+    }
+  }
+  return {
+    ...run,
+    asyncFsCalls: census.asyncFs ?? [],
+    toolRuns: census.toolRun ?? [],
+    mocks: census.fsMock ?? [],
+  };
+}
+
+/** Lints the setup's files; ESLint's errors (a config that does not load, a bad pattern) become a ConfigError. */
+export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
+  checkPaths(setup.cwd, setup.paths);
+  try {
+    const targets = await lintTargets(eslint, setup);
+    const results = targets == null ? [] : await eslint.lintFiles(targets);
+    return sortResults(setup.cwd, results);
+  } catch (error) {
+    throw new ConfigError(firstLine(error));
+  }
+}

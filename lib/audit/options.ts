@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+
+// The command line: every flag the command knows, parsed in one place (the extras' flags too), and its usage text.
+
+export const FORMATS = ['md', 'pretty', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface AuditOptions {
+  readonly paths: readonly string[];
+  readonly format: Format;
+  /** The project's own ESLint config file, resolved against the working directory; none: zero config. */
+  readonly config: string | null;
+  readonly fix: boolean;
+  readonly fixSuggestions: boolean;
+  /** The deadline, in milliseconds, that `--add-timeouts` inserts; none: no timeout suggestion is applied. */
+  readonly addTimeouts: number | null;
+  readonly quiet: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+  /** Built on the `audit-extras` branch: the bulk-suppressions baseline and its pruning, the progress bar. */
+  readonly baseline: boolean;
+  readonly prune: boolean;
+  /** `--progress` / `--no-progress`; none: decided by the progress bar (on a terminal's stderr). */
+  readonly progress: boolean | null;
+}
+
+/** A command line the command cannot run: exit status 2, with this one-line message. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage: async-io-audit [options] [paths...]
+
+Audits the async execution of a JavaScript or TypeScript project with eslint-plugin-async-io's recommended rules
+and prints a report: what is already async and bounded, the findings by priority and file, the effort, the tests
+that mock what a fix converts, and a pull-request plan. Paths default to the current directory.
+
+Options:
+  --format <md|pretty|json|sarif>  Report format (default: pretty on a terminal, md otherwise)
+  --config <file>                  Use the project's own ESLint config instead of the zero-config setup
+  --fix                            Apply the autofixes
+  --fix-suggestions                Apply the autofixes and the suggestions that keep behaviour
+  --add-timeouts <ms>              Apply the suggested deadlines to tool runs, with this many milliseconds
+  --baseline                       Write or check the findings baseline (eslint-suppressions.json)
+  --prune                          Shrink the baseline to the findings that remain
+  --progress / --no-progress       Show or hide the progress bar on a terminal
+  --quiet                          Print nothing when there is no finding
+  -h, --help                       Show this help
+  -v, --version                    Show the version
+
+Exit status: 0 no finding, 1 findings, 2 a usage or configuration error.`;
+
+const SPEC = {
+  format: { type: 'string' },
+  config: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-suggestions': { type: 'boolean' },
+  'add-timeouts': { type: 'string' },
+  baseline: { type: 'boolean' },
+  prune: { type: 'boolean' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** setTimeout's largest delay: a longer `timeout` fires at once, as the rule's own option schema says. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+function parseTimeout(text: string | undefined): number | null {
+  if (text == null) return null;
+  const ms = /^\d+$/u.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(ms) || ms < 1 || ms > MAX_TIMEOUT_MS) {
+    throw new UsageError(`--add-timeouts takes a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}: ${text}`);
+  }
+  return ms;
+}
+
+function parseFormat(text: string | undefined, isTerminal: boolean): Format {
+  if (text == null) return isTerminal ? 'pretty' : 'md';
+  if (!(FORMATS as readonly string[]).includes(text)) {
+    throw new UsageError(`Unknown format "${text}": use one of ${FORMATS.join(', ')}.`);
+  }
+  return text as Format;
+}
+
+/** Parses the arguments after the command's name; throws a {@link UsageError} for anything it cannot run. */
+export function parseOptions(args: readonly string[], isTerminal: boolean): AuditOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: SPEC, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs' messages are one line and name the option; drop its hint about `--` for positionals.
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/su, '.'));
+  }
+  const { values, positionals } = parsed;
+  const options: AuditOptions = {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    format: parseFormat(values.format, isTerminal),
+    config: values.config ?? null,
+    fix: values.fix === true || values['fix-suggestions'] === true,
+    fixSuggestions: values['fix-suggestions'] === true,
+    addTimeouts: parseTimeout(values['add-timeouts']),
+    quiet: values.quiet === true,
+    help: values.help === true,
+    version: values.version === true,
+    baseline: values.baseline === true,
+    prune: values.prune === true,
+    progress: values['no-progress'] === true ? false : values.progress === true ? true : null,
+  };
+  if (options.config === '') throw new UsageError('--config needs a file name.');
+  return options;
+}

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { UsageError } from './options';
+
+// Which files the zero-config audit lints: the paths asked for, minus what git ignores, build output, vendored and
+// generated code.
+
+/** The extensions the zero-config audit lints, each with its parser (see config.ts). */
+export const SCRIPT_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs'] as const;
+export const TYPESCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts'] as const;
+const LINTED = new RegExp(`\\.(?:${[...SCRIPT_EXTENSIONS, ...TYPESCRIPT_EXTENSIONS].join('|')})$`, 'u');
+
+/** Never linted, git or not: dependencies, build output, coverage, vendored and generated code, declarations. */
+export const ALWAYS_IGNORED: readonly string[] = [
+  '**/node_modules/',
+  '**/dist/',
+  '**/build/',
+  '**/out/',
+  '**/coverage/',
+  '**/vendor/',
+  '**/third_party/',
+  '**/*.min.js',
+  '**/*.generated.*',
+  '**/*.d.ts',
+  '**/*.d.mts',
+  '**/*.d.cts',
+];
+
+/** The paths exist, or the run stops with a one-line message. */
+export function checkPaths(cwd: string, paths: readonly string[]): void {
+  for (const given of paths) {
+    if (!existsSync(path.resolve(cwd, given))) throw new UsageError(`No such file or directory: ${given}`);
+  }
+}
+
+function gitOutput(cwd: string, args: readonly string[]): string | null {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
+  return result.status === 0 ? result.stdout : null;
+}
+
+/**
+ * In a git work tree, the files under `paths` that git tracks or would track (`.gitignore`, `.git/info/exclude` and
+ * the global excludes applied by git itself), with a lintable extension, relative to `cwd`; null outside git.
+ */
+export function gitFiles(cwd: string, paths: readonly string[]): string[] | null {
+  if (gitOutput(cwd, ['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') return null;
+  const listed = gitOutput(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...paths]);
+  if (listed == null) return null;
+  const files = new Set(listed.split('\0').filter((file) => LINTED.test(file)));
+  // `--cached` lists files deleted from the work tree but not yet from the index.
+  return [...files].filter((file) => existsSync(path.resolve(cwd, file))).sort();
+}
+
+/** One `.gitignore` line as a flat-config ignore pattern (relative to the file's folder), or null for none. */
+export function gitignorePattern(line: string): string | null {
+  const text = line.replace(/(?<!\\)\s+$/u, '');
+  if (text === '' || text.startsWith('#')) return null;
+  const negated = text.startsWith('!');
+  let pattern = negated ? text.slice(1) : text;
+  // A slash at the start or in the middle anchors the pattern to the folder; otherwise it matches at any depth.
+  const anchored = pattern.slice(0, -1).includes('/');
+  pattern = pattern.replace(/^\//u, '');
+  if (!anchored) pattern = `**/${pattern}`;
+  return `${negated ? '!' : ''}${pattern}`;
+}
+
+/** The ignore patterns of `cwd/.gitignore`, for a project that is not a git work tree. */
+export function gitignorePatterns(cwd: string): string[] {
+  const file = path.join(cwd, '.gitignore');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/u)
+    .map(gitignorePattern)
+    .filter((pattern): pattern is string => pattern != null);
+}

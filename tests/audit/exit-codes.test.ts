@@ -1,0 +1,119 @@
+// Exit codes and one-line errors: 0 clean, 1 findings (a file that does not parse included), 2 usage and config.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { REPO_ROOT, removeTempDir } from '../integration/support/workspace';
+import { audit, copyAuditFixture } from './support';
+
+let clean: string;
+let project: string;
+
+beforeAll(() => {
+  clean = copyAuditFixture('clean');
+  project = copyAuditFixture('project');
+  writeFileSync(path.join(project, 'src/broken.ts'), 'export async function broken( {\n');
+  writeFileSync(path.join(project, 'broken.config.mjs'), 'export default [\n');
+  writeFileSync(
+    path.join(project, 'eslint.config.mjs'),
+    [
+      "import tsParser from '@typescript-eslint/parser';",
+      `import asyncIo from ${JSON.stringify(path.join(REPO_ROOT, 'dist/index.js'))};`,
+      'export default [',
+      '  ...asyncIo.configs.recommended,',
+      "  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },",
+      "  { ignores: ['dist/', 'build/', 'out/', 'coverage/', 'vendor/', 'third_party/', 'ignored/', 'src/broken.ts', '**/*.min.js', '**/*.generated.*', '**/*.d.ts', '*.config.mjs'] },",
+      '];',
+      '',
+    ].join('\n'),
+  );
+});
+
+afterAll(() => {
+  removeTempDir(clean);
+  removeTempDir(project);
+});
+
+describe('exit status 0 and 1', () => {
+  it('exits 0 on a clean project and prints the report', async () => {
+    const result = await audit(clean, []);
+    expect(result.status, result.transcript).toBe(0);
+    expect(result.stdout).toContain('**Status**: ✅ **100% async**: 2 of 2 fs calls');
+    // src/ok.ts, src/view.tsx (JSX and a generic arrow) and src/app.jsx all parse.
+    expect(result.stdout).toContain('3 files linted (zero config).');
+    expect(result.stdout).toContain('✅ No finding.');
+  });
+
+  it('prints nothing with --quiet when clean', async () => {
+    const result = await audit(clean, ['--quiet']);
+    expect(result.status, result.transcript).toBe(0);
+    expect(result.stdout).toBe('');
+  });
+
+  it('lists a file that does not parse, audits the rest, and exits 1', async () => {
+    const result = await audit(project, ['--format', 'json', 'src']);
+    expect(result.status, result.transcript).toBe(1);
+    const report = JSON.parse(result.stdout) as { unparsed: { file: string; line: number }[]; findings: unknown[] };
+    expect(report.unparsed).toEqual([expect.objectContaining({ file: 'src/broken.ts', line: 2 })]);
+    expect(report.findings).toHaveLength(6);
+    const md = await audit(project, ['src/broken.ts']);
+    expect(md.stdout).toMatch(/## Files that could not be parsed\n\n.*\n\n- `src\/broken\.ts:2`: Parsing error/u);
+  });
+
+  it('uses the project’s own config with --config, and reports only our rules', async () => {
+    const result = await audit(project, ['--config', 'eslint.config.mjs', '--format', 'json']);
+    expect(result.status, result.transcript).toBe(1);
+    const report = JSON.parse(result.stdout) as { config: string; findings: { file: string }[] };
+    expect(report.config).toBe('eslint.config.mjs');
+    expect(report.findings).toHaveLength(6);
+  });
+});
+
+describe('exit status 2 with a one-line message', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a path that does not exist', ['nowhere'], /^async-io-audit: No such file or directory: nowhere\n$/u],
+    ['an unknown option', ['--frobnicate'], /^async-io-audit: Unknown option '--frobnicate'\.?\n$/u],
+    [
+      'an unknown format',
+      ['--format', 'xml'],
+      /^async-io-audit: Unknown format "xml": use one of md, pretty, json, sarif\.\n$/u,
+    ],
+    ['a bad timeout', ['--add-timeouts', 'soon'], /^async-io-audit: --add-timeouts takes a whole number/u],
+    [
+      'a config file that is not there',
+      ['--config', 'missing.config.mjs'],
+      /^async-io-audit: .*missing\.config\.mjs.*\n$/u,
+    ],
+    ['a config file that does not load', ['--config', 'broken.config.mjs'], /^async-io-audit: .+\n$/u],
+    [
+      '--add-timeouts with --config',
+      ['--config', 'eslint.config.mjs', '--add-timeouts', '100'],
+      /^async-io-audit: --add-timeouts works with the zero-config setup only/u,
+    ],
+  ];
+  it('for a bad path, option, format, timeout or config', async () => {
+    const results = await Promise.all(cases.map(([, args]) => audit(project, args)));
+    cases.forEach(([what, , message], index) => {
+      const result = results[index];
+      expect(result?.status, `${what}\n${result?.transcript ?? ''}`).toBe(2);
+      expect(result?.stderr, what).toMatch(message);
+      expect(result?.stdout, what).toBe('');
+    });
+  });
+
+  it('routes the features of the audit-extras branch to their own functions, not built yet', async () => {
+    const runs = [['--format', 'sarif'], ['--baseline'], ['--prune'], ['--progress']].map((args) => audit(clean, args));
+    for (const result of await Promise.all(runs)) {
+      expect(result.status, result.transcript).toBe(2);
+      expect(result.stderr).toMatch(/^async-io-audit: --[\w ]+ is not built yet\.\n$/u);
+    }
+  });
+
+  it('prints its usage with --help and its version with --version', async () => {
+    const [help, version] = await Promise.all([audit(clean, ['--help']), audit(clean, ['--version'])]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: async-io-audit \[options\] \[paths\.\.\.\]/u);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+  });
+});
