@@ -5,7 +5,14 @@ import path from 'node:path';
 
 import { ESLint } from 'eslint';
 
-import { linkPackage, makeTempDir } from '../integration/support/workspace';
+import {
+  eslintBin,
+  linkPackage,
+  makeTempDir,
+  REPO_ROOT,
+  type RunResult,
+  runSync,
+} from '../integration/support/workspace';
 
 export const SYNC_FS = 'async-io/no-sync-fs-in-async';
 export const TIMEOUT = 'async-io/require-timeout-on-tool';
@@ -58,4 +65,25 @@ export function writeFiles(dir: string, files: Readonly<Record<string, string>>)
 /** ESLint's Node API on the project's `src/`, as the audit runs it. */
 export async function lintProject(dir: string, eslint = new ESLint({ cwd: dir })): Promise<ESLint.LintResult[]> {
   return eslint.lintFiles(['src']);
+}
+
+/** The built command, as `npx async-io-audit` runs it. */
+export const AUDIT_BIN = path.join(REPO_ROOT, 'dist/audit/cli.js');
+
+/** Runs the built command in `cwd`; stdout is not a terminal, so the report is markdown unless told. */
+export function runAudit(cwd: string, args: readonly string[]): RunResult {
+  return runSync(process.execPath, [AUDIT_BIN, ...args], { cwd });
+}
+
+/** `eslint` (10) in `cwd` on `src`, with our recommended config from the project's eslint.config.mjs. */
+export function runEslint(cwd: string, args: readonly string[]): RunResult {
+  return runSync(process.execPath, [eslintBin(10), ...args, 'src'], { cwd });
+}
+
+/** A project that is a git work tree (the audit lints what git lists), with node_modules ignored. */
+export function makeGitProject(prefix: string, files: Readonly<Record<string, string>>): string {
+  const dir = makeProject(prefix, { '.gitignore': 'node_modules/\n', ...files });
+  const init = runSync('git', ['init', '-q'], { cwd: dir });
+  if (init.status !== 0) throw new Error(init.transcript);
+  return dir;
 }
