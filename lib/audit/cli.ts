@@ -4,7 +4,7 @@ import type { ESLint } from 'eslint';
 import { BaselineError, isAsyncIoRule } from './baseline';
 import { runBaselineStep } from './baselineRun';
 import { fixFiles } from './fix';
-import { ConfigError, createEslint, lint, type LintRun, type LintSetup } from './lint';
+import { ConfigError, createEslint, fixingEslint, lint, type LintRun, type LintSetup } from './lint';
 import type { AuditReport, Changes } from './model';
 import { type AuditOptions, parseOptions, USAGE, UsageError } from './options';
 import { createProgress } from './progress';
@@ -62,7 +62,7 @@ async function fixAndLint(
 ): Promise<{ after: LintRun; changes: Changes }> {
   const files = [...new Set(before.findings.map((finding) => finding.file))];
   const modes = { fix: options.fix, fixSuggestions: options.fixSuggestions, addTimeouts: options.addTimeouts != null };
-  const changed = await fixFiles(eslint, setup.cwd, files, modes);
+  const changed = await fixFiles(fixingEslint(eslint, setup), setup.cwd, files, modes);
   const after = await lint(eslint, setup);
   const changes: Changes = {
     fix: options.fix,
@@ -82,9 +82,6 @@ function format(report: AuditReport, options: AuditOptions, io: Io): string {
 }
 
 async function audit(options: AuditOptions, io: Io): Promise<number> {
-  if (options.config != null && options.addTimeouts != null) {
-    throw new UsageError('--add-timeouts works with the zero-config setup only; set defaultTimeoutMs in your config.');
-  }
   const setup: LintSetup = {
     cwd: io.cwd,
     paths: options.paths,

@@ -61,9 +61,9 @@ async function fixText(eslint: ESLint, filePath: string, original: string, modes
   return text;
 }
 
-/** Fixes the files (relative to `cwd`) in place; returns the files that changed. */
+/** Fixes the files (relative to `cwd`) in place, each through the ESLint `eslintFor` gives; returns the files that changed. */
 export async function fixFiles(
-  eslint: ESLint,
+  eslintFor: (filePath: string) => Promise<ESLint>,
   cwd: string,
   files: readonly string[],
   modes: FixModes,
@@ -75,7 +75,7 @@ export async function fixFiles(
     // ESLint's ranges leave out a byte-order mark; it stays where it was.
     const bom = original.startsWith(BOM) ? BOM : '';
     const text = original.slice(bom.length);
-    const fixed = await fixText(eslint, filePath, text, modes);
+    const fixed = await fixText(await eslintFor(filePath), filePath, text, modes);
     if (fixed === text) continue;
     await writeFile(filePath, bom + fixed);
     changed.push(file);

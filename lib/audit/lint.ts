@@ -80,6 +80,37 @@ export async function createEslint(setup: LintSetup): Promise<ESLint> {
   });
 }
 
+/**
+ * The ESLint that fixes a file. Zero config: the audit's own, whose config already holds `--add-timeouts`' value.
+ * Under `--config` with `--add-timeouts`, one whose config gives the timeout rule, on top of the options the
+ * project's config sets for that file, the `defaultTimeoutMs` its suggestions insert.
+ */
+export function fixingEslint(eslint: ESLint, setup: LintSetup): (filePath: string) => Promise<ESLint> {
+  const { config, timeoutMs } = setup;
+  if (config == null || timeoutMs == null) return () => Promise.resolve(eslint);
+  const byOptions = new Map<string, Promise<ESLint>>();
+  return async (filePath) => {
+    const calculated = (await eslint.calculateConfigForFile(filePath)) as Linter.Config | undefined;
+    const entry = calculated?.rules?.[FINDING_RULES.timeout];
+    const [severity, options] = Array.isArray(entry) ? [entry[0], entry[1]] : [entry ?? 'error', undefined];
+    const rule: Linter.RuleEntry = [severity, { ...(options ?? {}), defaultTimeoutMs: timeoutMs }];
+    const key = JSON.stringify(rule);
+    let created = byOptions.get(key);
+    if (created == null) {
+      created = eslintClass().then(
+        (ESLintClass) =>
+          new ESLintClass({
+            cwd: setup.cwd,
+            overrideConfigFile: path.resolve(setup.cwd, config),
+            overrideConfig: [...censusConfigs(), { rules: { [FINDING_RULES.timeout]: rule } }],
+          }),
+      );
+      byOptions.set(key, created);
+    }
+    return created;
+  };
+}
+
 /** What to pass to `lintFiles`: git's list (minus the ignores) in a git work tree, else the paths themselves. */
 async function lintTargets(eslint: ESLint, setup: LintSetup): Promise<string[] | null> {
   if (setup.config != null) return [...setup.paths];

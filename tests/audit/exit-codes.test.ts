@@ -1,5 +1,5 @@
 // Exit codes and one-line errors: 0 clean, 1 findings (a file that does not parse included), 2 usage and config.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,32 @@ describe('exit status 0 and 1', () => {
   });
 });
 
+describe('--add-timeouts with --config', () => {
+  it('inserts the given deadline under the project’s own config', async () => {
+    const result = await audit(project, [
+      '--config',
+      'eslint.config.mjs',
+      '--add-timeouts',
+      '1234',
+      '--format',
+      'json',
+    ]);
+    expect(result.status, result.transcript).toBe(1);
+    const report = JSON.parse(result.stdout) as { changes: unknown };
+    expect(report.changes).toEqual({
+      fix: false,
+      fixSuggestions: false,
+      addTimeouts: 1234,
+      findingsBefore: 6,
+      findingsAfter: 5,
+      files: [{ file: 'src/run.ts', before: 1, after: 0 }],
+    });
+    expect(readFileSync(path.join(project, 'src/run.ts'), 'utf8')).toContain(
+      "await execAsync('echo hello', { timeout: 1234 });",
+    );
+  });
+});
+
 describe('exit status 2 with a one-line message', () => {
   const cases: [string, string[], RegExp][] = [
     ['a path that does not exist', ['nowhere'], /^async-io-audit: No such file or directory: nowhere\n$/u],
@@ -86,11 +112,6 @@ describe('exit status 2 with a one-line message', () => {
       /^async-io-audit: .*missing\.config\.mjs.*\n$/u,
     ],
     ['a config file that does not load', ['--config', 'broken.config.mjs'], /^async-io-audit: .+\n$/u],
-    [
-      '--add-timeouts with --config',
-      ['--config', 'eslint.config.mjs', '--add-timeouts', '100'],
-      /^async-io-audit: --add-timeouts works with the zero-config setup only/u,
-    ],
   ];
   it('for a bad path, option, format, timeout or config', async () => {
     const results = await Promise.all(cases.map(([, args]) => audit(project, args)));
