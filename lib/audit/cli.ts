@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 import type { ESLint } from 'eslint';
 
+import { BaselineError, isAsyncIoRule } from './baseline';
+import { runBaselineStep } from './baselineRun';
 import { fixFiles } from './fix';
 import { ConfigError, createEslint, fixingEslint, lint, type LintRun, type LintSetup } from './lint';
 import type { AuditReport, Changes } from './model';
 import { type AuditOptions, parseOptions, USAGE, UsageError } from './options';
+import { createProgress } from './progress';
+import { observeLint } from './progressLint';
 import { renderReport } from './render';
 import { buildReport } from './report';
+import { formatSarif } from './sarif';
 import { markdownStyle, prettyStyle, wantsColour } from './styles';
 
 // async-io-audit: lint a project with the plugin's rules, optionally fix it, and print the audit report.
@@ -27,40 +32,21 @@ const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
-// --- Built on the `audit-extras` branch (lib/audit/baseline.ts, sarif.ts, progress.ts); until then, exit 2 ---
+// --- Baseline, SARIF and progress (lib/audit/baseline.ts, sarif.ts, progress.ts) ---
 
-function notBuiltYet(io: Io, feature: string): number {
-  io.err(`async-io-audit: ${feature} is not built yet.\n`);
-  return EXIT_USAGE;
+const REPOSITORY = 'https://github.com/eslint-plugin-async-io/eslint-plugin-async-io';
+
+/** `--baseline` and `--prune` (which implies it): write eslint-suppressions.json, or judge the run by it. */
+async function baselineStep(options: AuditOptions, io: Io, results: readonly ESLint.LintResult[]) {
+  if (!options.baseline && !options.prune) return null;
+  return runBaselineStep(results, { cwd: io.cwd, prune: options.prune });
 }
 
-/** `--baseline`: write or check eslint-suppressions.json. */
-function runBaseline(io: Io): number {
-  return notBuiltYet(io, '--baseline');
-}
-
-/** `--prune`: shrink the baseline to the findings that remain. */
-function runPrune(io: Io): number {
-  return notBuiltYet(io, '--prune');
-}
-
-/** `--format sarif`: the ESLint SARIF formatter's shape. */
-function writeSarif(io: Io): number {
-  return notBuiltYet(io, '--format sarif');
-}
-
-/** `--progress`: a progress bar on stderr. */
-function showProgress(io: Io): number {
-  return notBuiltYet(io, '--progress');
-}
-
-/** The first feature asked for that is not built yet, routed to its function. */
-function unbuiltFeature(options: AuditOptions, io: Io): number | null {
-  if (options.format === 'sarif') return writeSarif(io);
-  if (options.baseline) return runBaseline(io);
-  if (options.prune) return runPrune(io);
-  if (options.progress === true) return showProgress(io);
-  return null;
+/** `--format sarif`: the plugin's findings (not the census) as SARIF 2.1.0, in the ESLint SARIF formatter's shape. */
+function sarifOf(eslint: ESLint, results: ESLint.LintResult[], io: Io): string {
+  const tool = { name: 'async-io-audit', version, informationUri: REPOSITORY };
+  const rulesMeta = eslint.getRulesMetaForResults(results);
+  return `${formatSarif(results, { cwd: io.cwd, rulesMeta, tool, includeRule: isAsyncIoRule })}\n`;
 }
 
 // --- The audit ---
@@ -102,13 +88,24 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     config: options.config,
     timeoutMs: options.addTimeouts,
   };
-  const eslint = await createEslint(setup);
+  // ESLint's own results (the baseline and SARIF need them) and the progress bar come through lintFiles.
+  let results: ESLint.LintResult[] = [];
+  const progress = createProgress({ quiet: options.quiet, enabled: options.progress });
+  const onResults = (latest: ESLint.LintResult[]) => {
+    results = latest;
+  };
+  const eslint = observeLint(await createEslint(setup), { progress, cwd: io.cwd, onResults });
   const first = await lint(eslint, setup);
   const fixing = options.fix || options.addTimeouts != null;
   const { after, changes } = fixing ? await fixAndLint(eslint, setup, options, first) : { after: first, changes: null };
   const report = buildReport(after, { version, config: options.config, paths: options.paths, before: first, changes });
-  const status = report.findings.length > 0 || report.unparsed.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
-  if (!(options.quiet && status === EXIT_CLEAN)) io.out(format(report, options, io));
+  const baseline = await baselineStep(options, io, results);
+  // With a baseline, only findings above it fail the run.
+  const failing = baseline == null ? report.findings.length > 0 : baseline.above.length > 0;
+  const status = failing || report.unparsed.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (options.quiet && status === EXIT_CLEAN) return status;
+  for (const line of baseline?.lines ?? []) io.err(`async-io-audit: ${line}\n`);
+  io.out(options.format === 'sarif' ? sarifOf(eslint, baseline?.results ?? results, io) : format(report, options, io));
   return status;
 }
 
@@ -124,9 +121,9 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       io.out(`${version}\n`);
       return EXIT_CLEAN;
     }
-    return unbuiltFeature(options, io) ?? (await audit(options, io));
+    return await audit(options, io);
   } catch (error) {
-    if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
+    if (!(error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError)) throw error;
     io.err(`async-io-audit: ${error.message}\n`);
     return EXIT_USAGE;
   }

@@ -123,14 +123,6 @@ describe('exit status 2 with a one-line message', () => {
     });
   });
 
-  it('routes the features of the audit-extras branch to their own functions, not built yet', async () => {
-    const runs = [['--format', 'sarif'], ['--baseline'], ['--prune'], ['--progress']].map((args) => audit(clean, args));
-    for (const result of await Promise.all(runs)) {
-      expect(result.status, result.transcript).toBe(2);
-      expect(result.stderr).toMatch(/^async-io-audit: --[\w ]+ is not built yet\.\n$/u);
-    }
-  });
-
   it('prints its usage with --help and its version with --version', async () => {
     const [help, version] = await Promise.all([audit(clean, ['--help']), audit(clean, ['--version'])]);
     expect(help.status).toBe(0);

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { removeTempDir, runSync } from '../integration/support/workspace';
+import { AUDIT_BIN, CLEAN, FILE_A, FILE_B, makeGitProject, runAudit } from './baseline-project';
+
+// The command's progress bar on a pseudo-terminal (util-linux `script`): stdout goes to a file, so what `script`
+// copies from the terminal is stderr alone.
+
+const CLEAR = '\x1b[1G\x1b[2K';
+const FRAME = /^\[[#-]{20}\] [0-3]\/4 (eslint\.config\.mjs|src\/[abc]\.js)$/u;
+
+describe('async-io-audit progress', () => {
+  let project: string;
+
+  beforeAll(() => {
+    project = makeGitProject('progress-cli', { 'src/a.js': FILE_A, 'src/b.js': FILE_B, 'src/c.js': CLEAN });
+  });
+  afterAll(() => {
+    removeTempDir(project);
+  });
+
+  function onTerminal(args: readonly string[]) {
+    const command = [process.execPath, AUDIT_BIN, '--format', 'json', ...args].map((arg) => `'${arg}'`).join(' ');
+    const run = runSync('script', ['-qec', `stty cols 80; ${command} > report.json`, '/dev/null'], { cwd: project });
+    expect(run.status, run.transcript).toBe(1);
+    return run;
+  }
+
+  it('draws files done / total and the current file on stderr, then clears it', () => {
+    const run = onTerminal([]);
+    expect(run.stdout.startsWith(`${CLEAR}[--------------------] 0/4 eslint.config.mjs`), run.transcript).toBe(true);
+    expect(run.stdout.endsWith(`${CLEAR}[###############-----] 3/4 src/c.js${CLEAR}`), run.transcript).toBe(true);
+    const frames = run.stdout.split(CLEAR).filter((frame) => frame !== '');
+    for (const frame of frames) expect(frame, run.transcript).toMatch(FRAME);
+  });
+
+  it('is silent with --quiet and --no-progress', () => {
+    expect(onTerminal(['--quiet']).stdout).toBe('');
+    expect(onTerminal(['--no-progress']).stdout).toBe('');
+  });
+
+  it('is silent when stderr is not a terminal', () => {
+    const run = runAudit(project, ['--format', 'json']);
+    expect([run.status, run.stderr], run.transcript).toEqual([1, '']);
+  });
+});
