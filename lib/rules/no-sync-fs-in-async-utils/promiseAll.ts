@@ -42,6 +42,23 @@ function isGlobalPromise(sourceCode: SourceCode, node: TSESTree.Node): boolean {
   return true;
 }
 
+/** `Promise.all(files.map(…))`: the promises the callback returns once async are already awaited together. */
+function isPromiseAllArgument(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
+  const { parent } = call;
+  return (
+    parent.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments.length === 1 &&
+    parent.arguments[0] === call &&
+    parent.callee.type === AST_NODE_TYPES.MemberExpression &&
+    !parent.callee.computed &&
+    parent.callee.object.type === AST_NODE_TYPES.Identifier &&
+    parent.callee.object.name === 'Promise' &&
+    parent.callee.property.type === AST_NODE_TYPES.Identifier &&
+    parent.callee.property.name === 'all' &&
+    isGlobalPromise(sourceCode, parent)
+  );
+}
+
 /** Whether the result of `call` is used as a value (not dropped by a statement or `void`). */
 function isValueUsed(call: TSESTree.CallExpression): boolean {
   const { parent } = call;
@@ -72,8 +89,9 @@ export function promiseAllEdits(
   if (!isValueUsed(call) || !isGlobalPromise(sourceCode, call)) return undefined;
   if (readCallbackBody(sourceCode, callback).usesOwnThis || readsArrayParameter(sourceCode, callback)) return undefined;
   const returnType = callback.returnType?.typeAnnotation;
+  const isAwaitedTogether = isPromiseAllArgument(sourceCode, call);
   return (fixer) => [
-    ...insertAwait(fixer, sourceCode, call, { before: 'Promise.all(', after: ')' }),
+    ...(isAwaitedTogether ? [] : insertAwait(fixer, sourceCode, call, { before: 'Promise.all(', after: ')' })),
     fixer.insertTextBefore(callback, 'async '),
     ...(returnType ? [fixer.insertTextBefore(returnType, 'Promise<'), fixer.insertTextAfter(returnType, '>')] : []),
   ];
