@@ -8,6 +8,7 @@ import { createTracker, type OnProgramExit, type TrackedReference } from '../uti
 import { passedCallbacks, type PassedCallback } from './no-sync-fs-in-async-utils/callbackReferences';
 import { isRebound } from './no-sync-fs-in-async-utils/calleeRewrite';
 import { markCheckThenAct } from './no-sync-fs-in-async-utils/checkThenAct';
+import { callbackLoopSuggestions } from './no-sync-fs-in-async-utils/callbackLoops';
 import { classifyCall, createFileCheck } from './no-sync-fs-in-async-utils/classifyCall';
 import { callFixes, sharedBindingFix } from './no-sync-fs-in-async-utils/fixes';
 import { BUILTIN_TRACE_MAP, traceMapForFile } from './no-sync-fs-in-async-utils/traceMap';
@@ -60,6 +61,10 @@ export default createRule<Options, MessageId>({
       mkdirIgnoreExists: 'Replace with `await mkdir()` that ignores EEXIST, as the check skipped a path that exists.',
       removeIgnoreMissing:
         'Replace with `await {{twin}}()` that ignores ENOENT, as the check skipped a path that is gone.',
+      useForOfLoop:
+        'Rewrite the `forEach` as a `for…of` loop that awaits each call in turn; other code can then run between the calls.',
+      usePromiseAll:
+        'Rewrite as `await Promise.all(….map(async …))`, which runs the reads at once (concurrently, results in order); one failed read no longer stops the others.',
     },
     schema: [
       {
@@ -177,6 +182,7 @@ function checkFile(
       outcome.kind === 'dropIn' && outcome.autofix?.kind === 'binding' ? [{ call, rewrite: outcome.autofix }] : [],
     ),
   );
+  const loops = callbackLoopSuggestions(file, decided);
   for (const { call, path, sync, outcome } of decided) {
     const { api, name } = sync;
     const [module = ''] = path;
@@ -193,7 +199,12 @@ function checkFile(
       messageId: MESSAGE[outcome.kind],
       data: { name, twin: api?.twin ?? '', source, related: 'related' in outcome ? outcome.related : '' },
       fix,
-      suggest: outcome.kind === 'suggested' ? [outcome.suggest] : 'related' in outcome ? outcome.suggest : [],
+      suggest:
+        outcome.kind === 'suggested'
+          ? [outcome.suggest]
+          : 'related' in outcome
+            ? outcome.suggest
+            : (loops.get(call) ?? []),
     });
   }
 }

@@ -39,15 +39,18 @@ export function classifyCall(
     return { kind: 'descriptor' };
   }
   if (api.fix === 'none') return { kind: 'noPromiseVersion' };
-  if (where.kind === 'callback') return { kind: 'inCallback' };
   if (where.kind === 'parameter') return { kind: 'inParameter' };
 
   const rewrite = calleeRewrite(sourceCode, call, path, { ...sync, api });
+  const flag = api.flag ? optionFlag(call, api.flag.name) : 'absent';
+  const isExact = api.fix !== 'noDropIn' && (flag === 'absent' || flag === api.flag?.exactWhen);
+  if (where.kind === 'callback') {
+    // The rewrite the body's fix would make, for the callback's own rewrite (callbackLoops.ts).
+    const { callback } = where;
+    return isExact && rewrite ? { kind: 'inCallback', callback, rewrite } : { kind: 'inCallback', callback };
+  }
   if (api.fix !== 'noDropIn') {
-    const flag = api.flag ? optionFlag(call, api.flag.name) : 'absent';
-    if (flag === 'absent' || flag === api.flag?.exactWhen) {
-      return rewrite ? { kind: 'dropIn', autofix: rewrite } : { kind: 'dropIn' };
-    }
+    if (isExact) return rewrite ? { kind: 'dropIn', autofix: rewrite } : { kind: 'dropIn' };
     // Only the flag's opposite literal may have a known rewrite; values that cannot be read are left as they are.
     if (!api.suggestion || flag !== OPPOSITE[api.flag.exactWhen]) return { kind: 'dropIn' };
   }

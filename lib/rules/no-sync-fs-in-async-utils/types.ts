@@ -24,7 +24,9 @@ export type MessageId =
   | 'awaitNotAtomic'
   | 'writeExclusive'
   | 'mkdirIgnoreExists'
-  | 'removeIgnoreMissing';
+  | 'removeIgnoreMissing'
+  | 'useForOfLoop'
+  | 'usePromiseAll';
 
 /**
  * Where a promise version lives: in `fs/promises` (reached as `fsp.x` or `fs.promises.x`), or on the module
@@ -151,7 +153,12 @@ export type Outcome =
   | { readonly kind: 'descriptor' }
   | { readonly kind: 'noPromiseVersion' }
   /** In a sync callback or a parameter default: `await` cannot go there. */
-  | { readonly kind: 'inCallback' }
+  | {
+      readonly kind: 'inCallback';
+      readonly callback?: TSESTree.FunctionLike;
+      /** The callee rewrite the body's fix would make, where the twin is a drop-in replacement. */
+      readonly rewrite?: CalleeRewrite;
+    }
   | { readonly kind: 'inParameter' }
   /** The twin is a drop-in replacement: autofixed when the callee can be rewritten. */
   | { readonly kind: 'dropIn'; readonly autofix?: CalleeRewrite }

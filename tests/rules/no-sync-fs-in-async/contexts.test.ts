@@ -202,10 +202,18 @@ async function f(ps: string[]) {
           column: 24,
           endLine: 3,
           endColumn: 42,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'usePromiseAll',
+              output: `import fs from 'node:fs';
+async function f(ps: string[]) {
+  return await Promise.all(ps.map(async (p) => await fs.promises.readFile(p)));
+}`,
+            },
+          ],
         },
       ],
-      name: 'sync callback run at once',
+      name: 'sync callback run at once: no fix, a Promise.all suggestion (see callback-loops.test.ts)',
     },
     {
       code: `import fs from 'node:fs';
