@@ -3,7 +3,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { memberKeyName } from '../../util/ast';
 import { superclassOf, thisContext } from './classFields';
-import { isExported } from './declarationSite';
 import type { Escape, HelperBinding, HelperUses } from './helperGraph';
 
 // The calls of a class member helper: `this.m()` in its class and in-module subclasses that do not override it,
@@ -24,10 +23,18 @@ function exportedByReference(variable: Variable): boolean {
   });
 }
 
+/** `export function f`, `export default class`, `export const f = …`: the declaration itself is exported. */
+function isDeclaredExported(variable: Variable): boolean {
+  return variable.defs.some(({ node }) => {
+    const statement = node.type === AST_NODE_TYPES.VariableDeclarator ? node.parent : node;
+    const type = statement.parent.type;
+    return type === AST_NODE_TYPES.ExportNamedDeclaration || type === AST_NODE_TYPES.ExportDefaultDeclaration;
+  });
+}
+
 /** Whether other modules can reach `variable`: an `export` on its declaration or of its name. */
 export function isVariableExported(variable: Variable): boolean {
-  const defaultExport = variable.defs.some((def) => def.node.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration);
-  return defaultExport || isExported(variable) || exportedByReference(variable);
+  return isDeclaredExported(variable) || exportedByReference(variable);
 }
 
 /** The variables naming a class: its declaration's, its expression's own name, or the `const` holding it. */

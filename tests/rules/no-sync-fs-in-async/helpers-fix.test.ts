@@ -384,5 +384,91 @@ async function main(p: string) {
         },
       ],
     },
+    {
+      name: 'a function nested in an exported function is not exported',
+      code: `import fs from 'node:fs';
+export async function outer(p: string) {
+  function inner(): string {
+    return fs.readFileSync(p, 'utf8');
+  }
+  return inner();
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInHelper',
+          data: { helper: 'inner', chain: '`readFileSync`', line: '4' },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'makeHelperAsync',
+              data: { helper: 'inner' },
+              output: `import fs from 'node:fs';
+export async function outer(p: string) {
+  async function inner(): Promise<string> {
+    return await fs.promises.readFile(p, 'utf8');
+  }
+  return await inner();
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an object method read through this, and a JSDoc return type',
+      code: `import fs from 'node:fs';
+const io = {
+  read(p: string) {
+    return fs.readFileSync(p, 'utf8');
+  },
+  twice(p: string) {
+    return this.read(p) + this.read(p);
+  },
+};
+/**
+ * @returns {number}
+ */
+function size(p: string) {
+  return fs.statSync(p).size;
+}
+async function main(p: string) {
+  return [io.read(p), size(p)];
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInHelperNoFix',
+          data: {
+            helper: 'io.read',
+            chain: '`readFileSync`',
+            line: '4',
+            reason: '`io.read()` is read through `this` (line 7)',
+          },
+          line: 17,
+          column: 11,
+          endLine: 17,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInHelperNoFix',
+          data: {
+            helper: 'size',
+            chain: '`statSync`',
+            line: '14',
+            reason: '`size()` has a JSDoc type that would no longer hold',
+          },
+          line: 17,
+          column: 23,
+          endLine: 17,
+          endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
   ],
 });
