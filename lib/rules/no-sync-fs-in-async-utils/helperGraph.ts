@@ -140,17 +140,15 @@ function variableUses(variable: Variable): HelperUses {
   return { calls, escapes };
 }
 
-/** Whether `node` is a `this.<key>` read inside the object literal (its methods' `this` may be the object). */
-function thisReads(sourceCode: SourceCode, literal: TSESTree.Node, key: string): TSESTree.Node | undefined {
+/** The first `this.<key>` read inside an object literal, per key (its methods' `this` may be the object). */
+function thisReadsOf(sourceCode: SourceCode, literal: TSESTree.Node): Map<string, TSESTree.Node> {
+  const reads = new Map<string, TSESTree.Node>();
   const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
   const stack: TSESTree.Node[] = [literal];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (
-      node.type === AST_NODE_TYPES.MemberExpression &&
-      node.object.type === AST_NODE_TYPES.ThisExpression &&
-      memberKeyName(node.property, node.computed) === key
-    ) {
-      return node;
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
+      const key = memberKeyName(node.property, node.computed);
+      if (key != null && !reads.has(key)) reads.set(key, node);
     }
     for (const name of keys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[name];
@@ -159,10 +157,10 @@ function thisReads(sourceCode: SourceCode, literal: TSESTree.Node, key: string):
       }
     }
   }
-  return undefined;
+  return reads;
 }
 
-function propertyUses(sourceCode: SourceCode, object: Variable, key: string, literal: TSESTree.Node): HelperUses {
+function propertyUses(object: Variable, key: string, thisReads: ReadonlyMap<string, TSESTree.Node>): HelperUses {
   const calls: TSESTree.CallExpression[] = [];
   const escapes: Escape[] = [];
   if (isVariableExported(object)) escapes.push({ reason: `belongs to \`${object.name}\`, which is exported` });
@@ -190,7 +188,7 @@ function propertyUses(sourceCode: SourceCode, object: Variable, key: string, lit
       calls.push(member.parent);
     } else escapes.push({ reason: `is used as a value (line ${lineOf(member)})` });
   }
-  const throughThis = thisReads(sourceCode, literal, key);
+  const throughThis = thisReads.get(key);
   if (throughThis) escapes.push({ reason: `is read through \`this\` (line ${lineOf(throughThis)})` });
   return { calls, escapes };
 }
@@ -207,6 +205,15 @@ export function createHelperGraph(sourceCode: SourceCode): HelperGraph {
   const helpers = new Map<TSESTree.Node, Helper | undefined>();
   const uses = new Map<Helper, HelperUses>();
   const classScans = new Map<Class, Map<string, TSESTree.MemberExpression[]>>();
+  const literalScans = new Map<TSESTree.Node, Map<string, TSESTree.Node>>();
+  const thisReadsIn = (literal: TSESTree.Node): Map<string, TSESTree.Node> => {
+    let reads = literalScans.get(literal);
+    if (!reads) {
+      reads = thisReadsOf(sourceCode, literal);
+      literalScans.set(literal, reads);
+    }
+    return reads;
+  };
   const helperAt = (fn: TSESTree.Node): Helper | undefined => {
     if (!helpers.has(fn)) helpers.set(fn, helperOf(sourceCode, fn));
     return helpers.get(fn);
@@ -232,7 +239,7 @@ export function createHelperGraph(sourceCode: SourceCode): HelperGraph {
           binding.kind === 'variable'
             ? variableUses(binding.variable)
             : binding.kind === 'property'
-              ? propertyUses(sourceCode, binding.object, binding.key, binding.node.parent)
+              ? propertyUses(binding.object, binding.key, thisReadsIn(binding.node.parent))
               : classUses(sourceCode, classScans, binding);
         uses.set(helper, found);
       }

@@ -92,7 +92,9 @@ function scanClass(sourceCode: SourceCode, scans: ClassScans, cls: Class): Map<s
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const key = memberKeyName(node.property, node.computed);
-      if (key != null) index.set(key, [...(index.get(key) ?? []), node]);
+      const list = key == null ? undefined : index.get(key);
+      if (list) list.push(node);
+      else if (key != null) index.set(key, [node]);
     }
     for (const name of keys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[name];
