@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { getAsyncContext } from '../../util/asyncContext';
@@ -35,7 +35,10 @@ export function reportHelperCalls(
   const analysis = analyseHelpers(sourceCode, syncCalls);
   if (!analysis) return;
   const verdicts = new Map<Helper, HelperVerdict>();
+  const reported = new Set<TSESTree.CallExpression>();
   for (const { call, helper } of analysis.sites) {
+    if (reported.has(call)) continue;
+    reported.add(call);
     let verdict = verdicts.get(helper);
     if (!verdict) {
       verdict = helperVerdict(file, analysis, helper);
