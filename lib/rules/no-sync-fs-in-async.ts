@@ -11,6 +11,7 @@ import { markCheckThenAct } from './no-sync-fs-in-async-utils/checkThenAct';
 import { callbackLoopSuggestions } from './no-sync-fs-in-async-utils/callbackLoops';
 import { classifyCall, createFileCheck } from './no-sync-fs-in-async-utils/classifyCall';
 import { callFixes, sharedBindingFix } from './no-sync-fs-in-async-utils/fixes';
+import { reportHelperCalls } from './no-sync-fs-in-async-utils/helperReports';
 import { BUILTIN_TRACE_MAP, traceMapForFile } from './no-sync-fs-in-async-utils/traceMap';
 import type { MessageId, Options, Outcome, SyncCall } from './no-sync-fs-in-async-utils/types';
 
@@ -65,6 +66,12 @@ export default createRule<Options, MessageId>({
         'Rewrite the `forEach` as a `for…of` loop that awaits each call in turn; other code can then run between the calls.',
       usePromiseAll:
         'Rewrite as `await Promise.all(….map(async …))`, which runs the reads at once (concurrently, results in order); one failed read no longer stops the others.',
+      syncFsInHelper:
+        '`{{helper}}()` uses the filesystem synchronously ({{chain}}, line {{line}}), blocking this async function; make it async and await it.',
+      syncFsInHelperNoFix:
+        '`{{helper}}()` uses the filesystem synchronously ({{chain}}, line {{line}}), blocking this async function; make it async and await it, with care: no fix is offered, as {{reason}}.',
+      makeHelperAsync:
+        'Make `{{helper}}()` and the sync helpers it calls async, convert their filesystem calls, and await them at every call.',
     },
     schema: [
       {
@@ -77,10 +84,20 @@ export default createRule<Options, MessageId>({
             uniqueItems: true,
             description: 'More module names whose `*Sync` exports count, for in-house fs wrappers (report only).',
           },
+          followCalls: {
+            type: 'boolean',
+            description:
+              'Also report calls, in async code, of sync functions of the module that block on the filesystem.',
+          },
+          fixHelpers: {
+            type: 'string',
+            enum: ['suggestion', 'autofix'],
+            description: 'How the fix that makes such a function async is offered: as a suggestion, or as an autofix.',
+          },
         },
       },
     ],
-    defaultOptions: [{ modules: [] }],
+    defaultOptions: [{ modules: [], followCalls: true, fixHelpers: 'suggestion' }],
   },
   create(context, options) {
     const modules = traceMapForFile(context, options[0].modules ?? []);
@@ -89,7 +106,7 @@ export default createRule<Options, MessageId>({
       modules === BUILTIN_TRACE_MAP
         ? trackBuiltins
         : createTracker({ modules, skipFileUnless: hasAsyncFunction }, onProgramExit);
-    return startFile(context, undefined);
+    return startFile(context, options[0]);
   },
 });
 
@@ -105,6 +122,7 @@ function hasAsyncFunction(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
 function onProgramExit(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   references: readonly TrackedReference<SyncCall>[],
+  options: Options[0],
 ): void {
   // Most files name no fs module: their context is not read at all (see createRule's `create`).
   if (references.length === 0) return;
@@ -115,6 +133,7 @@ function onProgramExit(
   const ruleContext = context as Readonly<TSESLint.RuleContext<MessageId, Options>>;
   if (references.some(inAsync)) checkFile(ruleContext, references);
   reportPassedCallbacks(ruleContext, passedCallbacks(sourceCode, references));
+  if (options.followCalls !== false) reportHelperCalls(ruleContext, references, options.fixHelpers ?? 'suggestion');
 }
 
 /** `files.forEach(fs.unlinkSync)` in async code: reported, never fixed (see passedCallbacks). */
@@ -139,7 +158,7 @@ function reportPassedCallbacks(
 
 const trackBuiltins = createTracker(
   { modules: BUILTIN_TRACE_MAP, skipFileUnless: hasAsyncFunction },
-  onProgramExit satisfies OnProgramExit<SyncCall, undefined>,
+  onProgramExit satisfies OnProgramExit<SyncCall, Options[0]>,
 );
 
 /** The message of each outcome. */

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getAsyncContext } from '../../util/asyncContext';
+import { type AsyncContext, getAsyncContext } from '../../util/asyncContext';
 import type { TrackedReference } from '../../util/trackReferences';
 import { optionFlag } from './callArguments';
 import { calleeRewrite } from './calleeRewrite';
@@ -23,14 +23,17 @@ export function createFileCheck(
   return { sourceCode, rebound: new Map(), descriptors: createDescriptorFlow(sourceCode, openCalls) };
 }
 
-/** What to say about one call, and how it could be rewritten; `undefined` when it does not block. */
+/**
+ * What to say about one call, and how it could be rewritten; `undefined` when it does not block. `where` is where
+ * the call runs (a helper's fix asks as if its function were async).
+ */
 export function classifyCall(
   { sourceCode, descriptors }: FileCheck,
   call: TSESTree.CallExpression,
   path: readonly string[],
   sync: SyncCall,
+  where: AsyncContext = getAsyncContext(sourceCode, call),
 ): Outcome | undefined {
-  const where = getAsyncContext(sourceCode, call);
   if (where.kind === 'none') return undefined;
   const { api } = sync;
   if (!api) return { kind: 'unknownTwin' };

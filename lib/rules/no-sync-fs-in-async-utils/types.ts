@@ -3,7 +3,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AwaitWrapping } from '../../util/fix/insertAwait';
 import type { DescriptorFlow } from './descriptorFlow';
 
-export type Options = [{ modules?: string[] }];
+/** How the fix of a blocking helper's chain is offered. */
+export type FixHelpers = 'suggestion' | 'autofix';
+export type Options = [{ modules?: string[]; followCalls?: boolean; fixHelpers?: FixHelpers }];
 export type MessageId =
   | 'syncFsInAsync'
   | 'syncFsInCallback'
@@ -26,7 +28,10 @@ export type MessageId =
   | 'mkdirIgnoreExists'
   | 'removeIgnoreMissing'
   | 'useForOfLoop'
-  | 'usePromiseAll';
+  | 'usePromiseAll'
+  | 'syncFsInHelper'
+  | 'syncFsInHelperNoFix'
+  | 'makeHelperAsync';
 
 /**
  * Where a promise version lives: in `fs/promises` (reached as `fsp.x` or `fs.promises.x`), or on the module
