@@ -69,7 +69,13 @@ function plus(left: Verdict, right: Verdict): Verdict {
 /** What an annotation says, with `typeof x` answered through the flow. */
 function annotationVerdict(flow: DescriptorFlow, type: TSESTree.TypeNode | undefined, depth: number): Verdict {
   if (type == null) return 'unknown';
-  return typeNodeVerdict(flow.sourceCode, type, new Set(), (name) => identifierVerdict(flow, name, depth + 1));
+  return typeNodeVerdict(flow.sourceCode, type, new Set(), {
+    value: (name) => identifierVerdict(flow, name, depth + 1),
+    returned: (name) => {
+      const fn = localFunction(flow.sourceCode, name);
+      return fn == null ? 'unknown' : functionVerdict(flow, fn, depth + 1);
+    },
+  });
 }
 
 /** An annotation that rules numbers out is trusted; one that admits them, or none, leaves it to the values. */
