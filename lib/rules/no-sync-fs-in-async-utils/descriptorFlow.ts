@@ -5,6 +5,7 @@ import { dotName, propertyKeyName } from '../../util/ast';
 import { constantInit, findVariable } from '../../util/scope';
 import { fieldOf, indexClassFields, superclassOf, TAKES_RIGHT, type FieldSources } from './classFields';
 import { checkerVerdict, join, typeNodeVerdict } from './descriptorTypes';
+import { isOpenCallbackDescriptor } from './fsExports';
 import { literalMember, localFunction, returnedValues } from './localValues';
 import { isPathStringCall } from './pathModule';
 import { patternSource } from './patternSource';
@@ -271,8 +272,12 @@ function writeVerdict(flow: DescriptorFlow, identifier: TSESTree.Identifier, dep
   return verdict === 'unknown' ? byName(destructuredKey(identifier) ?? identifier.name) : verdict;
 }
 
-/** A parameter's own annotation; without one, its name decides (a default value is a write of its own). */
+/**
+ * A parameter's own annotation, or the descriptor that fs's `open` gives its callback; without either, its name
+ * decides (a default value is a write of its own).
+ */
 function parameterVerdict(flow: DescriptorFlow, name: TSESTree.Identifier, depth: number): Verdict {
+  if (isOpenCallbackDescriptor(flow.sourceCode, name)) return 'number';
   const annotation = annotationVerdict(flow, name.typeAnnotation?.typeAnnotation, depth);
   return annotation === 'unknown' ? byName(name.name) : annotation;
 }

@@ -41,3 +41,32 @@ export function fsExportOf(sourceCode: SourceCode, node: Name): string | undefin
   const binding = fsBinding(sourceCode, object);
   return binding != null && binding.exported == null ? property.name : undefined;
 }
+
+/** The calls that pass `fn` as their last argument: written there, or through the name it is declared under. */
+function callsPassing(sourceCode: SourceCode, fn: TSESTree.FunctionLike): TSESTree.CallExpression[] {
+  const lastArgumentOf = (node: TSESTree.Node): TSESTree.CallExpression[] => {
+    const { parent } = node;
+    return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.at(-1) === node ? [parent] : [];
+  };
+  const direct = lastArgumentOf(fn);
+  let declared: TSESTree.Node | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) declared = fn;
+  else if (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) declared = fn.parent;
+  const variables = declared == null ? [] : (sourceCode.scopeManager?.getDeclaredVariables(declared) ?? []);
+  const named = variables.flatMap((variable) =>
+    variable.references.flatMap((reference) => (reference.isRead() ? lastArgumentOf(reference.identifier) : [])),
+  );
+  return [...direct, ...named];
+}
+
+/**
+ * Whether `parameter` is the second parameter of a callback that fs's `open` calls (`fs.open(p, (err, fd) => …)`,
+ * also through the callback's name): it receives the file descriptor.
+ */
+export function isOpenCallbackDescriptor(sourceCode: SourceCode, parameter: TSESTree.Identifier): boolean {
+  const fn = parameter.parent;
+  if (!('params' in fn) || fn.params[1] !== parameter) return false;
+  return callsPassing(sourceCode, fn as TSESTree.FunctionLike).some(
+    (call) => fsExportOf(sourceCode, call.callee) === 'open',
+  );
+}

@@ -988,3 +988,91 @@ export async function f(handle: Source['fd']) {
     ),
   ],
 });
+
+// The descriptor fs's callback `open` hands its callback, and the `fd` of a `FileHandle` from `fs.promises.open`.
+runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors from open callbacks and FileHandles', rule, {
+  valid: [],
+  invalid: [
+    noFix(
+      'the second parameter of an async callback of fs.open, under another name',
+      `import fs from 'node:fs';
+export function f(p: string) {
+  fs.open(p, 'r', async (error, handle) => {
+    fs.readFileSync(handle);
+  });
+}`,
+    ),
+    noFix(
+      'the descriptor kept in an outer let',
+      `import { open, readFileSync } from 'node:fs';
+let current;
+open('log.txt', (error, opened) => { current = opened; });
+export async function f() { return readFileSync(current); }`,
+    ),
+    noFix(
+      'a callback passed to fs.open by name',
+      `const fs = require('fs');
+async function onOpen(error, h) {
+  fs.readFileSync(h);
+}
+fs.open('a.txt', onOpen);`,
+    ),
+    noFix(
+      'the fd of a FileHandle copied to another name',
+      `import fs from 'node:fs';
+export async function f(p: string) {
+  const file = await fs.promises.open(p);
+  const n = file.fd;
+  return fs.readFileSync(n);
+}`,
+    ),
+    noFix(
+      'the fd of a FileHandle in a then callback',
+      `import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+export async function f(p: string) {
+  await open(p).then(async (file) => {
+    readFileSync(file.fd);
+  });
+}`,
+    ),
+    {
+      code: `import fs from 'node:fs';
+import { db } from './db';
+export function f(p: string) {
+  db.open(p, async (error, handle) => {
+    fs.readFileSync(handle);
+  });
+  fs.stat(p, async (error, stats) => {
+    fs.readFileSync(stats);
+  });
+  fs.open(p, async (error) => {
+    fs.readFileSync(error);
+  });
+}`,
+      output: `import fs from 'node:fs';
+import { db } from './db';
+export function f(p: string) {
+  db.open(p, async (error, handle) => {
+    await fs.promises.readFile(handle);
+  });
+  fs.stat(p, async (error, stats) => {
+    await fs.promises.readFile(stats);
+  });
+  fs.open(p, async (error) => {
+    await fs.promises.readFile(error);
+  });
+}`,
+      errors: [5, 8, 11].map((line) => ({
+        messageId: 'syncFsInAsync' as const,
+        data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+        line,
+        column: 5,
+        endLine: line,
+        endColumn: line === 5 ? 28 : line === 8 ? 27 : 27,
+        suggestions: [],
+      })),
+      name: 'another module’s open, fs’s stat and the error parameter of fs.open give no descriptor',
+    },
+  ],
+});
