@@ -717,6 +717,50 @@ export async function f<T extends number | undefined, A extends number[]>(
       })),
       name: 'the checker decides through indirections: ReturnType, NonNullable of a type parameter, an element of a generic array, {}',
     },
+    {
+      code: `import fs from 'node:fs';
+export async function f<T extends Parameters<typeof fs.readFileSync>[0]>(p: string) {
+  fs.readFileSync(p as unknown as NonNullable<T>);
+  fs.readFileSync(p as unknown as T);
+  fs.readFileSync(p as unknown as NonNullable<string | undefined>);
+}`,
+      output: `import fs from 'node:fs';
+export async function f<T extends Parameters<typeof fs.readFileSync>[0]>(p: string) {
+  fs.readFileSync(p as unknown as NonNullable<T>);
+  fs.readFileSync(p as unknown as T);
+  await fs.promises.readFile(p as unknown as NonNullable<string | undefined>);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 37,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 67,
+          suggestions: [],
+        },
+      ],
+      name: 'only the checker sees through a cast to a generic type whose constraint admits a number',
+    },
   ],
 });
 
