@@ -30,6 +30,9 @@ function awaitsOf(sourceCode: SourceCode, fn: TSESTree.Node | undefined): TSESTr
   return found.sort((a, b) => a.range[0] - b.range[0]);
 }
 
+/** `a ||= b`, `a &&= b`, `a ??= b` evaluate `b` only on one outcome of `a`. */
+const LOGICAL_ASSIGNMENTS: ReadonlySet<string> = new Set(['||=', '&&=', '??=']);
+
 /** Whether `parent` evaluates its child `node` whenever it runs: not a branch, a loop body, a handler or a default. */
 function alwaysRuns(node: TSESTree.Node, parent: TSESTree.Node): boolean {
   switch (parent.type) {
@@ -50,6 +53,8 @@ function alwaysRuns(node: TSESTree.Node, parent: TSESTree.Node): boolean {
       return parent.finalizer === node;
     case AST_NODE_TYPES.AssignmentPattern:
       return parent.left === node;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === node || !LOGICAL_ASSIGNMENTS.has(parent.operator);
     case AST_NODE_TYPES.CallExpression:
       return parent.callee === node || !parent.optional;
     case AST_NODE_TYPES.MemberExpression:

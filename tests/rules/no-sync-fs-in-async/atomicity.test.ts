@@ -3041,6 +3041,12 @@ export async function later(marker: string, wait: () => Promise<void>) {
     writeFileSync(marker, 'done');
   }
 }
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
 `,
       output: null,
       errors: [
@@ -3066,6 +3072,12 @@ export async function later(marker: string, wait: () => Promise<void>) {
   if (!existsSync(marker)) {
     setTimeout(async () => { await wait(); }, 10);
     writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
   }
 }
 `,
@@ -3096,6 +3108,12 @@ export async function later(marker: string, wait: () => Promise<void>) {
     writeFileSync(marker, 'done');
   }
 }
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
 `,
             },
             {
@@ -3113,6 +3131,12 @@ export async function later(marker: string, wait: () => Promise<void>) {
   if (!existsSync(marker)) {
     setTimeout(async () => { await wait(); }, 10);
     writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
   }
 }
 `,
@@ -3143,6 +3167,12 @@ export async function later(marker: string, wait: () => Promise<void>) {
     writeFileSync(marker, 'done');
   }
 }
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
 `,
             },
           ],
@@ -3171,6 +3201,12 @@ export async function later(marker: string, wait: () => Promise<void>) {
     await fsPromises.writeFile(marker, 'done', { flag: 'wx' });
   }
 }
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
 `,
             },
             {
@@ -3190,12 +3226,111 @@ export async function later(marker: string, wait: () => Promise<void>) {
     await fsPromises.writeFile(marker, 'done');
   }
 }
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 15,
+          column: 8,
+          endLine: 15,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!await fsPromises.access(marker).then(() => true, () => false)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 17,
+          column: 5,
+          endLine: 17,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    await fsPromises.writeFile(marker, state.text, { flag: 'wx' });
+  }
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    await fsPromises.writeFile(marker, state.text);
+  }
+}
 `,
             },
           ],
         },
       ],
-      name: 'an await that may not run, or runs in another function, does not split the pair',
+      name: 'an await that may not run (a branch, a logical assignment), or runs in another function, does not split the pair',
     },
   ],
 });
