@@ -2826,6 +2826,65 @@ runWithData(new RuleTester(), 'no-sync-fs-in-async check-then-act: escapes and a
   valid: [],
   invalid: [
     {
+      code: `import { existsSync, writeFileSync } from 'node:fs';
+export async function probe(p: string) {
+  try {
+    existsSync(p);
+  } catch {
+    return;
+  }
+  writeFileSync(p, 'fresh');
+}
+`,
+      output: `import { existsSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function probe(p: string) {
+  try {
+    existsSync(p);
+  } catch {
+    return;
+  }
+  await fsPromises.writeFile(p, 'fresh');
+}
+`,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import { writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function probe(p: string) {
+  try {
+    await fsPromises.access(p).then(() => true, () => false);
+  } catch {
+    return;
+  }
+  writeFileSync(p, 'fresh');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+      name: 'an existence check in a try cannot throw: the write after it does not rely on it',
+    },
+    {
       code: `import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 export async function f(p: string, q: string, log: Buffer[], use: (s: unknown) => void) {
   log.push(readFileSync(p));
