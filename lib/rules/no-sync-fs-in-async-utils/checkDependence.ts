@@ -7,8 +7,9 @@ import { findVariable } from '../../util/scope';
 
 // Whether a call may rely on what an earlier check of its path saw: it runs only because of the check's result or
 // its exception (control), or it is given that result, directly or through other bindings (data). Dependence is
-// ruled out for a check that cannot throw whose result is never read, and for a result that is not bound and used
-// only elsewhere, outside a `try`: its exception then ends the function and the act never runs.
+// ruled out for a check that cannot throw whose result is never read, and for a result that is neither bound nor
+// handed on (to a call, or into a member) and is used only elsewhere, outside a `try`: its exception then ends the
+// function and the act never runs.
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -116,8 +117,8 @@ export type ReadsCache = Map<TSESTree.CallExpression, readonly TSESTree.Node[]>;
 /**
  * What `act` relies on in `check`: the read of the check's result that decides whether `act` runs or is in its
  * arguments (`writeFileSync(p, String(Number(readFileSync(p)) + 1))`), else the check itself while dependence
- * cannot be ruled out: its result is bound and read anywhere (it may flow on through other bindings), or it is
- * caught by a `try` around it that the act follows; undefined otherwise. Looks at the nearest reads before the
+ * cannot be ruled out: its result is bound and read anywhere (it may flow on through other bindings), it escapes
+ * into a member or a call other than the sync fs calls of `fsCalls`, or it is caught by a `try` around it that the act follows; undefined otherwise. Looks at the nearest reads before the
  * act's end, so it costs the same for every act.
  */
 export function relianceOn(
@@ -125,6 +126,7 @@ export function relianceOn(
   cache: ReadsCache,
   check: { readonly call: TSESTree.CallExpression; readonly name: string },
   act: TSESTree.CallExpression,
+  fsCalls: ReadonlySet<TSESTree.Node>,
 ): TSESTree.Node | undefined {
   if (isInert(sourceCode, check.name, check.call)) return undefined;
   let reads = cache.get(check.call);
@@ -144,7 +146,32 @@ export function relianceOn(
       return read;
     }
   }
-  return reads.length > 1 || isCaught(check.call, act) ? check.call : undefined;
+  return reads.length > 1 || escapes(check.call, fsCalls) || isCaught(check.call, act) ? check.call : undefined;
+}
+
+/**
+ * Whether the check's result, or a value made from it, is handed to a call (`log.push(readFileSync(p))`) or stored
+ * in a member before its statement ends: it escapes, and what reads it later cannot be ruled out.
+ */
+function escapes(check: TSESTree.CallExpression, fsCalls: ReadonlySet<TSESTree.Node>): boolean {
+  let node: TSESTree.Node = check;
+  while (node.parent != null && !ASTUtils.isFunction(node.parent)) {
+    const parent: TSESTree.Node = node.parent;
+    const child = node;
+    // A sync fs call given the value uses it while it runs, and keeps nothing.
+    const isArgument =
+      (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.some((argument) => argument === child) &&
+      !fsCalls.has(parent);
+    const isStored =
+      parent.type === AST_NODE_TYPES.AssignmentExpression &&
+      parent.right === node &&
+      parent.left.type !== AST_NODE_TYPES.Identifier;
+    if (isArgument || isStored) return true;
+    if (/(?:Statement|Declaration|Declarator)$/u.test(parent.type)) return false;
+    node = parent;
+  }
+  return false;
 }
 
 /** Whether the check sits in a `try` block whose handler, finalizer or following code holds the act. */

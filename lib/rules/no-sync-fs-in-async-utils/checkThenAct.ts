@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { enclosingFunction, memberKeyName, unwrapExpression } from '../../util/ast';
 import { findVariable } from '../../util/scope';
 import { actSuggestions, checkSuggestions } from './atomicForms';
+import { awaitsBetween, type AwaitsCache } from './awaitBetween';
 import { optionFlag } from './callArguments';
 import { relianceOn, type ReadsCache } from './checkDependence';
 import { isPathStringCall } from './pathModule';
@@ -159,10 +160,11 @@ const MAX_CANDIDATES = 16;
 
 /**
  * The nearest checks in the same function of the same path, ended before the act ends, not reassigned since,
- * that the act may rely on, each with what it relies on; the nearest first.
+ * with no `await` that always runs between them (the two were never one step), that the act may rely on, each with
+ * what it relies on; the nearest first.
  */
 function matchingChecks(
-  { sourceCode, assignments, reads }: Shared,
+  { sourceCode, assignments, reads, awaits, fsCalls }: Shared,
   checks: ChecksByFunction,
   fn: TSESTree.Node | undefined,
   act: Decided,
@@ -173,7 +175,8 @@ function matchingChecks(
     const { call } = check.decided;
     if (call === act.call || call.range[1] > act.call.range[1]) return [];
     if (isReassignedBetween(assignments, key, call.range[1], act.call.range[0])) return [];
-    const read = relianceOn(sourceCode, reads, { call, name: check.decided.sync.name }, act.call);
+    if (awaitsBetween(sourceCode, awaits, fn, call, act.call)) return [];
+    const read = relianceOn(sourceCode, reads, { call, name: check.decided.sync.name }, act.call, fsCalls);
     return read ? [{ check: check.decided, read }] : [];
   });
 }
@@ -183,6 +186,9 @@ interface Shared {
   readonly sourceCode: SourceCode;
   readonly assignments: Assignments;
   readonly reads: ReadsCache;
+  readonly awaits: AwaitsCache;
+  /** The file's sync fs calls: one given a check's result uses it while it runs. */
+  readonly fsCalls: ReadonlySet<TSESTree.Node>;
 }
 
 function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check: Check): void {
@@ -205,7 +211,8 @@ export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): 
   const { sourceCode } = file;
   const ids = new Map<Variable, number>();
   const checks: ChecksByFunction = new Map();
-  const shared: Shared = { sourceCode, assignments: new Map(), reads: new Map() };
+  const fsCalls = new Set(decided.map((entry) => entry.call));
+  const shared: Shared = { sourceCode, assignments: new Map(), reads: new Map(), awaits: new Map(), fsCalls };
   const pairs = new Map<Decided, Pair>(); // act → its first check
   const checked = new Map<Decided, Decided>(); // check → its first act
   for (const current of [...decided].sort((a, b) => a.call.range[1] - b.call.range[1])) {

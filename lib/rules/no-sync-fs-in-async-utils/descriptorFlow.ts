@@ -5,6 +5,7 @@ import { dotName, propertyKeyName } from '../../util/ast';
 import { constantInit, findVariable } from '../../util/scope';
 import { fieldOf, indexClassFields, superclassOf, TAKES_RIGHT, type FieldSources } from './classFields';
 import { checkerVerdict, join, typeNodeVerdict } from './descriptorTypes';
+import { isOpenCallbackDescriptor } from './fsExports';
 import { literalMember, localFunction, returnedValues } from './localValues';
 import { isPathStringCall } from './pathModule';
 import { patternSource } from './patternSource';
@@ -69,7 +70,13 @@ function plus(left: Verdict, right: Verdict): Verdict {
 /** What an annotation says, with `typeof x` answered through the flow. */
 function annotationVerdict(flow: DescriptorFlow, type: TSESTree.TypeNode | undefined, depth: number): Verdict {
   if (type == null) return 'unknown';
-  return typeNodeVerdict(flow.sourceCode, type, new Set(), (name) => identifierVerdict(flow, name, depth + 1));
+  return typeNodeVerdict(flow.sourceCode, type, new Set(), {
+    value: (name) => identifierVerdict(flow, name, depth + 1),
+    returned: (name) => {
+      const fn = localFunction(flow.sourceCode, name);
+      return fn == null ? 'unknown' : functionVerdict(flow, fn, depth + 1);
+    },
+  });
 }
 
 /** An annotation that rules numbers out is trusted; one that admits them, or none, leaves it to the values. */
@@ -265,8 +272,12 @@ function writeVerdict(flow: DescriptorFlow, identifier: TSESTree.Identifier, dep
   return verdict === 'unknown' ? byName(destructuredKey(identifier) ?? identifier.name) : verdict;
 }
 
-/** A parameter's own annotation; without one, its name decides (a default value is a write of its own). */
+/**
+ * A parameter's own annotation, or the descriptor that fs's `open` gives its callback; without either, its name
+ * decides (a default value is a write of its own).
+ */
 function parameterVerdict(flow: DescriptorFlow, name: TSESTree.Identifier, depth: number): Verdict {
+  if (isOpenCallbackDescriptor(flow.sourceCode, name)) return 'number';
   const annotation = annotationVerdict(flow, name.typeAnnotation?.typeAnnotation, depth);
   return annotation === 'unknown' ? byName(name.name) : annotation;
 }

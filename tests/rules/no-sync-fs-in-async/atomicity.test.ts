@@ -2819,3 +2819,577 @@ export async function replaceIfNewer(from: string, to: string) {
     },
   ],
 });
+
+// Issue 14, round 2: a check's result that escapes into a call still pairs; an await that always runs between the
+// check and the act means the two were never one step, so they keep the plain autofix.
+runWithData(new RuleTester(), 'no-sync-fs-in-async check-then-act: escapes and awaits between', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `import { existsSync, writeFileSync } from 'node:fs';
+export async function probe(p: string) {
+  try {
+    existsSync(p);
+  } catch {
+    return;
+  }
+  writeFileSync(p, 'fresh');
+}
+`,
+      output: `import { existsSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function probe(p: string) {
+  try {
+    existsSync(p);
+  } catch {
+    return;
+  }
+  await fsPromises.writeFile(p, 'fresh');
+}
+`,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import { writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function probe(p: string) {
+  try {
+    await fsPromises.access(p).then(() => true, () => false);
+  } catch {
+    return;
+  }
+  writeFileSync(p, 'fresh');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+      name: 'an existence check in a try cannot throw: the write after it does not rely on it',
+    },
+    {
+      code: `import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+export async function f(p: string, q: string, log: Buffer[], use: (s: unknown) => void) {
+  log.push(readFileSync(p));
+  writeFileSync(p, 'x');
+  use(statSync(q));
+  renameSync(q, p);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'readFileSync', related: 'writeFileSync' },
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'readFile' },
+              output: `import { renameSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function f(p: string, q: string, log: Buffer[], use: (s: unknown) => void) {
+  log.push(await fsPromises.readFile(p));
+  writeFileSync(p, 'x');
+  use(statSync(q));
+  renameSync(q, p);
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'readFileSync' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { readFileSync, renameSync, statSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function f(p: string, q: string, log: Buffer[], use: (s: unknown) => void) {
+  log.push(readFileSync(p));
+  await fsPromises.writeFile(p, 'x');
+  use(statSync(q));
+  renameSync(q, p);
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckBeforeAct',
+          data: { name: 'statSync', related: 'renameSync' },
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'stat' },
+              output: `import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function f(p: string, q: string, log: Buffer[], use: (s: unknown) => void) {
+  log.push(readFileSync(p));
+  writeFileSync(p, 'x');
+  use(await fsPromises.stat(q));
+  renameSync(q, p);
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'renameSync', related: 'statSync' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'rename' },
+              output: `import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function f(p: string, q: string, log: Buffer[], use: (s: unknown) => void) {
+  log.push(readFileSync(p));
+  writeFileSync(p, 'x');
+  use(statSync(q));
+  await fsPromises.rename(q, p);
+}
+`,
+            },
+          ],
+        },
+      ],
+      name: 'a result handed unbound to another call escapes: the pair stands',
+    },
+    {
+      code: `import { existsSync, writeFileSync } from 'node:fs';
+export async function migrateOnce(marker: string, migrate: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    await migrate();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function render(out: string, page: () => Promise<string>) {
+  if (!existsSync(out)) writeFileSync(out, await page());
+}
+`,
+      output: `import { existsSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function migrateOnce(marker: string, migrate: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    await migrate();
+    await fsPromises.writeFile(marker, 'done');
+  }
+}
+export async function render(out: string, page: () => Promise<string>) {
+  if (!existsSync(out)) await fsPromises.writeFile(out, await page());
+}
+`,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function migrateOnce(marker: string, migrate: () => Promise<void>) {
+  if (!await fsPromises.access(marker).then(() => true, () => false)) {
+    await migrate();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function render(out: string, page: () => Promise<string>) {
+  if (!existsSync(out)) writeFileSync(out, await page());
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 9,
+          column: 8,
+          endLine: 9,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function migrateOnce(marker: string, migrate: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    await migrate();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function render(out: string, page: () => Promise<string>) {
+  if (!await fsPromises.access(out).then(() => true, () => false)) writeFileSync(out, await page());
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'writeFileSync', twin: 'writeFile', source: 'fs/promises' },
+          line: 9,
+          column: 25,
+          endLine: 9,
+          endColumn: 57,
+          suggestions: [],
+        },
+      ],
+      name: 'an await between the check and the act, or in the act’s arguments: no pair, the plain autofix stays',
+    },
+    {
+      code: `import { existsSync, writeFileSync } from 'node:fs';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!await fsPromises.access(marker).then(() => true, () => false)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    await fsPromises.writeFile(marker, 'done', { flag: 'wx' });
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    await fsPromises.writeFile(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 9,
+          column: 8,
+          endLine: 9,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!await fsPromises.access(marker).then(() => true, () => false)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    await fsPromises.writeFile(marker, 'done', { flag: 'wx' });
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    await fsPromises.writeFile(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsNotEquivalent',
+          data: { name: 'existsSync', twin: 'access', source: 'fs/promises' },
+          line: 15,
+          column: 8,
+          endLine: 15,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'useAccess',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!await fsPromises.access(marker).then(() => true, () => false)) {
+    state.text ||= await load();
+    writeFileSync(marker, state.text);
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsCheckThenAct',
+          data: { name: 'writeFileSync', related: 'existsSync' },
+          line: 17,
+          column: 5,
+          endLine: 17,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'writeExclusive',
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    await fsPromises.writeFile(marker, state.text, { flag: 'wx' });
+  }
+}
+`,
+            },
+            {
+              messageId: 'awaitNotAtomic',
+              data: { twin: 'writeFile' },
+              output: `import { existsSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+export async function maybeSlow(marker: string, slow: boolean, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    if (slow) await wait();
+    writeFileSync(marker, 'done');
+  }
+}
+export async function later(marker: string, wait: () => Promise<void>) {
+  if (!existsSync(marker)) {
+    setTimeout(async () => { await wait(); }, 10);
+    writeFileSync(marker, 'done');
+  }
+}
+export async function cached(marker: string, state: { text?: string }, load: () => Promise<string>) {
+  if (!existsSync(marker)) {
+    state.text ||= await load();
+    await fsPromises.writeFile(marker, state.text);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+      name: 'an await that may not run (a branch, a logical assignment), or runs in another function, does not split the pair',
+    },
+  ],
+});

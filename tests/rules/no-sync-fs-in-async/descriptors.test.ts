@@ -669,6 +669,98 @@ export async function f<T extends number | string>(a: number | string, b: any, d
       ],
       name: 'number, any, a numeric enum and a type parameter that may be a number: no fix',
     },
+    {
+      code: `import fs, { openSync } from 'node:fs';
+export async function f<T extends number | undefined, A extends number[]>(
+  a: ReturnType<typeof openSync>,
+  b: NonNullable<T>,
+  c: A[number],
+  d: {},
+  e: NonNullable<string | null>,
+  g: Extract<string | number, string>,
+) {
+  fs.readFileSync(a);
+  fs.readFileSync(b);
+  fs.readFileSync(c);
+  fs.readFileSync(d);
+  fs.readFileSync(e);
+  fs.readFileSync(g);
+}`,
+      output: `import fs, { openSync } from 'node:fs';
+export async function f<T extends number | undefined, A extends number[]>(
+  a: ReturnType<typeof openSync>,
+  b: NonNullable<T>,
+  c: A[number],
+  d: {},
+  e: NonNullable<string | null>,
+  g: Extract<string | number, string>,
+) {
+  fs.readFileSync(a);
+  fs.readFileSync(b);
+  fs.readFileSync(c);
+  fs.readFileSync(d);
+  await fs.promises.readFile(e);
+  await fs.promises.readFile(g);
+}`,
+      errors: [10, 11, 12, 13, 14, 15].map((line) => ({
+        ...(line < 14
+          ? { messageId: 'syncFsDescriptor' as const, data: { name: 'readFileSync' } }
+          : {
+              messageId: 'syncFsInAsync' as const,
+              data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+            }),
+        line,
+        column: 3,
+        endLine: line,
+        endColumn: 21,
+        suggestions: [],
+      })),
+      name: 'the checker decides through indirections: ReturnType, NonNullable of a type parameter, an element of a generic array, {}',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function f<T extends Parameters<typeof fs.readFileSync>[0]>(p: string) {
+  fs.readFileSync(p as unknown as NonNullable<T>);
+  fs.readFileSync(p as unknown as T);
+  fs.readFileSync(p as unknown as NonNullable<string | undefined>);
+}`,
+      output: `import fs from 'node:fs';
+export async function f<T extends Parameters<typeof fs.readFileSync>[0]>(p: string) {
+  fs.readFileSync(p as unknown as NonNullable<T>);
+  fs.readFileSync(p as unknown as T);
+  await fs.promises.readFile(p as unknown as NonNullable<string | undefined>);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsDescriptor',
+          data: { name: 'readFileSync' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 37,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 67,
+          suggestions: [],
+        },
+      ],
+      name: 'only the checker sees through a cast to a generic type whose constraint admits a number',
+    },
   ],
 });
 
@@ -813,5 +905,225 @@ runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors in for-of default
       `import fs from 'node:fs';
 async function f(args) { for (const [a = 1] of args) fs.readFileSync(a); }`,
     ),
+  ],
+});
+
+// Annotations read without type information: `ReturnType<typeof openSync>` of the fs binding, `NonNullable<T>`, and
+// indexed access into array, tuple and object types written in the file.
+runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors in utility and indexed types', rule, {
+  valid: [],
+  invalid: [
+    noFix(
+      'ReturnType of the openSync the file imports from fs',
+      `import { openSync, readFileSync } from 'node:fs';
+export async function f(handle: ReturnType<typeof openSync>) {
+  return readFileSync(handle);
+}`,
+    ),
+    noFix(
+      'ReturnType of openSync through the module binding',
+      `import fs from 'node:fs';
+export async function f(handle: ReturnType<typeof fs.openSync>) {
+  return fs.readFileSync(handle);
+}`,
+    ),
+    noFix(
+      'ReturnType of a local function that returns openSync',
+      `import fs from 'node:fs';
+function openIt(p: string) { return fs.openSync(p, 'r'); }
+export async function f(handle: ReturnType<typeof openIt>) {
+  return fs.readFileSync(handle);
+}`,
+    ),
+    noFix(
+      'NonNullable of a type parameter that may be a number',
+      `import fs from 'node:fs';
+export async function f<T extends number | undefined>(handle: NonNullable<T>) {
+  return fs.readFileSync(handle);
+}`,
+    ),
+    noFix(
+      'an element of a number[] alias',
+      `import fs from 'node:fs';
+type Handles = readonly number[];
+export async function f(handle: Handles[number]) {
+  return fs.readFileSync(handle);
+}`,
+    ),
+    noFix(
+      'an element of an array type parameter',
+      `import fs from 'node:fs';
+export async function f<A extends number[]>(handle: A[number]) {
+  return fs.readFileSync(handle);
+}`,
+    ),
+    noFix(
+      'an element of a tuple alias',
+      `import fs from 'node:fs';
+type Opened = [path: string, handle?: number];
+export async function f(handle: Opened[1]) {
+  return fs.readFileSync(handle);
+}`,
+    ),
+    {
+      code: `import fs from 'node:fs';
+import { measure } from './measure';
+type Source = { fd: number; path: string };
+export async function f(
+  name: NonNullable<string | null>,
+  file: Source['path'],
+  target: Parameters<typeof fs.readFileSync>[0],
+  size: ReturnType<typeof measure>,
+) {
+  fs.readFileSync(name);
+  fs.readFileSync(file);
+  fs.readFileSync(target);
+  fs.readFileSync(size);
+}`,
+      output: `import fs from 'node:fs';
+import { measure } from './measure';
+type Source = { fd: number; path: string };
+export async function f(
+  name: NonNullable<string | null>,
+  file: Source['path'],
+  target: Parameters<typeof fs.readFileSync>[0],
+  size: ReturnType<typeof measure>,
+) {
+  await fs.promises.readFile(name);
+  await fs.promises.readFile(file);
+  await fs.promises.readFile(target);
+  await fs.promises.readFile(size);
+}`,
+      errors: [10, 11, 12, 13].map((line) => ({
+        messageId: 'syncFsInAsync' as const,
+        data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+        line,
+        column: 3,
+        endLine: line,
+        endColumn: line === 12 ? 26 : 24,
+        suggestions: [],
+      })),
+      name: 'string types are fixed; an annotation that cannot be read leaves it to the name, as before',
+    },
+    {
+      code: `import fs from 'node:fs';
+type ReturnType<T> = string;
+export async function f(handle: ReturnType<typeof fs.openSync>) {
+  return fs.readFileSync(handle);
+}`,
+      output: `import fs from 'node:fs';
+type ReturnType<T> = string;
+export async function f(handle: ReturnType<typeof fs.openSync>) {
+  return await fs.promises.readFile(handle);
+}`,
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 33,
+          suggestions: [],
+        },
+      ],
+      name: 'a type of the file named like a utility type is read as the file declares it',
+    },
+    noFix(
+      'a property of an object type alias',
+      `import fs from 'node:fs';
+type Source = { fd: number; path: string };
+export async function f(handle: Source['fd']) {
+  return fs.readFileSync(handle);
+}`,
+    ),
+  ],
+});
+
+// The descriptor fs's callback `open` hands its callback, and the `fd` of a `FileHandle` from `fs.promises.open`.
+runWithData(new RuleTester(), 'no-sync-fs-in-async descriptors from open callbacks and FileHandles', rule, {
+  valid: [],
+  invalid: [
+    noFix(
+      'the second parameter of an async callback of fs.open, under another name',
+      `import fs from 'node:fs';
+export function f(p: string) {
+  fs.open(p, 'r', async (error, handle) => {
+    fs.readFileSync(handle);
+  });
+}`,
+    ),
+    noFix(
+      'the descriptor kept in an outer let',
+      `import { open, readFileSync } from 'node:fs';
+let current;
+open('log.txt', (error, opened) => { current = opened; });
+export async function f() { return readFileSync(current); }`,
+    ),
+    noFix(
+      'a callback passed to fs.open by name',
+      `const fs = require('fs');
+async function onOpen(error, h) {
+  fs.readFileSync(h);
+}
+fs.open('a.txt', onOpen);`,
+    ),
+    noFix(
+      'the fd of a FileHandle copied to another name',
+      `import fs from 'node:fs';
+export async function f(p: string) {
+  const file = await fs.promises.open(p);
+  const n = file.fd;
+  return fs.readFileSync(n);
+}`,
+    ),
+    noFix(
+      'the fd of a FileHandle in a then callback',
+      `import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+export async function f(p: string) {
+  await open(p).then(async (file) => {
+    readFileSync(file.fd);
+  });
+}`,
+    ),
+    {
+      code: `import fs from 'node:fs';
+import { db } from './db';
+export function f(p: string) {
+  db.open(p, async (error, handle) => {
+    fs.readFileSync(handle);
+  });
+  fs.stat(p, async (error, stats) => {
+    fs.readFileSync(stats);
+  });
+  fs.open(p, async (error) => {
+    fs.readFileSync(error);
+  });
+}`,
+      output: `import fs from 'node:fs';
+import { db } from './db';
+export function f(p: string) {
+  db.open(p, async (error, handle) => {
+    await fs.promises.readFile(handle);
+  });
+  fs.stat(p, async (error, stats) => {
+    await fs.promises.readFile(stats);
+  });
+  fs.open(p, async (error) => {
+    await fs.promises.readFile(error);
+  });
+}`,
+      errors: [5, 8, 11].map((line) => ({
+        messageId: 'syncFsInAsync' as const,
+        data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+        line,
+        column: 5,
+        endLine: line,
+        endColumn: line === 5 ? 28 : line === 8 ? 27 : 27,
+        suggestions: [],
+      })),
+      name: 'another module’s open, fs’s stat and the error parameter of fs.open give no descriptor',
+    },
   ],
 });

@@ -5,6 +5,8 @@ import { runWithData } from '../../rule-tester';
 
 const DETACHED =
   'it runs `detached`, so a fixed deadline would kill it while it is in use: call `unref()` on it if nothing waits for it, or end it from an `abort` listener the caller controls';
+const BYTES =
+  'its body is read whole as bytes, as a download is, and a fixed `AbortSignal.timeout(ms)` would also cut the body while it transfers: pass a signal the caller controls, from an `AbortController` aborted on cancel or when the transfer stalls';
 const DOWNLOAD =
   'its body is streamed, and a fixed `AbortSignal.timeout(ms)` would also cut the body: pass a signal the caller controls, from an `AbortController` aborted on cancel or when the transfer stalls';
 
@@ -290,6 +292,86 @@ await axios.request({ url, timeout: 30_000 });`,
         },
       ],
       name: 'axios: a shorthand cancelToken that holds null is replaced as a whole',
+    },
+  ],
+});
+
+// A body read whole as bytes (arrayBuffer, blob) is a download: a fixed deadline would cut it; text() keeps one.
+runWithData(new RuleTester(), 'require-timeout-on-tool body read as bytes', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `const image = await fetch(url).then((res) => res.blob());
+const bytes = await (await fetch(other)).arrayBuffer();
+const res = await fetch(url);
+await writeFile(file, Buffer.from(await res.arrayBuffer()));
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          data: {
+            name: 'fetch',
+            remedy: BYTES,
+          },
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 31,
+          suggestions: [],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: {
+            name: 'fetch',
+            remedy: BYTES,
+          },
+          line: 2,
+          column: 28,
+          endLine: 2,
+          endColumn: 40,
+          suggestions: [],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: {
+            name: 'fetch',
+            remedy: BYTES,
+          },
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [],
+        },
+      ],
+      name: 'a body read whole as bytes (then callback, unbound response, bound response) gets the download remedy',
+    },
+    {
+      code: `const page = await fetch(url);
+const html = await page.text();
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'fetch', remedy: 'pass `signal: AbortSignal.timeout(ms)`' },
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'signal: AbortSignal.timeout(30_000)' },
+              output: `const page = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+const html = await page.text();
+`,
+            },
+          ],
+        },
+      ],
+      name: 'a body read whole as text keeps the fixed deadline',
     },
   ],
 });
