@@ -4,7 +4,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { memberKeyName, staticPropertyKey } from '../../util/ast';
 import { immediateCallbackMethod } from '../../util/asyncContext';
-import { classUses, isVariableExported, type Class } from './helperMembers';
+import { classUses, isVariableExported, overridersOf, type Class } from './helperMembers';
 
 // The module's own sync functions (helpers) and where each is called, resolved through bindings and class
 // membership, never through names alone.
@@ -72,6 +72,9 @@ function variableHelper(sourceCode: SourceCode, fn: HelperFunction): Helper | un
     const { id } = fn;
     const variable = id == null ? undefined : sourceCode.getDeclaredVariables(fn).find((v) => v.name === id.name);
     if (variable == null || variable.references.some((reference) => reference.isWrite())) return undefined;
+    // `function f` declared twice (JS): which one runs depends on order, so neither is a helper.
+    const others = variable.defs.filter(({ node }) => node !== fn && node.type !== AST_NODE_TYPES.TSDeclareFunction);
+    if (others.length > 0) return undefined;
     return { fn, name: variable.name, binding: { kind: 'variable', variable } };
   }
   if (parent.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== fn) return undefined;
@@ -83,7 +86,7 @@ function variableHelper(sourceCode: SourceCode, fn: HelperFunction): Helper | un
   return { fn, name: variable.name, binding: { kind: 'variable', variable } };
 }
 
-function memberHelper(fn: HelperFunction): Helper | undefined {
+function memberHelper(sourceCode: SourceCode, fn: HelperFunction): Helper | undefined {
   const member = fn.parent;
   if (member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) {
     return undefined;
@@ -94,7 +97,49 @@ function memberHelper(fn: HelperFunction): Helper | undefined {
   if (key == null) return undefined;
   const cls = member.parent.parent;
   const owner = member.static ? (cls.id?.name ?? 'this') : 'this';
-  return { fn, name: `${owner}.${key}`, binding: { kind: 'member', cls, key, isStatic: member.static, node: member } };
+  const binding = { kind: 'member', cls, key, isStatic: member.static, node: member } as const;
+  // An instance method overridden in a subclass of the file: `this.m()` may run the override, which may not block.
+  if (!member.static && overridersOf(sourceCode, binding).length > 0) return undefined;
+  return { fn, name: `${owner}.${key}`, binding };
+}
+
+/** Whether `property` surely gives `literal` its `key`: no other property of that key, no spread or computed key after it. */
+function isOnlyValue(literal: TSESTree.ObjectExpression, property: TSESTree.Property, key: string): boolean {
+  const index = literal.properties.indexOf(property);
+  return literal.properties.every((other, i) => {
+    if (other === property) return true;
+    if (other.type === AST_NODE_TYPES.SpreadElement) return i < index;
+    const otherKey = staticPropertyKey(other);
+    return otherKey == null ? i < index : otherKey !== key;
+  });
+}
+
+/** Whether `object.key` is ever a write target (`o.m = …`, `o.m++`, `delete o.m`, a destructuring target). */
+function isKeyWritten(object: Variable, key: string): boolean {
+  return object.references.some(({ identifier }) => {
+    const member = identifier.parent;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
+    if (memberKeyName(member.property, member.computed) !== key) return false;
+    const { parent } = member;
+    switch (parent.type) {
+      case AST_NODE_TYPES.AssignmentExpression:
+      case AST_NODE_TYPES.AssignmentPattern:
+        return parent.left === member;
+      case AST_NODE_TYPES.UpdateExpression:
+      case AST_NODE_TYPES.ArrayPattern:
+      case AST_NODE_TYPES.RestElement:
+        return true;
+      case AST_NODE_TYPES.UnaryExpression:
+        return parent.operator === 'delete';
+      case AST_NODE_TYPES.Property:
+        return parent.value === member && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+        return parent.left === member;
+      default:
+        return false;
+    }
+  });
 }
 
 function propertyHelper(sourceCode: SourceCode, fn: HelperFunction): Helper | undefined {
@@ -107,7 +152,7 @@ function propertyHelper(sourceCode: SourceCode, fn: HelperFunction): Helper | un
   if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== literal) return undefined;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return undefined;
   const object = sourceCode.getDeclaredVariables(declarator)[0];
-  if (object == null) return undefined;
+  if (object == null || !isOnlyValue(literal, property, key) || isKeyWritten(object, key)) return undefined;
   return { fn, name: `${object.name}.${key}`, binding: { kind: 'property', object, key, node: property } };
 }
 
@@ -121,7 +166,7 @@ function helperOf(sourceCode: SourceCode, fn: TSESTree.Node): Helper | undefined
     return undefined;
   }
   if (fn.async || fn.generator) return undefined;
-  return variableHelper(sourceCode, fn) ?? memberHelper(fn) ?? propertyHelper(sourceCode, fn);
+  return variableHelper(sourceCode, fn) ?? memberHelper(sourceCode, fn) ?? propertyHelper(sourceCode, fn);
 }
 
 function variableUses(variable: Variable): HelperUses {
@@ -193,6 +238,17 @@ function propertyUses(object: Variable, key: string, thisReads: ReadonlyMap<stri
   return { calls, escapes };
 }
 
+/** `function w() { … w() … }`: calls through a function expression's own name, which the fix would not await. */
+function selfNameEscapes(sourceCode: SourceCode, fn: HelperFunction): Escape[] {
+  if (fn.type !== AST_NODE_TYPES.FunctionExpression || fn.id == null) return [];
+  const { id } = fn;
+  const own = sourceCode.getDeclaredVariables(fn).find((variable) => variable.identifiers[0] === id);
+  const reference = own?.references[0];
+  return reference == null
+    ? []
+    : [{ reason: `is reached through its own name \`${own?.name ?? ''}\` (line ${lineOf(reference.identifier)})` }];
+}
+
 /** What a file's helper analysis shares: each function's helper and each helper's uses, found once. */
 export interface HelperGraph {
   readonly sourceCode: SourceCode;
@@ -204,7 +260,7 @@ export interface HelperGraph {
 export function createHelperGraph(sourceCode: SourceCode): HelperGraph {
   const helpers = new Map<TSESTree.Node, Helper | undefined>();
   const uses = new Map<Helper, HelperUses>();
-  const classScans = new Map<Class, Map<string, TSESTree.MemberExpression[]>>();
+  const classScans = new Map<TSESTree.Node, Map<string, TSESTree.MemberExpression[]>>();
   const literalScans = new Map<TSESTree.Node, Map<string, TSESTree.Node>>();
   const thisReadsIn = (literal: TSESTree.Node): Map<string, TSESTree.Node> => {
     let reads = literalScans.get(literal);
@@ -241,6 +297,8 @@ export function createHelperGraph(sourceCode: SourceCode): HelperGraph {
             : binding.kind === 'property'
               ? propertyUses(binding.object, binding.key, thisReadsIn(binding.node.parent))
               : classUses(sourceCode, classScans, binding);
+        const own = selfNameEscapes(sourceCode, helper.fn);
+        if (own.length > 0) found = { calls: found.calls, escapes: [...found.escapes, ...own] };
         uses.set(helper, found);
       }
       return found;

@@ -12,7 +12,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 export type Class = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 type MemberBinding = Extract<HelperBinding, { kind: 'member' }>;
-type ClassScans = Map<Class, Map<string, TSESTree.MemberExpression[]>>;
+type ClassScans = Map<TSESTree.Node, Map<string, TSESTree.MemberExpression[]>>;
 
 const lineOf = (node: TSESTree.Node): number => node.loc.start.line;
 
@@ -81,14 +81,18 @@ function ownMember(cls: Class, key: string, isStatic: boolean): TSESTree.Node | 
   );
 }
 
-/** Every member expression with a static key in the class body, by key: one walk per class. */
-function scanClass(sourceCode: SourceCode, scans: ClassScans, cls: Class): Map<string, TSESTree.MemberExpression[]> {
-  let index = scans.get(cls);
+/** Every member expression with a static key under `root` (a class body, the program), by key: one walk each. */
+function scanClass(
+  sourceCode: SourceCode,
+  scans: ClassScans,
+  root: TSESTree.Node,
+): Map<string, TSESTree.MemberExpression[]> {
+  let index = scans.get(root);
   if (index) return index;
   index = new Map();
-  scans.set(cls, index);
+  scans.set(root, index);
   const keys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
-  const stack: TSESTree.Node[] = [cls.body];
+  const stack: TSESTree.Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const key = memberKeyName(node.property, node.computed);
@@ -120,6 +124,11 @@ function receiversOf(sourceCode: SourceCode, { cls, key, isStatic }: MemberBindi
   return [receivers, overriders];
 }
 
+/** The subclasses of the file that override the member `binding` names. */
+export function overridersOf(sourceCode: SourceCode, binding: MemberBinding): Class[] {
+  return receiversOf(sourceCode, binding)[1];
+}
+
 /** Whether `member` reads this helper through `this` or `super` in one of `receivers` (or an overrider's `super`). */
 function readsThroughThis(
   sourceCode: SourceCode,
@@ -146,6 +155,41 @@ function isClassUse(identifier: TSESTree.Node): boolean {
   );
 }
 
+/** Whether `cls` is bound by a class declaration or a `const`, so its statics are reached through that binding. */
+function isBoundFirmly(cls: Class): boolean {
+  if (cls.type === AST_NODE_TYPES.ClassDeclaration) return true;
+  const { parent } = cls;
+  return parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === cls && parent.parent.kind === 'const';
+}
+
+/** A static's reads on objects that may be its class but are neither `this`, `super` nor the class's bindings. */
+function staticEscapes(
+  sourceCode: SourceCode,
+  scans: ClassScans,
+  { key }: MemberBinding,
+  receivers: readonly Class[],
+): Escape[] {
+  const escapes: Escape[] = [];
+  for (const owner of receivers) {
+    if (!isBoundFirmly(owner)) {
+      escapes.push({ reason: `belongs to a class not bound by a declaration or a \`const\` (line ${lineOf(owner)})` });
+    }
+  }
+  const classReads = new Set<TSESTree.Node>(
+    receivers.flatMap((owner) =>
+      classVariables(sourceCode, owner).flatMap((variable) => variable.references.map((ref) => ref.identifier)),
+    ),
+  );
+  for (const member of scanClass(sourceCode, scans, sourceCode.ast).get(key) ?? []) {
+    const { object } = member;
+    if (object.type === AST_NODE_TYPES.ThisExpression || object.type === AST_NODE_TYPES.Super) continue;
+    if (!classReads.has(object)) {
+      escapes.push({ reason: `is read on an object that may be its class (line ${lineOf(member)})` });
+    }
+  }
+  return escapes;
+}
+
 /** Calls of a class member helper and the uses that keep its fix back. */
 export function classUses(sourceCode: SourceCode, scans: ClassScans, binding: MemberBinding): HelperUses {
   const { cls, key, isStatic, node } = binding;
@@ -163,7 +207,12 @@ export function classUses(sourceCode: SourceCode, scans: ClassScans, binding: Me
     } else escapes.push({ reason: `is used as a value (line ${lineOf(member)})` });
   };
   for (const owner of [...receivers, ...overriders]) {
-    for (const member of scanClass(sourceCode, scans, owner).get(key) ?? []) {
+    for (const member of scanClass(sourceCode, scans, owner.body).get(key) ?? []) {
+      const { type } = member.object;
+      if ((type === AST_NODE_TYPES.ThisExpression || type === AST_NODE_TYPES.Super) && thisContext(member) == null) {
+        escapes.push({ reason: `is read where \`this\` may be another object (line ${lineOf(member)})` });
+        continue;
+      }
       const through = readsThroughThis(sourceCode, member, receivers, isStatic);
       if (through === true) use(member);
       else if (through == null && isPrivate) {
@@ -171,6 +220,7 @@ export function classUses(sourceCode: SourceCode, scans: ClassScans, binding: Me
       }
     }
   }
+  if (isStatic) escapes.push(...staticEscapes(sourceCode, scans, binding, receivers));
   if (isStatic) {
     for (const owner of receivers) {
       for (const variable of classVariables(sourceCode, owner)) {

@@ -35,9 +35,28 @@ function hasOverloads(helper: Helper): boolean {
   );
 }
 
+/** Whether a type annotation on the helper's binding (`const f: T =`, `#f: T =`, `const o: T = {…}`) fixes its type. */
+function hasAnnotatedBinding(helper: Helper): boolean {
+  const { fn, binding } = helper;
+  if (binding.kind === 'member')
+    return binding.node.type === AST_NODE_TYPES.PropertyDefinition && binding.node.typeAnnotation != null;
+  if (binding.kind === 'property') {
+    return binding.object.defs.some(
+      ({ name }) => name.type === AST_NODE_TYPES.Identifier && name.typeAnnotation != null,
+    );
+  }
+  const declarator = fn.parent;
+  return (
+    declarator.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    declarator.id.typeAnnotation != null
+  );
+}
+
 /** Why the helper's signature cannot become async, if it cannot. */
 export function signatureProblem(sourceCode: SourceCode, helper: Helper): string | undefined {
   if (hasOverloads(helper)) return 'has overload signatures';
+  if (hasAnnotatedBinding(helper)) return 'has a type annotation on its binding that would no longer hold';
   const returnType = helper.fn.returnType?.typeAnnotation;
   if (returnType?.type === AST_NODE_TYPES.TSTypePredicate) return 'has a type predicate as its return type';
   if (
