@@ -701,6 +701,23 @@ export async function f(files: string[]) {
     {
       code: `import fs from 'node:fs';
 export async function a(files: string[]) {
+  const out = files.map<string>((f) => fs.readFileSync(f, 'utf8'));
+  return out;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          suggestions: [],
+        },
+      ],
+      name: 'no suggestion: a map with type arguments, which the async callback would not match',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function a(files: string[]) {
   const log: string[] = [];
   const out = files.map((f) => {
     const s = fs.readFileSync(f, 'utf8');
