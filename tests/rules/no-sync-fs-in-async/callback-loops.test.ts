@@ -700,6 +700,49 @@ export async function f(files: string[]) {
     },
     {
       code: `import fs from 'node:fs';
+export async function b() {
+  const files = ['a'].concat(Array(2));
+  files.forEach((f) => { fs.unlinkSync(f); });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises' },
+          line: 4,
+          suggestions: [],
+        },
+      ],
+      name: 'no suggestion: concat of an array with holes, which forEach skips and for…of does not',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function b(extra: string[]) {
+  const files = ['a'].concat(extra, 'b');
+  files.forEach((f) => { fs.unlinkSync(f); });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useForOfLoop',
+              output: `import fs from 'node:fs';
+export async function b(extra: string[]) {
+  const files = ['a'].concat(extra, 'b');
+  for (const f of files) { await fs.promises.unlink(f); }
+}`,
+            },
+          ],
+        },
+      ],
+      name: 'concat of dense arrays and a string: the loop',
+    },
+    {
+      code: `import fs from 'node:fs';
 export async function a(files: string[]) {
   const out = files.map<string>((f) => fs.readFileSync(f, 'utf8'));
   return out;
