@@ -17,7 +17,10 @@ const ARRAY_FACTORIES: Readonly<Record<string, ReadonlySet<string>>> = {
   Object: new Set(['keys', 'values', 'entries', 'getOwnPropertyNames']),
 };
 
-/** Array methods that return a new array, dense when their receiver is (`flat` drops holes; the rest keep them). */
+/**
+ * Array methods that return a new array, dense when their receiver is (`flat` drops holes; the rest keep them), and
+ * for `concat` its arguments.
+ */
 const ARRAY_RESULTS: ReadonlySet<string> = new Set([
   'concat',
   'filter',
@@ -156,7 +159,16 @@ function isDenseArray(context: ReceiverContext, node: TSESTree.Node, depth: numb
       if (object.type === AST_NODE_TYPES.Identifier && ARRAY_FACTORIES[object.name]?.has(method) === true) {
         return isGlobal(context.sourceCode, object);
       }
-      return ARRAY_RESULTS.has(method) && isDenseArray(context, object, depth + 1);
+      // `concat` spreads its array arguments in, holes and all: each must be dense too, or a primitive literal.
+      const argumentsAreDense =
+        method !== 'concat' ||
+        inner.arguments.every(
+          (argument) =>
+            argument.type === AST_NODE_TYPES.Literal ||
+            argument.type === AST_NODE_TYPES.TemplateLiteral ||
+            isDenseArray(context, argument, depth + 1),
+        );
+      return ARRAY_RESULTS.has(method) && argumentsAreDense && isDenseArray(context, object, depth + 1);
     }
     default:
       return false;

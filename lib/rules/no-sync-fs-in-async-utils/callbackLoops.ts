@@ -6,6 +6,7 @@ import { getAsyncContext, immediateCallbackMethod } from '../../util/asyncContex
 import { mergeFixes } from '../../util/fix/mergeFixes';
 import { isDenseArrayReceiver, mutatesReceiver, type ReceiverContext } from './arrayReceiver';
 import { planBindings } from './bindingPlan';
+import { onlyReads } from './callbackShape';
 import { markCheckThenAct } from './checkThenAct';
 import { callFixes } from './fixes';
 import { forOfLoopEdits } from './forOfLoop';
@@ -102,6 +103,9 @@ function calleeEdits(
   }
   if (method === 'map') {
     if (!group.every(({ decided }) => isReadApi(decided.sync.name))) return undefined;
+    // Once async, each callback runs on after its first read only when that read completes: any other effect
+    // would run in completion order, interleaved across elements.
+    if (!onlyReads(sourceCode, callback, new Set(group.map(({ decided }) => decided.call)))) return undefined;
     const edits = promiseAllEdits(sourceCode, call, callback);
     return edits && { messageId: 'usePromiseAll', edits };
   }

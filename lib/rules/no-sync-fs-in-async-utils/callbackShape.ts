@@ -94,3 +94,67 @@ export function enclosingLabels(node: TSESTree.Node, outer: TSESTree.Node): Set<
   }
   return labels;
 }
+
+/** Expressions that run no code of their own once their operands do: no call, assignment, `new`, `delete`, tag. */
+const PURE_SHAPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.ChainExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.TemplateElement,
+  AST_NODE_TYPES.PrivateIdentifier,
+]);
+
+/** Whether evaluating `node` calls nothing but the `reads` and has no other side effect. */
+function isPureBut(sourceCode: SourceCode, node: TSESTree.Node, reads: ReadonlySet<TSESTree.Node>): boolean {
+  if (reads.has(node) && node.type === AST_NODE_TYPES.CallExpression) {
+    return node.arguments.every((argument) => isPureBut(sourceCode, argument, reads));
+  }
+  switch (node.type) {
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return isPureBut(sourceCode, node.expression, reads);
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator !== 'delete' && isPureBut(sourceCode, node.argument, reads);
+    default:
+      return (
+        PURE_SHAPES.has(node.type) && childrenOf(sourceCode, node).every((child) => isPureBut(sourceCode, child, reads))
+      );
+  }
+}
+
+/**
+ * Whether the callback does nothing but the `reads` and pure computation, so that running its calls concurrently
+ * cannot reorder side effects: an expression body, or a block of `const`/`let` declarations of plain names
+ * initialised by such expressions, then one `return`.
+ */
+export function onlyReads(
+  sourceCode: SourceCode,
+  callback: TSESTree.FunctionLike,
+  reads: ReadonlySet<TSESTree.Node>,
+): boolean {
+  const { body } = callback;
+  if (body == null) return false;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return true;
+  const statements = body.body;
+  const last = statements[statements.length - 1];
+  if (last == null || last.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  const declarationsArePure = statements
+    .slice(0, -1)
+    .every(
+      (statement) =>
+        statement.type === AST_NODE_TYPES.VariableDeclaration &&
+        (statement.kind === 'const' || statement.kind === 'let') &&
+        statement.declarations.every(
+          ({ id, init }) =>
+            id.type === AST_NODE_TYPES.Identifier && (init == null || isPureBut(sourceCode, init, reads)),
+        ),
+    );
+  return declarationsArePure && (last.argument == null || isPureBut(sourceCode, last.argument, reads));
+}

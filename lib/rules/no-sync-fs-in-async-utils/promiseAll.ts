@@ -79,7 +79,8 @@ function readsArrayParameter(sourceCode: SourceCode, callback: TSESTree.Function
 /**
  * The edits that make `call`, a `map` whose result is used, await every callback's promise together:
  * `await Promise.all(` around the call (parenthesised where precedence needs it), `async` on the callback, and
- * `Promise<…>` around a written return type; `undefined` where the callback binds its own `this`.
+ * `Promise<…>` around a written return type; `undefined` where the callback binds its own `this` or the call has
+ * type arguments.
  */
 export function promiseAllEdits(
   sourceCode: SourceCode,
@@ -87,6 +88,8 @@ export function promiseAllEdits(
   callback: TSESTree.FunctionLike,
 ): Edits | undefined {
   if (!isValueUsed(call) || !isGlobalPromise(sourceCode, call)) return undefined;
+  // `map<T>(…)` would type the async callback's promise as `T`: left as it is.
+  if (call.typeArguments != null) return undefined;
   if (readCallbackBody(sourceCode, callback).usesOwnThis || readsArrayParameter(sourceCode, callback)) return undefined;
   const returnType = callback.returnType?.typeAnnotation;
   const isAwaitedTogether = isPromiseAllArgument(sourceCode, call);

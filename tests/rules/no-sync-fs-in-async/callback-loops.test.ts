@@ -700,6 +700,209 @@ export async function f(files: string[]) {
     },
     {
       code: `import fs from 'node:fs';
+export async function b() {
+  const files = ['a'].concat(Array(2));
+  files.forEach((f) => { fs.unlinkSync(f); });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises' },
+          line: 4,
+          suggestions: [],
+        },
+      ],
+      name: 'no suggestion: concat of an array with holes, which forEach skips and for…of does not',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function b(extra: string[]) {
+  const files = ['a'].concat(extra, 'b');
+  files.forEach((f) => { fs.unlinkSync(f); });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'useForOfLoop',
+              output: `import fs from 'node:fs';
+export async function b(extra: string[]) {
+  const files = ['a'].concat(extra, 'b');
+  for (const f of files) { await fs.promises.unlink(f); }
+}`,
+            },
+          ],
+        },
+      ],
+      name: 'concat of dense arrays and a string: the loop',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function a(files: string[]) {
+  const out = files.map<string>((f) => fs.readFileSync(f, 'utf8'));
+  return out;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 3,
+          suggestions: [],
+        },
+      ],
+      name: 'no suggestion: a map with type arguments, which the async callback would not match',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function a(files: string[]) {
+  const log: string[] = [];
+  const out = files.map((f) => {
+    const s = fs.readFileSync(f, 'utf8');
+    log.push(f);
+    return s;
+  });
+  return [out, log];
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 5,
+          suggestions: [],
+        },
+      ],
+      name: 'no suggestion: a map callback with another call after a read, which would run in completion order',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function d(files: string[]) {
+  const seen = new Set<string>();
+  return files.map((f) => {
+    if (seen.has(f)) return 0;
+    const n = fs.statSync(f).size;
+    seen.add(f);
+    return n;
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 6,
+          suggestions: [],
+        },
+      ],
+      name: 'no suggestion: a map callback that dedups with a Set, whose checks would interleave',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function f(files: string[]) {
+  return files.map((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    return text.length;
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'usePromiseAll',
+              output: `import fs from 'node:fs';
+export async function f(files: string[]) {
+  return await Promise.all(files.map(async (file) => {
+    const text = await fs.promises.readFile(file, 'utf8');
+    return text.length;
+  }));
+}`,
+            },
+          ],
+        },
+      ],
+      name: 'map callback of local declarations and a return: Promise.all',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function f(files: string[]) {
+  return files.map((file) => {
+    let size = fs.statSync(file).size;
+    const link = fs.lstatSync(\`\${file}.lnk\`);
+    return size + (link.isFile as unknown as number);
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'statSync', twin: 'stat', source: 'fs/promises' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'usePromiseAll',
+              output: `import fs from 'node:fs';
+export async function f(files: string[]) {
+  return await Promise.all(files.map(async (file) => {
+    let size = (await fs.promises.stat(file)).size;
+    const link = await fs.promises.lstat(\`\${file}.lnk\`);
+    return size + (link.isFile as unknown as number);
+  }));
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'lstatSync', twin: 'lstat', source: 'fs/promises' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'usePromiseAll',
+              output: `import fs from 'node:fs';
+export async function f(files: string[]) {
+  return await Promise.all(files.map(async (file) => {
+    let size = (await fs.promises.stat(file)).size;
+    const link = await fs.promises.lstat(\`\${file}.lnk\`);
+    return size + (link.isFile as unknown as number);
+  }));
+}`,
+            },
+          ],
+        },
+      ],
+      name: 'map callback with let, a template and a type assertion: Promise.all',
+    },
+    {
+      code: `import fs from 'node:fs';
+export async function f(files: string[]) {
+  return files.map((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    return text.trim();
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          suggestions: [],
+        },
+      ],
+      name: 'no suggestion: a map callback block that calls something other than the reads',
+    },
+    {
+      code: `import fs from 'node:fs';
 export async function f(files: string[]) {
   files.forEach((file) => {
     const text = fs.readFileSync(file, 'utf8');
