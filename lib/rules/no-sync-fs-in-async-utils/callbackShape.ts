@@ -141,7 +141,7 @@ export function onlyReads(
 ): boolean {
   const { body } = callback;
   if (body == null) return false;
-  if (body.type !== AST_NODE_TYPES.BlockStatement) return true;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return isPureBut(sourceCode, body, reads);
   const statements = body.body;
   const last = statements[statements.length - 1];
   if (last == null || last.type !== AST_NODE_TYPES.ReturnStatement) return false;

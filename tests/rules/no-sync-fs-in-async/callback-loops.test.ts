@@ -383,7 +383,7 @@ export async function load(files: string[]) {
     {
       code: `import { readFileSync } from 'node:fs';
 export async function load(files: string[]) {
-  return Promise.all(files.map((file) => JSON.parse(readFileSync(file, 'utf8'))));
+  return Promise.all(files.map((file) => readFileSync(file, 'utf8').length));
 }`,
       output: null,
       errors: [
@@ -391,21 +391,41 @@ export async function load(files: string[]) {
           messageId: 'syncFsInCallback',
           data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
           line: 3,
-          column: 53,
+          column: 42,
           endLine: 3,
-          endColumn: 79,
+          endColumn: 68,
           suggestions: [
             {
               messageId: 'usePromiseAll',
               output: `import * as fsPromises from 'node:fs/promises';
 export async function load(files: string[]) {
-  return Promise.all(files.map(async (file) => JSON.parse(await fsPromises.readFile(file, 'utf8'))));
+  return Promise.all(files.map(async (file) => (await fsPromises.readFile(file, 'utf8')).length));
 }`,
             },
           ],
         },
       ],
       name: 'map already inside Promise.all: the callback becomes async',
+    },
+    {
+      code: `import { readFileSync } from 'node:fs';
+declare function log(text: string): string;
+export async function load(files: string[]) {
+  return files.map((file) => log(readFileSync(file, 'utf8')));
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'readFileSync', twin: 'readFile', source: 'fs/promises' },
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 60,
+          suggestions: [],
+        },
+      ],
+      name: 'no Promise.all suggestion: an expression body that calls something after the read',
     },
     {
       code: `import fs from 'node:fs';
