@@ -48,6 +48,8 @@ export default createRule<Options, MessageId>({
         "`timeout: {{value}}` does not turn off the MCP SDK's timeout: its timer fires at once, so `{{name}}()` fails immediately; use a finite positive number of milliseconds.",
       fetchIgnoresTimeout:
         '`{{name}}()` ignores `timeout`, so this request can still hang forever; pass `signal: AbortSignal.timeout(ms)` instead.',
+      aiObjectIgnoresTimeout:
+        '`{{name}}()` ignores `timeout` (only `abortSignal` bounds it), so it can still hang forever; pass `abortSignal: AbortSignal.timeout(ms)` instead.',
       httpTimeoutOnlyEmits:
         "`{{name}}()` only emits a `'timeout'` event for `timeout` and never ends the request, so it can hang forever; pass `signal: AbortSignal.timeout(ms)` or destroy the request in a `'timeout'` handler.",
       syncIgnoresSignal:

@@ -177,6 +177,7 @@ const zxExports = {
 // the SDK's abort signal (signalDropped reads them).
 
 const AI_CALL: ToolApi = { policy: POLICIES.aiSdk, slot: atIndex(0) };
+const AI_OBJECT_CALL: ToolApi = { policy: POLICIES.aiObject, slot: atIndex(0) };
 const AI_AGENT = {
   name: 'ToolLoopAgent',
   members: methods(POLICIES.aiSdk, atIndex(0), ['generate', 'stream']),
@@ -195,9 +196,9 @@ const AI_SDK = {
   Experimental_Agent: AI_AGENT_ELEMENT,
   ToolLoopAgent: AI_AGENT_ELEMENT,
   dynamicTool: AI_TOOL,
-  generateObject: runTrace(AI_CALL),
+  generateObject: runTrace(AI_OBJECT_CALL),
   generateText: runTrace(AI_CALL),
-  streamObject: runTrace(AI_CALL),
+  streamObject: runTrace(AI_OBJECT_CALL),
   streamText: runTrace(AI_CALL),
   tool: AI_TOOL,
 } satisfies TraceMapElement<TraceInfo>;

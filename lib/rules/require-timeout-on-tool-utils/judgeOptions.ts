@@ -191,12 +191,19 @@ function misleadingKeyEdit(
 ): Edit | undefined {
   const { sourceCode, timeoutText } = file;
   const { property } = entry;
+  // The object form (ai's `{ totalMs }`) is no argument for `AbortSignal.timeout()`.
   const duration = (): string =>
-    durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : timeoutText;
+    entry.value.type !== AST_NODE_TYPES.ObjectExpression &&
+    durationVerdict(sourceCode, entry.value).verdict === 'bounded'
+      ? sourceCode.getText(entry.value)
+      : timeoutText;
   switch (misleading) {
     case 'ignoredByFetch':
       if (!property || view.entries.has('signal')) return undefined;
       return { kind: 'replace', node: property, text: `signal: AbortSignal.timeout(${duration()})` };
+    case 'ignoredByAiObject':
+      if (!property || view.entries.has('abortSignal')) return undefined;
+      return { kind: 'replace', node: property, text: `abortSignal: AbortSignal.timeout(${duration()})` };
     case 'onlyEmitsEvent':
       return view.entries.has('signal')
         ? undefined

@@ -15,6 +15,14 @@ export const POLICIES = {
     add: 'timeout',
     remedy: 'pass `timeout` or `abortSignal`',
   },
+  // ai 6's `generateObject` and `streamObject` take no `timeout` (it lands in the provider's call settings, unread).
+  aiObject: {
+    keys: { abortSignal: 'signal' },
+    misleadingKeys: { timeout: 'ignoredByAiObject' },
+    signalKey: 'abortSignal',
+    add: 'abortSignal',
+    remedy: 'pass `abortSignal: AbortSignal.timeout(ms)`',
+  },
   agentsRun: {
     keys: { signal: 'signal' },
     signalKey: 'signal',
@@ -187,6 +195,7 @@ export const VALUE_REMEDIES: Readonly<Record<KeyKind, string>> = {
 /** What each misleading key does to the call. */
 export const MISLEADING_KEY_EFFECTS: Readonly<Record<MisleadingKey, KeyEffect>> = {
   ignoredByFetch: 'ignored',
+  ignoredByAiObject: 'ignored',
   ignoredWhileBlocking: 'ignored',
   onlyEmitsEvent: 'ignored',
   renamed: 'throws',
@@ -201,6 +210,7 @@ export const MISLEADING_KEY_MESSAGES: Readonly<
   Record<Exclude<MisleadingKey, 'versionDependent'>, Finding['messageId']>
 > = {
   ignoredByFetch: 'fetchIgnoresTimeout',
+  ignoredByAiObject: 'aiObjectIgnoresTimeout',
   ignoredWhileBlocking: 'syncIgnoresSignal',
   onlyEmitsEvent: 'httpTimeoutOnlyEmits',
   renamed: 'execaSignalRenamed',
@@ -230,6 +240,7 @@ export const POLICY_NOTES = {
   bunSpawn: { reported: '' },
   noOption: { reported: '' },
   aiSdk: { obeys: '`timeout` also as `{ totalMs, stepMs, chunkMs }`, also on the agent', reported: '' },
+  aiObject: { reported: '' },
   agentsRun: { reported: '' },
   langchain: { reported: '' },
   modelClient: {

@@ -40,6 +40,7 @@ export type MessageId =
   | 'noBoundDefault'
   | 'mcpTimeoutFiresAtOnce'
   | 'fetchIgnoresTimeout'
+  | 'aiObjectIgnoresTimeout'
   | 'httpTimeoutOnlyEmits'
   | 'syncIgnoresSignal'
   | 'gotTimeoutNumber'
@@ -60,12 +61,14 @@ export type MessageId =
 export type KeyKind = 'duration' | 'signal' | 'delays' | 'cancelToken';
 
 /** What a fix inserts when a call has no bound. */
-export type BoundText = 'timeout' | 'signal' | 'gotTimeout';
+export type BoundText = 'timeout' | 'signal' | 'abortSignal' | 'gotTimeout';
 
 /** A key that looks like a bound but is not one. */
 export type MisleadingKey =
   /** fetch ignores `timeout`. */
   | 'ignoredByFetch'
+  /** ai's `generateObject` and `streamObject` ignore `timeout`: only `abortSignal` bounds them. */
+  | 'ignoredByAiObject'
   /** http's `timeout` only emits a `'timeout'` event. */
   | 'onlyEmitsEvent'
   /** A sync child process blocks, so it never sees its `signal`. */
