@@ -225,10 +225,16 @@ const LANGCHAIN_TOOLS = {
   },
 } satisfies TraceMapElement<TraceInfo>;
 
-const MODEL_REQUEST: ToolApi = { policy: POLICIES.modelClient, slot: atIndex(1) };
+// `create({ stream: true })` streams as `messages.stream()` does: only `signal` bounds the stream.
+const MODEL_REQUEST: ToolApi = {
+  policy: POLICIES.modelClient,
+  slot: atIndex(1),
+  streamed: { argument: 0, key: 'stream', policy: POLICIES.modelStream },
+};
+const MODEL_STREAM: ToolApi = { policy: POLICIES.modelStream, slot: atIndex(1) };
 const ANTHROPIC = {
   name: 'Anthropic',
-  members: { 'messages.create': MODEL_REQUEST, 'messages.stream': MODEL_REQUEST },
+  members: { 'messages.create': MODEL_REQUEST, 'messages.stream': MODEL_STREAM },
 } satisfies Family;
 const OPENAI = {
   name: 'OpenAI',

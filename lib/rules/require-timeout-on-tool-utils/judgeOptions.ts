@@ -115,7 +115,13 @@ function judgeLibraryDefault(
   }
   if (!undone) {
     if (Object.keys(policy.keys).some((key) => entries.has(key))) return BOUNDED;
-    return view.opaque ? UNKNOWN : { kind: 'libraryDefault', duration: libraryDefault.duration };
+    if (view.opaque) return UNKNOWN;
+    const { headersOnlyKey } = policy;
+    if (headersOnlyKey == null) return { kind: 'libraryDefault', duration: libraryDefault.duration };
+    const what = entries.has(headersOnlyKey)
+      ? `\`${headersOnlyKey}\``
+      : `the SDK's default timeout (${libraryDefault.duration})`;
+    return { kind: 'libraryDefault', duration: libraryDefault.duration, headersOnly: what };
   }
   const independent = judgeValues(file, name, policy, view, libraryDefault.independentKeys);
   if (independent === 'bounded') return BOUNDED;

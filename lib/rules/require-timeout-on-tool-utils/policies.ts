@@ -145,6 +145,22 @@ export const POLICIES = {
     add: 'timeout',
     remedy: 'pass `timeout` or `signal`',
   },
+  // A streaming request (`messages.stream`, `create({ stream: true })`): the client's timer is cleared once the
+  // response headers arrive (fetchWithTimeout), so `timeout` bounds only them and only `signal` bounds the stream.
+  modelStream: {
+    keys: { signal: 'signal' },
+    failsAtOnce: { timeout: "the SDK's timer fires at once, or the SDK rejects the value" },
+    libraryDefault: {
+      duration: '10 min',
+      explicit: 'pass `signal`',
+      disablers: {},
+      independentKeys: ['signal'],
+    },
+    headersOnlyKey: 'timeout',
+    signalKey: 'signal',
+    add: 'signal',
+    remedy: 'pass `signal: AbortSignal.timeout(ms)`',
+  },
   nodeFetch: {
     keys: { signal: 'signal' },
     // node-fetch 2 obeys `timeout`, node-fetch 3 ignores it: without the version the rule cannot tell.
@@ -247,6 +263,11 @@ export const POLICY_NOTES = {
     obeys: 'on the request or the client',
     defaultNote: 'per attempt; with `maxRetries` (2) up to 30 min',
     reported: 'under `strict`, the default, with its worst case',
+  },
+  modelStream: {
+    obeys: 'on the request or the client; `timeout` bounds only the response headers',
+    defaultNote: 'for the response headers only; the stream has none',
+    reported: 'under `strict`, a stream without `signal`',
   },
   mcp: {
     reported:

@@ -51,6 +51,7 @@ export type MessageId =
   | 'unknownBound'
   | 'unknownSignal'
   | 'implicitDefault'
+  | 'streamHeadersOnly'
   | 'failsAtOnce'
   | 'toolRunUnbounded'
   | 'addBound'
@@ -135,6 +136,11 @@ export interface BoundPolicy {
    * the runs inside it are judged for, so a missing bound is reported under `strict` only.
    */
   readonly runsCallerCode?: boolean;
+  /**
+   * A key that bounds only the wait for the response headers, not the stream that follows (the model clients'
+   * `timeout` on a streaming call): beside it, as with the default, only a bounding key ends the stream.
+   */
+  readonly headersOnlyKey?: string;
   /** Keys whose non-positive or non-finite value makes the call fail at once (the SDK rejects it, or its timer fires). */
   readonly failsAtOnce?: Readonly<Record<string, string>>;
   /** Each attempt gets the whole deadline and a failed one is retried: the worst case is (retries + 1) × deadline. */
@@ -150,6 +156,8 @@ export interface ToolApi {
   readonly handle?: boolean;
   /** Called with an options object alone, it returns a preconfigured copy of itself (`execa({ timeout })`). */
   readonly factory?: boolean;
+  /** A literal `key: true` in this argument makes the call stream its response, judged by `policy` instead. */
+  readonly streamed?: { readonly argument: number; readonly key: string; readonly policy: BoundPolicy };
   /** It is only ever a factory or a tag, never a run by itself (zx `$`). */
   readonly factoryOnly?: boolean;
 }
@@ -232,7 +240,12 @@ export type Outcome =
   /** `signal`: bounded only by a signal from elsewhere (option `signalFromCaller: 'unknown'`). */
   | { readonly kind: 'unknown'; readonly reason: 'options' | 'signal' }
   /** Bounded by the library's own default: reported only in strict mode. */
-  | { readonly kind: 'libraryDefault'; readonly duration: string }
+  | {
+      readonly kind: 'libraryDefault';
+      readonly duration: string;
+      /** A stream: what bounds only its response headers (the default, or the key `headersOnlyKey`). */
+      readonly headersOnly?: string;
+    }
   | {
       readonly kind: 'unbounded';
       readonly problem: Problem;
