@@ -107,7 +107,11 @@ function factory(
   makes: Family,
   slot: OptionsSlot,
   policy: BoundPolicy,
-  extra: { readonly constructorAt?: number; readonly implementation?: ToolImplementation } = {},
+  extra: {
+    readonly constructorAt?: number;
+    readonly droppedKeys?: readonly string[];
+    readonly implementation?: ToolImplementation;
+  } = {},
 ): TraceInfo {
   return { kind: 'factory', makes, slot, policy, ...extra };
 }
@@ -182,8 +186,10 @@ const AI_AGENT = {
   name: 'ToolLoopAgent',
   members: methods(POLICIES.aiSdk, atIndex(0), ['generate', 'stream']),
 } satisfies Family;
-// The agent's settings take `timeout` (not `abortSignal`): its calls inherit it.
-const AI_AGENT_ELEMENT = { [CONSTRUCT]: factory(AI_AGENT, atIndex(0), POLICIES.aiSdk, { constructorAt: 0 }) };
+// The agent's settings take `timeout`, which its calls inherit; ai 6 drops an `abortSignal` there at run time.
+const AI_AGENT_ELEMENT = {
+  [CONSTRUCT]: factory(AI_AGENT, atIndex(0), POLICIES.aiSdk, { constructorAt: 0, droppedKeys: ['abortSignal'] }),
+};
 
 function toolDefinition(implementation: ToolImplementation): TraceMapElement<TraceInfo> {
   return { [CALL]: { kind: 'toolDefinition', implementation } };

@@ -197,6 +197,8 @@ export type TraceInfo =
       readonly policy: BoundPolicy;
       /** For `new X(…)`: the index of the options its instance's calls inherit (`new OpenAI({ timeout })`). */
       readonly constructorAt?: number;
+      /** Keys of those options the instance drops: its calls do not inherit them (the AI agent's `abortSignal`). */
+      readonly droppedKeys?: readonly string[];
       /** The factory's argument is a tool implementation that receives an abort signal (LangChain's `tool(fn)`). */
       readonly implementation?: ToolImplementation;
     }

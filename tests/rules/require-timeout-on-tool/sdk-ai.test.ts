@@ -221,6 +221,32 @@ streamObject({ model, schema, prompt, abortSignal: AbortSignal.timeout(30_000) }
       name: 'streamObject ignores timeout in object form',
     },
     {
+      code: `import { ToolLoopAgent } from 'ai';
+const agent = new ToolLoopAgent({ model, abortSignal: AbortSignal.timeout(5000) });
+await agent.generate({ prompt });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'ToolLoopAgent.generate', remedy: 'pass `timeout` or `abortSignal`' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import { ToolLoopAgent } from 'ai';
+const agent = new ToolLoopAgent({ model, abortSignal: AbortSignal.timeout(5000) });
+await agent.generate({ prompt, timeout: 30_000 });`,
+            },
+          ],
+        },
+      ],
+      name: "ToolLoopAgent: the constructor's abortSignal is dropped at run time",
+    },
+    {
       code: `import { generateText } from 'ai';
 await generateText({ model, prompt, timeout: 0 });`,
       output: null,
