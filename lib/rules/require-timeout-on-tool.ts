@@ -48,6 +48,8 @@ export default createRule<Options, MessageId>({
         "`timeout: {{value}}` does not turn off the MCP SDK's timeout: its timer fires at once, so `{{name}}()` fails immediately; use a finite positive number of milliseconds.",
       fetchIgnoresTimeout:
         '`{{name}}()` ignores `timeout`, so this request can still hang forever; pass `signal: AbortSignal.timeout(ms)` instead.',
+      aiObjectIgnoresTimeout:
+        '`{{name}}()` ignores `timeout` (only `abortSignal` bounds it), so it can still hang forever; pass `abortSignal: AbortSignal.timeout(ms)` instead.',
       httpTimeoutOnlyEmits:
         "`{{name}}()` only emits a `'timeout'` event for `timeout` and never ends the request, so it can hang forever; pass `signal: AbortSignal.timeout(ms)` or destroy the request in a `'timeout'` handler.",
       syncIgnoresSignal:
@@ -67,6 +69,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}()` is bounded only by an abort signal from its caller, which may never fire; add a deadline with `AbortSignal.any([signal, AbortSignal.timeout(ms)])` (option `strict`).',
       implicitDefault:
         "`{{name}}()` relies on the library's default deadline of {{duration}} and gives its caller no way to cancel it; {{remedy}} explicitly (option `strict`).",
+      streamHeadersOnly:
+        '`{{name}}()` streams its response, and {{what}} bounds only the wait for the response headers: the stream can hang forever and its caller has no way to cancel it; pass `signal: AbortSignal.timeout(ms)` (option `strict`).',
       failsAtOnce:
         '`{{key}}: {{value}}` does not turn off the timeout of `{{name}}()` but makes it fail at once, as {{effect}}; use a positive number of milliseconds.',
       toolRunUnbounded:

@@ -107,7 +107,11 @@ function factory(
   makes: Family,
   slot: OptionsSlot,
   policy: BoundPolicy,
-  extra: { readonly constructorAt?: number; readonly implementation?: ToolImplementation } = {},
+  extra: {
+    readonly constructorAt?: number;
+    readonly droppedKeys?: readonly string[];
+    readonly implementation?: ToolImplementation;
+  } = {},
 ): TraceInfo {
   return { kind: 'factory', makes, slot, policy, ...extra };
 }
@@ -177,12 +181,15 @@ const zxExports = {
 // the SDK's abort signal (signalDropped reads them).
 
 const AI_CALL: ToolApi = { policy: POLICIES.aiSdk, slot: atIndex(0) };
+const AI_OBJECT_CALL: ToolApi = { policy: POLICIES.aiObject, slot: atIndex(0) };
 const AI_AGENT = {
   name: 'ToolLoopAgent',
   members: methods(POLICIES.aiSdk, atIndex(0), ['generate', 'stream']),
 } satisfies Family;
-// The agent's settings take `timeout` (not `abortSignal`): its calls inherit it.
-const AI_AGENT_ELEMENT = { [CONSTRUCT]: factory(AI_AGENT, atIndex(0), POLICIES.aiSdk, { constructorAt: 0 }) };
+// The agent's settings take `timeout`, which its calls inherit; ai 6 drops an `abortSignal` there at run time.
+const AI_AGENT_ELEMENT = {
+  [CONSTRUCT]: factory(AI_AGENT, atIndex(0), POLICIES.aiSdk, { constructorAt: 0, droppedKeys: ['abortSignal'] }),
+};
 
 function toolDefinition(implementation: ToolImplementation): TraceMapElement<TraceInfo> {
   return { [CALL]: { kind: 'toolDefinition', implementation } };
@@ -195,9 +202,9 @@ const AI_SDK = {
   Experimental_Agent: AI_AGENT_ELEMENT,
   ToolLoopAgent: AI_AGENT_ELEMENT,
   dynamicTool: AI_TOOL,
-  generateObject: runTrace(AI_CALL),
+  generateObject: runTrace(AI_OBJECT_CALL),
   generateText: runTrace(AI_CALL),
-  streamObject: runTrace(AI_CALL),
+  streamObject: runTrace(AI_OBJECT_CALL),
   streamText: runTrace(AI_CALL),
   tool: AI_TOOL,
 } satisfies TraceMapElement<TraceInfo>;
@@ -224,10 +231,16 @@ const LANGCHAIN_TOOLS = {
   },
 } satisfies TraceMapElement<TraceInfo>;
 
-const MODEL_REQUEST: ToolApi = { policy: POLICIES.modelClient, slot: atIndex(1) };
+// `create({ stream: true })` streams as `messages.stream()` does: only `signal` bounds the stream.
+const MODEL_REQUEST: ToolApi = {
+  policy: POLICIES.modelClient,
+  slot: atIndex(1),
+  streamed: { argument: 0, key: 'stream', policy: POLICIES.modelStream },
+};
+const MODEL_STREAM: ToolApi = { policy: POLICIES.modelStream, slot: atIndex(1) };
 const ANTHROPIC = {
   name: 'Anthropic',
-  members: { 'messages.create': MODEL_REQUEST, 'messages.stream': MODEL_REQUEST },
+  members: { 'messages.create': MODEL_REQUEST, 'messages.stream': MODEL_STREAM },
 } satisfies Family;
 const OPENAI = {
   name: 'OpenAI',

@@ -17,5 +17,10 @@ export function constructorOptions(
   const before = node.arguments.slice(0, info.constructorAt + 1);
   if (before.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return OPAQUE_OPTIONS;
   const argument = node.arguments[info.constructorAt];
-  return argument == null ? EMPTY_OPTIONS : readOptions(sourceCode, argument);
+  if (argument == null) return EMPTY_OPTIONS;
+  const view = readOptions(sourceCode, argument);
+  const dropped = info.droppedKeys ?? [];
+  if (!dropped.some((key) => view.entries.has(key))) return view;
+  const entries = new Map([...view.entries].filter(([key]) => !dropped.includes(key)));
+  return { ...view, entries };
 }

@@ -15,6 +15,7 @@ const KEY_TEXT: Readonly<Record<KeyKind, (key: string) => string>> = {
 
 const MISLEADING_TEXT: Readonly<Record<MisleadingKey, string>> = {
   ignoredByFetch: 'ignored',
+  ignoredByAiObject: 'ignored: ai 6 reads only `abortSignal` here',
   ignoredWhileBlocking: 'ignored: the call blocks',
   onlyEmitsEvent: "only emits an event, unless a `'timeout'` handler destroys the request",
   renamed: 'execa 9 throws',

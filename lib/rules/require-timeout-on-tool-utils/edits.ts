@@ -29,6 +29,8 @@ export function boundText(add: BoundText, timeoutText: string): string {
       return `timeout: ${timeoutText}`;
     case 'signal':
       return `signal: AbortSignal.timeout(${timeoutText})`;
+    case 'abortSignal':
+      return `abortSignal: AbortSignal.timeout(${timeoutText})`;
     case 'gotTimeout':
       return `timeout: { request: ${timeoutText} }`;
   }

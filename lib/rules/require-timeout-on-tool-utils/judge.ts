@@ -24,7 +24,7 @@ import { fitRemedy } from './remedies';
 import { droppedSignal } from './receivedSignal';
 import { failingValue } from './failsAtOnce';
 import { worstCase } from './retries';
-import type { FileCheck, Finding, Outcome, Problem, ToolRun } from './types';
+import type { FileCheck, Finding, Outcome, Problem, SourceCode, ToolApi, ToolRun } from './types';
 
 // From a run's outcome to what the rule reports: the message, and the fix as an autofix or a suggestion.
 
@@ -81,7 +81,9 @@ function settle(file: FileCheck, run: ToolRun, outcome: Outcome, options: RunOpt
       }
       return;
     case 'libraryDefault':
-      if (file.strict) {
+      if (file.strict && outcome.headersOnly != null) {
+        file.context.report({ node, messageId: 'streamHeadersOnly', data: { name, what: outcome.headersOnly } });
+      } else if (file.strict) {
         const remedy = run.api.policy.libraryDefault?.explicit ?? 'pass a bound';
         const duration = worstCase(file.sourceCode, run.api.policy, options.view) ?? outcome.duration;
         file.context.report({ node, messageId: 'implicitDefault', data: { name, duration, remedy } });
@@ -118,8 +120,23 @@ function requestInit(file: FileCheck, run: ToolRun): OptionsView {
   return init ? { ...readOptions(file.sourceCode, init), literal: undefined } : EMPTY_OPTIONS;
 }
 
+/** The API a call runs: a streaming one where a literal `stream: true` in its request asks for a stream. */
+function streamedApi(sourceCode: SourceCode, run: ToolRun): ToolApi {
+  const { node, api } = run;
+  const { streamed } = api;
+  if (streamed == null || node.type !== AST_NODE_TYPES.CallExpression) return api;
+  const request = node.arguments[streamed.argument];
+  if (request == null || request.type === AST_NODE_TYPES.SpreadElement) return api;
+  const value = readOptions(sourceCode, request).entries.get(streamed.key)?.value;
+  if (value == null) return api;
+  const literal = unwrapExpression(value);
+  const streams = literal.type === AST_NODE_TYPES.Literal && literal.value === true;
+  return streams ? { ...api, policy: streamed.policy } : api;
+}
+
 /** A run of a catalog API: its options, then the idioms around it. */
-export function judgeRun(file: FileCheck, run: ToolRun): void {
+export function judgeRun(file: FileCheck, original: ToolRun): void {
+  const run = { ...original, api: streamedApi(file.sourceCode, original) };
   const { node, api } = run;
   let location: OptionsLocation | undefined;
   let own = EMPTY_OPTIONS;

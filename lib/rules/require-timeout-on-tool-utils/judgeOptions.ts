@@ -115,7 +115,13 @@ function judgeLibraryDefault(
   }
   if (!undone) {
     if (Object.keys(policy.keys).some((key) => entries.has(key))) return BOUNDED;
-    return view.opaque ? UNKNOWN : { kind: 'libraryDefault', duration: libraryDefault.duration };
+    if (view.opaque) return UNKNOWN;
+    const { headersOnlyKey } = policy;
+    if (headersOnlyKey == null) return { kind: 'libraryDefault', duration: libraryDefault.duration };
+    const what = entries.has(headersOnlyKey)
+      ? `\`${headersOnlyKey}\``
+      : `the SDK's default timeout (${libraryDefault.duration})`;
+    return { kind: 'libraryDefault', duration: libraryDefault.duration, headersOnly: what };
   }
   const independent = judgeValues(file, name, policy, view, libraryDefault.independentKeys);
   if (independent === 'bounded') return BOUNDED;
@@ -191,12 +197,19 @@ function misleadingKeyEdit(
 ): Edit | undefined {
   const { sourceCode, timeoutText } = file;
   const { property } = entry;
+  // The object form (ai's `{ totalMs }`) is no argument for `AbortSignal.timeout()`.
   const duration = (): string =>
-    durationVerdict(sourceCode, entry.value).verdict === 'bounded' ? sourceCode.getText(entry.value) : timeoutText;
+    entry.value.type !== AST_NODE_TYPES.ObjectExpression &&
+    durationVerdict(sourceCode, entry.value).verdict === 'bounded'
+      ? sourceCode.getText(entry.value)
+      : timeoutText;
   switch (misleading) {
     case 'ignoredByFetch':
       if (!property || view.entries.has('signal')) return undefined;
       return { kind: 'replace', node: property, text: `signal: AbortSignal.timeout(${duration()})` };
+    case 'ignoredByAiObject':
+      if (!property || view.entries.has('abortSignal')) return undefined;
+      return { kind: 'replace', node: property, text: `abortSignal: AbortSignal.timeout(${duration()})` };
     case 'onlyEmitsEvent':
       return view.entries.has('signal')
         ? undefined

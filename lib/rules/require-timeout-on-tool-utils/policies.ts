@@ -15,6 +15,14 @@ export const POLICIES = {
     add: 'timeout',
     remedy: 'pass `timeout` or `abortSignal`',
   },
+  // ai 6's `generateObject` and `streamObject` take no `timeout` (it lands in the provider's call settings, unread).
+  aiObject: {
+    keys: { abortSignal: 'signal' },
+    misleadingKeys: { timeout: 'ignoredByAiObject' },
+    signalKey: 'abortSignal',
+    add: 'abortSignal',
+    remedy: 'pass `abortSignal: AbortSignal.timeout(ms)`',
+  },
   agentsRun: {
     keys: { signal: 'signal' },
     signalKey: 'signal',
@@ -137,6 +145,22 @@ export const POLICIES = {
     add: 'timeout',
     remedy: 'pass `timeout` or `signal`',
   },
+  // A streaming request (`messages.stream`, `create({ stream: true })`): the client's timer is cleared once the
+  // response headers arrive (fetchWithTimeout), so `timeout` bounds only them and only `signal` bounds the stream.
+  modelStream: {
+    keys: { signal: 'signal' },
+    failsAtOnce: { timeout: "the SDK's timer fires at once, or the SDK rejects the value" },
+    libraryDefault: {
+      duration: '10 min',
+      explicit: 'pass `signal`',
+      disablers: {},
+      independentKeys: ['signal'],
+    },
+    headersOnlyKey: 'timeout',
+    signalKey: 'signal',
+    add: 'signal',
+    remedy: 'pass `signal: AbortSignal.timeout(ms)`',
+  },
   nodeFetch: {
     keys: { signal: 'signal' },
     // node-fetch 2 obeys `timeout`, node-fetch 3 ignores it: without the version the rule cannot tell.
@@ -187,6 +211,7 @@ export const VALUE_REMEDIES: Readonly<Record<KeyKind, string>> = {
 /** What each misleading key does to the call. */
 export const MISLEADING_KEY_EFFECTS: Readonly<Record<MisleadingKey, KeyEffect>> = {
   ignoredByFetch: 'ignored',
+  ignoredByAiObject: 'ignored',
   ignoredWhileBlocking: 'ignored',
   onlyEmitsEvent: 'ignored',
   renamed: 'throws',
@@ -201,6 +226,7 @@ export const MISLEADING_KEY_MESSAGES: Readonly<
   Record<Exclude<MisleadingKey, 'versionDependent'>, Finding['messageId']>
 > = {
   ignoredByFetch: 'fetchIgnoresTimeout',
+  ignoredByAiObject: 'aiObjectIgnoresTimeout',
   ignoredWhileBlocking: 'syncIgnoresSignal',
   onlyEmitsEvent: 'httpTimeoutOnlyEmits',
   renamed: 'execaSignalRenamed',
@@ -230,12 +256,18 @@ export const POLICY_NOTES = {
   bunSpawn: { reported: '' },
   noOption: { reported: '' },
   aiSdk: { obeys: '`timeout` also as `{ totalMs, stepMs, chunkMs }`, also on the agent', reported: '' },
+  aiObject: { reported: '' },
   agentsRun: { reported: '' },
   langchain: { reported: '' },
   modelClient: {
     obeys: 'on the request or the client',
     defaultNote: 'per attempt; with `maxRetries` (2) up to 30 min',
     reported: 'under `strict`, the default, with its worst case',
+  },
+  modelStream: {
+    obeys: 'on the request or the client; `timeout` bounds only the response headers',
+    defaultNote: 'for the response headers only; the stream has none',
+    reported: 'under `strict`, a stream without `signal`',
   },
   mcp: {
     reported:

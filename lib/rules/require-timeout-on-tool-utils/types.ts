@@ -40,6 +40,7 @@ export type MessageId =
   | 'noBoundDefault'
   | 'mcpTimeoutFiresAtOnce'
   | 'fetchIgnoresTimeout'
+  | 'aiObjectIgnoresTimeout'
   | 'httpTimeoutOnlyEmits'
   | 'syncIgnoresSignal'
   | 'gotTimeoutNumber'
@@ -50,6 +51,7 @@ export type MessageId =
   | 'unknownBound'
   | 'unknownSignal'
   | 'implicitDefault'
+  | 'streamHeadersOnly'
   | 'failsAtOnce'
   | 'toolRunUnbounded'
   | 'addBound'
@@ -60,12 +62,14 @@ export type MessageId =
 export type KeyKind = 'duration' | 'signal' | 'delays' | 'cancelToken';
 
 /** What a fix inserts when a call has no bound. */
-export type BoundText = 'timeout' | 'signal' | 'gotTimeout';
+export type BoundText = 'timeout' | 'signal' | 'abortSignal' | 'gotTimeout';
 
 /** A key that looks like a bound but is not one. */
 export type MisleadingKey =
   /** fetch ignores `timeout`. */
   | 'ignoredByFetch'
+  /** ai's `generateObject` and `streamObject` ignore `timeout`: only `abortSignal` bounds them. */
+  | 'ignoredByAiObject'
   /** http's `timeout` only emits a `'timeout'` event. */
   | 'onlyEmitsEvent'
   /** A sync child process blocks, so it never sees its `signal`. */
@@ -132,6 +136,11 @@ export interface BoundPolicy {
    * the runs inside it are judged for, so a missing bound is reported under `strict` only.
    */
   readonly runsCallerCode?: boolean;
+  /**
+   * A key that bounds only the wait for the response headers, not the stream that follows (the model clients'
+   * `timeout` on a streaming call): beside it, as with the default, only a bounding key ends the stream.
+   */
+  readonly headersOnlyKey?: string;
   /** Keys whose non-positive or non-finite value makes the call fail at once (the SDK rejects it, or its timer fires). */
   readonly failsAtOnce?: Readonly<Record<string, string>>;
   /** Each attempt gets the whole deadline and a failed one is retried: the worst case is (retries + 1) × deadline. */
@@ -147,6 +156,8 @@ export interface ToolApi {
   readonly handle?: boolean;
   /** Called with an options object alone, it returns a preconfigured copy of itself (`execa({ timeout })`). */
   readonly factory?: boolean;
+  /** A literal `key: true` in this argument makes the call stream its response, judged by `policy` instead. */
+  readonly streamed?: { readonly argument: number; readonly key: string; readonly policy: BoundPolicy };
   /** It is only ever a factory or a tag, never a run by itself (zx `$`). */
   readonly factoryOnly?: boolean;
 }
@@ -186,6 +197,8 @@ export type TraceInfo =
       readonly policy: BoundPolicy;
       /** For `new X(…)`: the index of the options its instance's calls inherit (`new OpenAI({ timeout })`). */
       readonly constructorAt?: number;
+      /** Keys of those options the instance drops: its calls do not inherit them (the AI agent's `abortSignal`). */
+      readonly droppedKeys?: readonly string[];
       /** The factory's argument is a tool implementation that receives an abort signal (LangChain's `tool(fn)`). */
       readonly implementation?: ToolImplementation;
     }
@@ -229,7 +242,12 @@ export type Outcome =
   /** `signal`: bounded only by a signal from elsewhere (option `signalFromCaller: 'unknown'`). */
   | { readonly kind: 'unknown'; readonly reason: 'options' | 'signal' }
   /** Bounded by the library's own default: reported only in strict mode. */
-  | { readonly kind: 'libraryDefault'; readonly duration: string }
+  | {
+      readonly kind: 'libraryDefault';
+      readonly duration: string;
+      /** A stream: what bounds only its response headers (the default, or the key `headersOnlyKey`). */
+      readonly headersOnly?: string;
+    }
   | {
       readonly kind: 'unbounded';
       readonly problem: Problem;

@@ -22,6 +22,8 @@ const result = streamText({ model, prompt, timeout: { totalMs: 60_000, stepMs: 1
     `import { ToolLoopAgent } from 'ai';
 const agent = new ToolLoopAgent({ model, tools: { weather }, timeout: 120_000 });
 const result = await agent.generate({ prompt: 'What is the weather in NYC?' });`,
+    `import { generateObject } from 'ai';
+await generateObject({ model, schema, prompt, timeout: 5000, abortSignal: AbortSignal.timeout(5000) });`,
     // Under strict too: nothing here relies on a library default.
     {
       code: `import { generateText } from 'ai';
@@ -127,7 +129,7 @@ const { object } = await generateObject({ model, schema, prompt: 'Generate a las
       errors: [
         {
           messageId: 'missingTimeout',
-          data: { name: 'ai.generateObject', remedy: 'pass `timeout` or `abortSignal`' },
+          data: { name: 'ai.generateObject', remedy: 'pass `abortSignal: AbortSignal.timeout(ms)`' },
           line: 2,
           column: 26,
           endLine: 2,
@@ -135,9 +137,9 @@ const { object } = await generateObject({ model, schema, prompt: 'Generate a las
           suggestions: [
             {
               messageId: 'addBound',
-              data: { text: 'timeout: 30_000' },
+              data: { text: 'abortSignal: AbortSignal.timeout(30_000)' },
               output: `import { generateObject } from 'ai';
-const { object } = await generateObject({ model, schema, prompt: 'Generate a lasagna recipe.', timeout: 30_000 });`,
+const { object } = await generateObject({ model, schema, prompt: 'Generate a lasagna recipe.', abortSignal: AbortSignal.timeout(30_000) });`,
             },
           ],
         },
@@ -152,7 +154,7 @@ const { partialObjectStream } = streamObject(settings);`,
       errors: [
         {
           messageId: 'missingTimeout',
-          data: { name: 'ai.streamObject', remedy: 'pass `timeout` or `abortSignal`' },
+          data: { name: 'ai.streamObject', remedy: 'pass `abortSignal: AbortSignal.timeout(ms)`' },
           line: 3,
           column: 33,
           endLine: 3,
@@ -160,15 +162,89 @@ const { partialObjectStream } = streamObject(settings);`,
           suggestions: [
             {
               messageId: 'addBound',
-              data: { text: 'timeout: 30_000' },
+              data: { text: 'abortSignal: AbortSignal.timeout(30_000)' },
               output: `import { streamObject } from 'ai';
 const settings = { model, schema, prompt: 'Generate a lasagna recipe.' };
-const { partialObjectStream } = streamObject({ ...settings, timeout: 30_000 });`,
+const { partialObjectStream } = streamObject({ ...settings, abortSignal: AbortSignal.timeout(30_000) });`,
             },
           ],
         },
       ],
       name: 'streamObject: options from an unchanged const literal',
+    },
+    {
+      code: `import { generateObject } from 'ai';
+await generateObject({ model, schema, prompt, timeout: 5000 });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'aiObjectIgnoresTimeout',
+          data: { name: 'ai.generateObject', remedy: 'pass `abortSignal: AbortSignal.timeout(ms)`' },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: 'abortSignal: AbortSignal.timeout(5000)' },
+              output: `import { generateObject } from 'ai';
+await generateObject({ model, schema, prompt, abortSignal: AbortSignal.timeout(5000) });`,
+            },
+          ],
+        },
+      ],
+      name: 'generateObject ignores timeout (ai 6 reads only abortSignal)',
+    },
+    {
+      code: `import { streamObject } from 'ai';
+streamObject({ model, schema, prompt, timeout: { totalMs: 5000 } });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'aiObjectIgnoresTimeout',
+          data: { name: 'ai.streamObject', remedy: 'pass `abortSignal: AbortSignal.timeout(ms)`' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: 'abortSignal: AbortSignal.timeout(30_000)' },
+              output: `import { streamObject } from 'ai';
+streamObject({ model, schema, prompt, abortSignal: AbortSignal.timeout(30_000) });`,
+            },
+          ],
+        },
+      ],
+      name: 'streamObject ignores timeout in object form',
+    },
+    {
+      code: `import { ToolLoopAgent } from 'ai';
+const agent = new ToolLoopAgent({ model, abortSignal: AbortSignal.timeout(5000) });
+await agent.generate({ prompt });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'ToolLoopAgent.generate', remedy: 'pass `timeout` or `abortSignal`' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import { ToolLoopAgent } from 'ai';
+const agent = new ToolLoopAgent({ model, abortSignal: AbortSignal.timeout(5000) });
+await agent.generate({ prompt, timeout: 30_000 });`,
+            },
+          ],
+        },
+      ],
+      name: "ToolLoopAgent: the constructor's abortSignal is dropped at run time",
     },
     {
       code: `import { generateText } from 'ai';

@@ -9,6 +9,20 @@ import { runWithData } from '../../rule-tester';
 // non-integer request timeout is rejected: the call fails at once. Cases from the SDKs' READMEs.
 runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [
+    // A stream is bounded by a `signal` that fires, under strict too.
+    {
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const stream = client.messages.stream({ max_tokens: 1024, messages, model }, { signal: AbortSignal.timeout(60_000) });`,
+      options: [{ strict: true }],
+    },
+    // \`stream\` that is not a readable literal: judged as a plain request, which \`timeout\` bounds.
+    {
+      code: `import OpenAI from 'openai';
+const client = new OpenAI();
+const r = await client.chat.completions.create({ model, messages, stream: wantStream }, { timeout: 60_000 });`,
+      options: [{ strict: true }],
+    },
     // The default deadline bounds the request (reported only under strict).
     `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
@@ -49,6 +63,57 @@ await client.messages.create({ max_tokens: 1024, messages, model }, { timeout: 0
     },
   ],
   invalid: [
+    {
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const stream = client.messages.stream({ max_tokens: 1024, messages, model });`,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'streamHeadersOnly',
+          data: { name: 'Anthropic.messages.stream', what: "the SDK's default timeout (10 min)" },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 77,
+        },
+      ],
+      name: 'strict: a stream relies on the default, which covers only the response headers',
+    },
+    {
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic({ timeout: 60_000 });
+const stream = client.messages.stream({ max_tokens: 1024, messages, model });`,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'streamHeadersOnly',
+          data: { name: 'Anthropic.messages.stream', what: '`timeout`' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 77,
+        },
+      ],
+      name: "strict: the client's timeout bounds only a stream's response headers",
+    },
+    {
+      code: `import OpenAI from 'openai';
+const client = new OpenAI();
+const stream = await client.chat.completions.create({ model, messages, stream: true }, { timeout: 60_000 });`,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'streamHeadersOnly',
+          data: { name: 'OpenAI.chat.completions.create', what: '`timeout`' },
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 108,
+        },
+      ],
+      name: 'strict: `create` with a literal `stream: true` is a stream, which `timeout` does not bound',
+    },
     {
       code: `import Anthropic from '@anthropic-ai/sdk';
 const client = new Anthropic();
