@@ -129,10 +129,13 @@ function functionOf(message: string): string | null {
 }
 
 function remedyOf(message: Linter.LintMessage): Remedy {
-  if (message.fix != null) return 'fix';
   const ids = (message.suggestions ?? []).map((suggestion) => suggestion.messageId ?? '');
+  // The timeout rule's edits, its autofix under a project's `autofix: true` included, add a deadline.
+  if (message.ruleId === FINDING_RULES.timeout) {
+    return message.fix != null || ids.some((id) => DEADLINE_SUGGESTIONS.has(id)) ? 'timeout' : 'person';
+  }
+  if (message.fix != null) return 'fix';
   if (ids.some((id) => BEHAVIOUR_KEEPING_SUGGESTIONS.has(id))) return 'suggestion';
-  if (message.ruleId === FINDING_RULES.timeout && ids.some((id) => DEADLINE_SUGGESTIONS.has(id))) return 'timeout';
   return 'person';
 }
 
