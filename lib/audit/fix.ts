@@ -37,18 +37,21 @@ function editOf(message: Linter.LintMessage, modes: FixModes): Rule.Fix | null {
   return kept?.fix ?? null;
 }
 
-/** Applies the edits in source order, skipping one that overlaps an edit already taken (as ESLint does). */
-function applyEdits(text: string, edits: readonly Rule.Fix[]): string {
+/**
+ * Applies the edits in source order, skipping one that starts at or before the end of an edit already taken (as
+ * ESLint does): two insertions at the same offset would otherwise both land, in an order nobody chose.
+ */
+export function applyEdits(text: string, edits: readonly Rule.Fix[]): string {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
-  let end = 0;
+  let end = -1;
   for (const edit of sorted) {
     const [start, stop] = edit.range;
-    if (start < end) continue;
-    output += text.slice(end, start) + edit.text;
+    if (start <= end) continue;
+    output += text.slice(Math.max(end, 0), start) + edit.text;
     end = stop;
   }
-  return output + text.slice(end);
+  return output + text.slice(Math.max(end, 0));
 }
 
 /** Fixes one file's text: each pass lints it and applies what the modes take, until nothing changes. */
