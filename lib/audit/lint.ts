@@ -27,6 +27,7 @@ export interface LintSetup {
 export interface CensusHit {
   readonly file: string;
   readonly line: number;
+  readonly column: number;
   readonly messageId: string;
   readonly text: string;
 }
@@ -176,7 +177,13 @@ export function sortResults(cwd: string, results: readonly ESLint.LintResult[]):
       } else if (isFinding(message)) {
         run.findings.push(findingOf(file, message));
       } else if (key != null) {
-        census[key]?.push({ file, line: message.line, messageId: message.messageId ?? '', text: message.message });
+        census[key]?.push({
+          file,
+          line: message.line,
+          column: message.column,
+          messageId: message.messageId ?? '',
+          text: message.message,
+        });
       }
     }
   }
