@@ -73,7 +73,8 @@ export async function createEslint(setup: LintSetup): Promise<ESLint> {
       errorOnUnmatchedPattern: false,
     });
   }
-  // The project's config keeps its own options for our rules (cli.ts refuses `--add-timeouts` with `--config`).
+  // The project's config keeps its own options for our rules; under `--add-timeouts`, fixingEslint gives the
+  // timeout rule the deadline to insert.
   return new ESLintClass({
     cwd: setup.cwd,
     overrideConfigFile: path.resolve(setup.cwd, setup.config),
