@@ -50,7 +50,7 @@ try {
   const { changes, effort } = JSON.parse(fixed.stdout);
   console.log('# Summary');
   console.log(
-    `${changes.findingsBefore} findings; \`--fix-suggestions\` fixes ${changes.findingsBefore - changes.findingsAfter} of them in ${changes.files.length} files.`,
+    `${changes.findingsBefore} findings; \`--fix-suggestions\` fixes ${changes.findingsBefore - changes.findingsAfter} of them in ${changes.files.length} file${changes.files.length === 1 ? '' : 's'}.`,
   );
   console.log(
     `${changes.findingsAfter} remain: ${effort.byRemedy.timeout} take a deadline with \`--add-timeouts <ms>\`, ${effort.byRemedy.person} need a person.`,

@@ -66,7 +66,7 @@ describe('npm run example (scripts/example.mjs: async-io-audit on examples/)', (
 
   it('ends with a summary', () => {
     expect(output).toMatch(
-      /11 findings; `--fix-suggestions` fixes 6 of them in 1 files\.\n5 remain: 4 take a deadline/u,
+      /11 findings; `--fix-suggestions` fixes 6 of them in 1 file\.\n5 remain: 4 take a deadline/u,
     );
   });
 });

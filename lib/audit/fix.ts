@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import type { ESLint, Linter, Rule } from 'eslint';
 
+import { FINDING_RULES } from './config';
 import { BEHAVIOUR_KEEPING_SUGGESTIONS, DEADLINE_SUGGESTIONS, isFinding } from './lint';
 
 // `--fix`, `--fix-suggestions` and `--add-timeouts`: ESLint's fix loop (apply the edits that do not overlap, lint
@@ -19,31 +20,38 @@ export interface FixModes {
 const MAX_PASSES = 10;
 const BOM = '\uFEFF';
 
-/** The edit a mode takes from a finding: its autofix, else the first suggestion the mode applies. */
+/**
+ * The edit a mode takes from a finding: its autofix, else the first suggestion the mode applies. Every edit of the
+ * timeout rule adds a deadline (its autofix too, under a project's `autofix: true`): only `--add-timeouts` takes it.
+ */
 function editOf(message: Linter.LintMessage, modes: FixModes): Rule.Fix | null {
-  if (modes.fix && message.fix != null) return message.fix;
-  for (const suggestion of message.suggestions ?? []) {
-    const id = suggestion.messageId ?? '';
-    if (modes.fixSuggestions && BEHAVIOUR_KEEPING_SUGGESTIONS.has(id)) return suggestion.fix;
-    if (modes.addTimeouts && message.ruleId === 'async-io/require-timeout-on-tool' && DEADLINE_SUGGESTIONS.has(id)) {
-      return suggestion.fix;
-    }
+  if (message.ruleId === FINDING_RULES.timeout) {
+    if (!modes.addTimeouts) return null;
+    if (message.fix != null) return message.fix;
+    const deadline = message.suggestions?.find((suggestion) => DEADLINE_SUGGESTIONS.has(suggestion.messageId ?? ''));
+    return deadline?.fix ?? null;
   }
-  return null;
+  if (modes.fix && message.fix != null) return message.fix;
+  if (!modes.fixSuggestions) return null;
+  const kept = message.suggestions?.find((suggestion) => BEHAVIOUR_KEEPING_SUGGESTIONS.has(suggestion.messageId ?? ''));
+  return kept?.fix ?? null;
 }
 
-/** Applies the edits in source order, skipping one that overlaps an edit already taken (as ESLint does). */
-function applyEdits(text: string, edits: readonly Rule.Fix[]): string {
+/**
+ * Applies the edits in source order, skipping one that starts at or before the end of an edit already taken (as
+ * ESLint does): two insertions at the same offset would otherwise both land, in an order nobody chose.
+ */
+export function applyEdits(text: string, edits: readonly Rule.Fix[]): string {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
-  let end = 0;
+  let end = -1;
   for (const edit of sorted) {
     const [start, stop] = edit.range;
-    if (start < end) continue;
-    output += text.slice(end, start) + edit.text;
+    if (start <= end) continue;
+    output += text.slice(Math.max(end, 0), start) + edit.text;
     end = stop;
   }
-  return output + text.slice(end);
+  return output + text.slice(Math.max(end, 0));
 }
 
 /** Fixes one file's text: each pass lints it and applies what the modes take, until nothing changes. */

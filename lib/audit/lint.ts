@@ -27,6 +27,7 @@ export interface LintSetup {
 export interface CensusHit {
   readonly file: string;
   readonly line: number;
+  readonly column: number;
   readonly messageId: string;
   readonly text: string;
 }
@@ -72,7 +73,8 @@ export async function createEslint(setup: LintSetup): Promise<ESLint> {
       errorOnUnmatchedPattern: false,
     });
   }
-  // The project's config keeps its own options for our rules (cli.ts refuses `--add-timeouts` with `--config`).
+  // The project's config keeps its own options for our rules; under `--add-timeouts`, fixingEslint gives the
+  // timeout rule the deadline to insert.
   return new ESLintClass({
     cwd: setup.cwd,
     overrideConfigFile: path.resolve(setup.cwd, setup.config),
@@ -129,10 +131,13 @@ function functionOf(message: string): string | null {
 }
 
 function remedyOf(message: Linter.LintMessage): Remedy {
-  if (message.fix != null) return 'fix';
   const ids = (message.suggestions ?? []).map((suggestion) => suggestion.messageId ?? '');
+  // The timeout rule's edits, its autofix under a project's `autofix: true` included, add a deadline.
+  if (message.ruleId === FINDING_RULES.timeout) {
+    return message.fix != null || ids.some((id) => DEADLINE_SUGGESTIONS.has(id)) ? 'timeout' : 'person';
+  }
+  if (message.fix != null) return 'fix';
   if (ids.some((id) => BEHAVIOUR_KEEPING_SUGGESTIONS.has(id))) return 'suggestion';
-  if (message.ruleId === FINDING_RULES.timeout && ids.some((id) => DEADLINE_SUGGESTIONS.has(id))) return 'timeout';
   return 'person';
 }
 
@@ -173,7 +178,13 @@ export function sortResults(cwd: string, results: readonly ESLint.LintResult[]):
       } else if (isFinding(message)) {
         run.findings.push(findingOf(file, message));
       } else if (key != null) {
-        census[key]?.push({ file, line: message.line, messageId: message.messageId ?? '', text: message.message });
+        census[key]?.push({
+          file,
+          line: message.line,
+          column: message.column,
+          messageId: message.messageId ?? '',
+          text: message.message,
+        });
       }
     }
   }

@@ -48,7 +48,8 @@ Options:
   -h, --help                       Show this help
   -v, --version                    Show the version
 
-Exit status: 0 no finding, 1 findings, 2 a usage or configuration error.`;
+Exit status: 0 no finding (with --baseline: none above the baseline), 1 findings or a file that could not be
+parsed, 2 a usage or configuration error.`;
 
 const SPEC = {
   format: { type: 'string' },

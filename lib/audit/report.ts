@@ -99,11 +99,11 @@ export function buildReport(run: LintRun, context: ReportContext): AuditReport {
   const syncFsCount = findings.filter((finding) => finding.rule === 'no-sync-fs-in-async').length;
   // A tool run is unbounded where the timeout rule reports it (under the project's options, `tools` included), and
   // bounded where the census's judge, under the default options, found a deadline and the rule reports nothing.
-  const timeoutLines = new Set(
-    findings.filter((finding) => finding.rule === 'require-timeout-on-tool').map((f) => `${f.file}:${f.line}`),
-  );
+  // Keyed by file, line and column: two runs on one line are two runs.
+  const timeoutFindings = findings.filter((finding) => finding.rule === 'require-timeout-on-tool');
+  const reported = new Set(timeoutFindings.map((f) => `${f.file}:${f.line}:${f.column}`));
   const bounded = run.toolRuns.filter(
-    (hit) => hit.messageId === 'bounded' && !timeoutLines.has(`${hit.file}:${hit.line}`),
+    (hit) => hit.messageId === 'bounded' && !reported.has(`${hit.file}:${hit.line}:${hit.column}`),
   );
   const findingFiles = new Set(findings.map((finding) => finding.file));
   const unparsedFiles = new Set(run.unparsed.map((entry) => entry.file));
@@ -115,7 +115,7 @@ export function buildReport(run: LintRun, context: ReportContext): AuditReport {
     filesLinted: run.files.length,
     status: {
       asyncFs: share(run.asyncFsCalls.length, run.asyncFsCalls.length + syncFsCount),
-      boundedToolRuns: share(bounded.length, bounded.length + timeoutLines.size),
+      boundedToolRuns: share(bounded.length, bounded.length + timeoutFindings.length),
     },
     alreadyRight: {
       asyncFsCalls: countByFile(run.asyncFsCalls),

@@ -96,6 +96,28 @@ describe('--add-timeouts with --config', () => {
   });
 });
 
+describe('a deadline only with --add-timeouts', () => {
+  it('--fix under a --config whose timeout rule has autofix: true adds no deadline', async () => {
+    const dir = copyAuditFixture('project');
+    try {
+      const config = readFileSync(path.join(project, 'eslint.config.mjs'), 'utf8').replace(
+        /^\];$/mu,
+        "  { rules: { 'async-io/require-timeout-on-tool': ['error', { autofix: true }] } },\n];",
+      );
+      writeFileSync(path.join(dir, 'eslint.config.mjs'), config);
+      const before = readFileSync(path.join(dir, 'src/run.ts'), 'utf8');
+      const result = await audit(dir, ['--config', 'eslint.config.mjs', '--fix-suggestions', '--format', 'json']);
+      expect(result.status, result.transcript).toBe(1);
+      expect(readFileSync(path.join(dir, 'src/run.ts'), 'utf8')).toBe(before);
+      const report = JSON.parse(result.stdout) as { findings: { file: string; remedy: string }[] };
+      const runs = report.findings.filter((finding) => finding.file === 'src/run.ts');
+      expect(runs.map((finding) => finding.remedy)).toEqual(['timeout']);
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+});
+
 describe('exit status 2 with a one-line message', () => {
   const cases: [string, string[], RegExp][] = [
     ['a path that does not exist', ['nowhere'], /^async-io-audit: No such file or directory: nowhere\n$/u],

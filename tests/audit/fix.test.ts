@@ -63,6 +63,17 @@ describe('--fix', () => {
     expect(source(dirs.fix, 'src/run.ts')).toBe(source(dirs.original, 'src/run.ts'));
   });
 
+  it('adds no deadline with --fix-suggestions alone', async () => {
+    const dir = copyAuditFixture('project');
+    try {
+      const result = await audit(dir, ['--fix-suggestions', '--format', 'json']);
+      expect(result.status, result.transcript).toBe(1);
+      expect(source(dir, 'src/run.ts')).toBe(source(dirs.original, 'src/run.ts'));
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+
   it('still names the tests whose mocks the fix broke', () => {
     expect(reportOf(fixRun).mocks.map((mock) => mock.functions)).toEqual([
       ['readFileSync', 'readdirSync'],
