@@ -1,13 +1,11 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { Context } from '../../util/trackReferences/types';
 
 import { GLOBALS, MODULES } from '../../rules/require-timeout-on-tool-utils/catalog';
-import { DEFAULT_SIGNAL_PARAMETERS, DEFAULT_TIMEOUT_MS } from '../../rules/require-timeout-on-tool-utils/checkFile';
+import { fileScan } from '../../rules/require-timeout-on-tool-utils/checkFile';
 import { collectRuns } from '../../rules/require-timeout-on-tool-utils/collectRuns';
-import { configuredEcmaVersion, formatMs } from '../../rules/require-timeout-on-tool-utils/edits';
 import { judgeRun } from '../../rules/require-timeout-on-tool-utils/judge';
-import { localCommandPrefixes } from '../../rules/require-timeout-on-tool-utils/localCommands';
 import { toolImplementations } from '../../rules/require-timeout-on-tool-utils/toolImplementations';
 import type { FileCheck, MessageId, Options, TraceInfo } from '../../rules/require-timeout-on-tool-utils/types';
 import { createTracker, type TrackedReference } from '../../util/trackReferences';
@@ -22,30 +20,6 @@ type RuleContext = Readonly<TSESLint.RuleContext<MessageId, Options>>;
 /** The rule's reports that are not about a missing deadline: a bounded run that drops its caller's signal. */
 const NOT_A_DEADLINE: ReadonlySet<string> = new Set(['signalDropped']);
 
-/** The rule's per-file state, as its `checkFile` builds it under the default options. */
-function fileCheck(
-  context: RuleContext,
-  wrapperCalls: ReadonlySet<unknown>,
-  references: readonly TrackedReference<TraceInfo>[],
-): FileCheck {
-  const { sourceCode } = context;
-  const ecmaVersion = configuredEcmaVersion(context);
-  return {
-    context,
-    sourceCode,
-    strict: false,
-    autofix: false,
-    timeoutText: formatMs(DEFAULT_TIMEOUT_MS, typeof ecmaVersion !== 'number' || ecmaVersion >= 2021),
-    signalContext: { sourceCode, callerSignal: 'bounded' },
-    signalNames: new Set(DEFAULT_SIGNAL_PARAMETERS),
-    projectTools: [],
-    localCommands: localCommandPrefixes(undefined),
-    memberCache: new Map(),
-    isWrapper: (call) => wrapperCalls.has(call),
-    toolImplementations: toolImplementations(sourceCode, references),
-  };
-}
-
 function censusOf(context: Context, references: readonly TrackedReference<TraceInfo>[]): void {
   if (references.length === 0) return;
   const caught: string[] = [];
@@ -53,9 +27,14 @@ function censusOf(context: Context, references: readonly TrackedReference<TraceI
   const judgeContext = Object.create(context, {
     report: { value: (descriptor: { messageId: string }) => caught.push(descriptor.messageId) },
   }) as RuleContext;
-  const scanned = fileCheck(judgeContext, new Set(), references);
-  const { runs, wrapperCalls } = collectRuns(scanned, references);
-  const file = { ...scanned, isWrapper: (call: TSESTree.CallExpression) => wrapperCalls.has(call) };
+  // The rule's own per-file state under its default options.
+  const scan = fileScan(judgeContext, {});
+  const { runs, wrapperCalls } = collectRuns(scan, references);
+  const file: FileCheck = {
+    ...scan,
+    isWrapper: (call) => wrapperCalls.has(call),
+    toolImplementations: toolImplementations(scan.sourceCode, references),
+  };
   for (const run of runs) {
     caught.length = 0;
     judgeRun(file, run);

@@ -40,7 +40,8 @@ function projectTool(tool: ToolOption, timeoutText: string): ProjectTool {
   return { pattern: parseCalleePattern(tool.callee), argument: tool.argument, policy, add };
 }
 
-function fileScan(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, options: Options[0]): FileScan {
+/** What the rule's work in a file shares, under `options` (the audit's tool-run census reads it with none). */
+export function fileScan(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, options: Options[0]): FileScan {
   const { sourceCode } = context;
   const ecmaVersion = configuredEcmaVersion(context);
   const separators = typeof ecmaVersion !== 'number' || ecmaVersion >= 2021;
