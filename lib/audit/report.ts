@@ -4,8 +4,9 @@ import { EVERY_FUNCTION } from './census/fsMocks';
 
 // The report as data, from a lint run: every figure is a count of what the lint run found.
 
+/** The schema file itself (a raw URL, not GitHub's HTML page), so editors and validators can fetch it. */
 export const SCHEMA_URL =
-  'https://github.com/eslint-plugin-async-io/eslint-plugin-async-io/blob/main/docs/audit-report.schema.json';
+  'https://raw.githubusercontent.com/eslint-plugin-async-io/eslint-plugin-async-io/main/docs/audit-report.schema.json';
 
 export interface ReportContext {
   readonly version: string;

@@ -112,6 +112,10 @@ describe('the JSON report on the fixture repository', () => {
     const validate = new Ajv({ allErrors: true }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.$schema).toBe(schema.$id);
+    // A URL that serves the JSON itself (GitHub's blob page is HTML), naming the repository's file.
+    expect(report.$schema).toBe(
+      'https://raw.githubusercontent.com/eslint-plugin-async-io/eslint-plugin-async-io/main/docs/audit-report.schema.json',
+    );
     const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { files: string[] };
     expect(pkg.files).toContain('docs');
   });
