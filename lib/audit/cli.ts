@@ -6,7 +6,7 @@ import { runBaselineStep } from './baselineRun';
 import { fixFiles } from './fix';
 import { ConfigError, createEslint, fixingEslint, lint, type LintRun, type LintSetup } from './lint';
 import type { AuditReport, Changes } from './model';
-import { type AuditOptions, parseOptions, USAGE, UsageError } from './options';
+import { type AuditOptions, isMachineFormat, parseOptions, USAGE, UsageError } from './options';
 import { createProgress } from './progress';
 import { observeLint } from './progressLint';
 import { renderReport } from './render';
@@ -103,8 +103,10 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   // With a baseline, only findings above it fail the run.
   const failing = baseline == null ? report.findings.length > 0 : baseline.above.length > 0;
   const status = failing || report.unparsed.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
-  if (options.quiet && status === EXIT_CLEAN) return status;
-  for (const line of baseline?.lines ?? []) io.err(`async-io-audit: ${line}\n`);
+  // --quiet on a clean run silences the human text; a machine format always prints its document.
+  const silent = options.quiet && status === EXIT_CLEAN;
+  if (!silent) for (const line of baseline?.lines ?? []) io.err(`async-io-audit: ${line}\n`);
+  if (silent && !isMachineFormat(options.format)) return status;
   io.out(options.format === 'sarif' ? sarifOf(eslint, baseline?.results ?? results, io) : format(report, options, io));
   return status;
 }

@@ -5,6 +5,9 @@ import { parseArgs } from 'node:util';
 export const FORMATS = ['md', 'pretty', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** A format a program reads: printed whole on every run, `--quiet` or not. */
+export const isMachineFormat = (format: Format): boolean => format === 'json' || format === 'sarif';
+
 export interface AuditOptions {
   readonly paths: readonly string[];
   readonly format: Format;
@@ -44,7 +47,7 @@ Options:
   --baseline                       Write or check the findings baseline (eslint-suppressions.json)
   --prune                          Shrink the baseline to the findings that remain
   --progress / --no-progress       Show or hide the progress bar on a terminal
-  --quiet                          Print nothing when there is no finding
+  --quiet                          No progress bar; with md or pretty, print nothing when there is no finding
   -h, --help                       Show this help
   -v, --version                    Show the version
 

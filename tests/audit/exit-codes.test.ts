@@ -51,6 +51,18 @@ describe('exit status 0 and 1', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('still prints the document of a machine format with --quiet when clean', async () => {
+    const [json, sarif] = await Promise.all([
+      audit(clean, ['--quiet', '--format', 'json']),
+      audit(clean, ['--quiet', '--format', 'sarif']),
+    ]);
+    expect(json.status, json.transcript).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ findings: [], filesLinted: 3 });
+    expect(sarif.status, sarif.transcript).toBe(0);
+    expect(JSON.parse(sarif.stdout)).toMatchObject({ version: '2.1.0', runs: [{ results: [] }] });
+    expect(json.stderr + sarif.stderr).toBe('');
+  });
+
   it('lists a file that does not parse, audits the rest, and exits 1', async () => {
     const result = await audit(project, ['--format', 'json', 'src']);
     expect(result.status, result.transcript).toBe(1);
