@@ -4,6 +4,7 @@ import plugin from '../index';
 import { asyncFsCensus } from './census/asyncFs';
 import { fsMockCensus } from './census/fsMocks';
 import { toolRunCensus } from './census/toolRuns';
+import { lazyTypeScriptParser } from './lazyParser';
 import { SCRIPT_EXTENSIONS, TYPESCRIPT_EXTENSIONS } from './targets';
 
 // The configs the audit lints with: the zero-config setup (our recommended config, a parser per extension), and
@@ -56,8 +57,7 @@ const globOf = (extensions: readonly string[]): string => `**/*.{${extensions.jo
  * recommended config (with the timeout the suggestions insert, under `--add-timeouts`), then the census.
  */
 export function zeroConfig(ignores: readonly string[], timeoutMs: number | null): Linter.Config[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when the audit lints TypeScript
-  const tsParser = require('@typescript-eslint/parser') as Linter.Parser;
+  const tsParser = lazyTypeScriptParser();
   const timeoutRule: Linter.RulesRecord =
     timeoutMs == null ? {} : { [FINDING_RULES.timeout]: ['error', { defaultTimeoutMs: timeoutMs }] };
   return [
