@@ -85,6 +85,7 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const setup: LintSetup = {
     cwd: io.cwd,
     paths: options.paths,
+    named: options.named,
     config: options.config,
     timeoutMs: options.addTimeouts,
   };
@@ -102,7 +103,8 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const baseline = await baselineStep(options, io, results);
   // With a baseline, only findings above it fail the run.
   const failing = baseline == null ? report.findings.length > 0 : baseline.above.length > 0;
-  const status = failing || report.unparsed.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  const incomplete = report.unparsed.length > 0 || report.notAudited.length > 0;
+  const status = failing || incomplete ? EXIT_FINDINGS : EXIT_CLEAN;
   // --quiet on a clean run silences the human text; a machine format always prints its document.
   const silent = options.quiet && status === EXIT_CLEAN;
   if (!silent) for (const line of baseline?.lines ?? []) io.err(`async-io-audit: ${line}\n`);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 
 import { CENSUS_RULES, censusConfigs, FINDING_RULES, zeroConfig } from './config';
-import type { Finding, Remedy, RuleName, Unparsed } from './model';
+import type { Finding, NotAudited, Remedy, RuleName, Unparsed } from './model';
+import { ignoreWarningOf, notAuditedOf } from './notAudited';
 import { ALWAYS_IGNORED, checkPaths, gitFiles, gitignorePatterns } from './targets';
 
 // One lint run through ESLint's Node API: which files, with which config, and what came back, sorted into the
@@ -17,6 +18,8 @@ export class ConfigError extends Error {
 export interface LintSetup {
   readonly cwd: string;
   readonly paths: readonly string[];
+  /** The paths named on the command line: one with nothing linted under it is listed as not audited. */
+  readonly named: readonly string[];
   /** The project's ESLint config file; null: zero config. */
   readonly config: string | null;
   /** The timeout the timeout rule's suggestions insert (`--add-timeouts`); null: the rule's default. */
@@ -36,6 +39,7 @@ export interface LintRun {
   readonly files: readonly string[];
   readonly findings: readonly Finding[];
   readonly unparsed: readonly Unparsed[];
+  readonly notAudited: readonly NotAudited[];
   readonly asyncFsCalls: readonly CensusHit[];
   readonly toolRuns: readonly CensusHit[];
   readonly mocks: readonly CensusHit[];
@@ -197,6 +201,7 @@ export function sortResults(cwd: string, results: readonly ESLint.LintResult[]):
   }
   return {
     ...run,
+    notAudited: [],
     asyncFsCalls: census.asyncFs ?? [],
     toolRuns: census.toolRun ?? [],
     mocks: census.fsMock ?? [],
@@ -209,7 +214,15 @@ export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
   try {
     const targets = await lintTargets(eslint, setup);
     const results = targets == null ? [] : await eslint.lintFiles(targets);
-    return sortResults(setup.cwd, results);
+    // A file ESLint ignored comes back with a warning and nothing linted: not audited, not a clean file.
+    const ignored: NotAudited[] = [];
+    const linted = results.filter((result) => {
+      const warning = ignoreWarningOf(result);
+      if (warning != null) ignored.push({ file: relative(setup.cwd, result.filePath), reason: warning });
+      return warning == null;
+    });
+    const run = sortResults(setup.cwd, linted);
+    return { ...run, notAudited: notAuditedOf(setup.cwd, setup.named, run.files, ignored) };
   } catch (error) {
     throw new ConfigError(firstLine(error));
   }

@@ -33,6 +33,14 @@ export interface Unparsed {
   readonly message: string;
 }
 
+/** A file or a path named on the command line that the audit did not lint, and why. */
+export interface NotAudited {
+  /** Relative to the directory the audit ran in, with `/` separators. */
+  readonly file: string;
+  /** ESLint's warning for a file it ignores, or why nothing under a named path was linted. */
+  readonly reason: string;
+}
+
 /** A test mock of a sync fs function that a fix of this report converts. */
 export interface Mock {
   readonly file: string;
@@ -91,6 +99,8 @@ export interface AuditReport {
   };
   readonly findings: readonly Finding[];
   readonly unparsed: readonly Unparsed[];
+  /** Files ESLint ignored, and named paths with nothing linted under them: the run exits 1. */
+  readonly notAudited: readonly NotAudited[];
   readonly effort: {
     readonly files: number;
     readonly lines: number;

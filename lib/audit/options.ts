@@ -10,6 +10,8 @@ export const isMachineFormat = (format: Format): boolean => format === 'json' ||
 
 export interface AuditOptions {
   readonly paths: readonly string[];
+  /** The paths given on the command line (none: the default `.`): each must be audited. */
+  readonly named: readonly string[];
   readonly format: Format;
   /** The project's own ESLint config file, resolved against the working directory; none: zero config. */
   readonly config: string | null;
@@ -51,8 +53,9 @@ Options:
   -h, --help                       Show this help
   -v, --version                    Show the version
 
-Exit status: 0 no finding (with --baseline: none above the baseline), 1 findings or a file that could not be
-parsed, 2 a usage or configuration error.`;
+Paths lie inside the current directory. Exit status: 0 no finding (with --baseline: none above the baseline);
+1 findings, a file that could not be parsed or read, or a named path that was not audited (ignored, or nothing to
+lint in it); 2 a usage or configuration error.`;
 
 const SPEC = {
   format: { type: 'string' },
@@ -101,6 +104,7 @@ export function parseOptions(args: readonly string[], isTerminal: boolean): Audi
   const { values, positionals } = parsed;
   const options: AuditOptions = {
     paths: positionals.length > 0 ? positionals : ['.'],
+    named: positionals,
     format: parseFormat(values.format, isTerminal),
     config: values.config ?? null,
     fix: values.fix === true || values['fix-suggestions'] === true,

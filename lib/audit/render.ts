@@ -26,7 +26,7 @@ function percent(value: Share): string {
 
 function statusLines(report: AuditReport, style: Style): string[] {
   const { asyncFs, boundedToolRuns } = report.status;
-  const clean = report.findings.length === 0 && report.unparsed.length === 0;
+  const clean = report.findings.length === 0 && report.unparsed.length === 0 && report.notAudited.length === 0;
   const mark = clean ? style.good('✅') : style.warn('⚠️');
   const fs =
     asyncFs.total === 0
@@ -110,6 +110,17 @@ function unparsedLines(report: AuditReport, style: Style): string[] {
   ];
 }
 
+function notAuditedLines(report: AuditReport, style: Style): string[] {
+  if (report.notAudited.length === 0) return [];
+  return [
+    style.heading(2, 'Not audited'),
+    '',
+    'Asked for, but not linted: the audit says nothing about these paths.',
+    '',
+    ...report.notAudited.map((entry) => `- ${style.code(entry.file)}: ${entry.reason}`),
+  ];
+}
+
 function mockLines(report: AuditReport, style: Style): string[] {
   if (report.mocks.length === 0) return [];
   const how = { module: 'mocks the module', spy: 'spies on', stub: 'stubs' } as const;
@@ -173,6 +184,7 @@ export function renderReport(report: AuditReport, style: Style): string {
     alreadyRight(report, style),
     findingLines(report, style),
     unparsedLines(report, style),
+    notAuditedLines(report, style),
     mockLines(report, style),
     changeLines(report, style),
     effortLines(report, style),

@@ -125,6 +125,7 @@ export function buildReport(run: LintRun, context: ReportContext): AuditReport {
     },
     findings,
     unparsed: run.unparsed,
+    notAudited: run.notAudited,
     effort: {
       files: findingFiles.size,
       lines: new Set(findings.map((finding) => `${finding.file}:${finding.line}`)).size,

@@ -28,10 +28,21 @@ export const ALWAYS_IGNORED: readonly string[] = [
   '**/*.d.cts',
 ];
 
-/** The paths exist, or the run stops with a one-line message. */
+/** Whether the zero-config audit lints a file of this name (by its extension). */
+export const isLintedFile = (file: string): boolean => LINTED.test(file);
+
+/**
+ * The paths exist and lie inside `cwd`, or the run stops with a one-line message: ESLint ignores a file outside its
+ * base path (with a warning), so such a path would come out as clean.
+ */
 export function checkPaths(cwd: string, paths: readonly string[]): void {
   for (const given of paths) {
-    if (!existsSync(path.resolve(cwd, given))) throw new UsageError(`No such file or directory: ${given}`);
+    const resolved = path.resolve(cwd, given);
+    const relative = path.relative(cwd, resolved);
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+      throw new UsageError(`${given} is outside the working directory; run the audit from a directory that holds it`);
+    }
+    if (!existsSync(resolved)) throw new UsageError(`No such file or directory: ${given}`);
   }
 }
 

@@ -82,6 +82,55 @@ describe('exit status 0 and 1', () => {
   });
 });
 
+describe('a named path that is not audited', () => {
+  interface NotAuditedReport {
+    readonly filesLinted: number;
+    readonly findings: { file: string }[];
+    readonly notAudited: { file: string; reason: string }[];
+  }
+  const reportOf = (stdout: string) => JSON.parse(stdout) as NotAuditedReport;
+
+  it('lists a file the zero-config audit skips, audits the rest, and exits 1', async () => {
+    const result = await audit(project, ['--format', 'json', 'src/run.ts', 'dist/bundle.js', 'ignored/tool.ts']);
+    expect(result.status, result.transcript).toBe(1);
+    const report = reportOf(result.stdout);
+    expect(report.filesLinted).toBe(1);
+    expect(report.findings.map((finding) => finding.file)).toEqual(['src/run.ts']);
+    const reason = 'ignored (by git, or by the files the audit always skips)';
+    expect(report.notAudited).toEqual([
+      { file: 'dist/bundle.js', reason },
+      { file: 'ignored/tool.ts', reason },
+    ]);
+  });
+
+  it('exits 1 even when what was audited is clean, and says so in the markdown report', async () => {
+    const [dir, notLinted] = await Promise.all([audit(clean, ['dist']), audit(clean, ['package.json'])]);
+    expect(dir.status, dir.transcript).toBe(1);
+    expect(dir.stdout).toContain(
+      '## Not audited\n\nAsked for, but not linted: the audit says nothing about these paths.\n\n' +
+        '- `dist`: no file to lint under it: every file is ignored or has no JavaScript or TypeScript extension\n',
+    );
+    expect(notLinted.status, notLinted.transcript).toBe(1);
+    expect(notLinted.stdout).toContain('- `package.json`: not a JavaScript or TypeScript file\n');
+  });
+
+  it('lists the files ESLint ignores under --config, with its warning', async () => {
+    const result = await audit(project, ['--config', 'eslint.config.mjs', '--format', 'json', 'ignored/tool.ts']);
+    expect(result.status, result.transcript).toBe(1);
+    const report = reportOf(result.stdout);
+    expect(report.filesLinted).toBe(0);
+    expect(report.notAudited).toEqual([
+      { file: 'ignored/tool.ts', reason: 'File ignored because of a matching ignore pattern' },
+    ]);
+  });
+
+  it('does not list what the default path skips', async () => {
+    const result = await audit(clean, ['--format', 'json']);
+    expect(result.status, result.transcript).toBe(0);
+    expect(reportOf(result.stdout).notAudited).toEqual([]);
+  });
+});
+
 describe('--add-timeouts with --config', () => {
   it('inserts the given deadline under the project’s own config', async () => {
     const result = await audit(project, [
@@ -133,6 +182,12 @@ describe('a deadline only with --add-timeouts', () => {
 describe('exit status 2 with a one-line message', () => {
   const cases: [string, string[], RegExp][] = [
     ['a path that does not exist', ['nowhere'], /^async-io-audit: No such file or directory: nowhere\n$/u],
+    [
+      'a path outside the working directory',
+      ['src', '..'],
+      /^async-io-audit: \.\. is outside the working directory; run the audit from a directory that holds it\n$/u,
+    ],
+    ['an absolute path outside it', [path.dirname(REPO_ROOT)], /^async-io-audit: .* is outside the working directory/u],
     ['an unknown option', ['--frobnicate'], /^async-io-audit: Unknown option '--frobnicate'\.?\n$/u],
     [
       'an unknown format',
