@@ -7,6 +7,7 @@ import type { ESLint } from 'eslint';
 import {
   BASELINE_FILE,
   type BaselineDelta,
+  type RuleFilter,
   BaselineError,
   compareWithBaseline,
   countFindings,
@@ -22,6 +23,8 @@ export interface BaselineStep {
   readonly prune: boolean;
   /** The baseline file: eslint-suppressions.json in cwd unless told otherwise. */
   readonly file?: string;
+  /** Which rule ids are ours (the config's namespace for the plugin); default: `async-io/…`. */
+  readonly isOurs?: RuleFilter;
 }
 
 export interface BaselineOutcome {
@@ -53,10 +56,10 @@ async function firstBaseline(
   file: string,
   shown: string,
 ): Promise<BaselineOutcome> {
-  const baseline = recordFindings({}, results, step.cwd);
+  const baseline = recordFindings({}, results, step.cwd, step.isOurs);
   await writeBaseline(file, baseline);
-  const ours = countFindings(results, step.cwd);
-  const judged = await compareWithBaseline(results, baseline, step.cwd);
+  const ours = countFindings(results, step.cwd, step.isOurs);
+  const judged = await compareWithBaseline(results, baseline, step.cwd, step.isOurs);
   const counted = `${plural(total(ours), 'finding')} in ${plural(Object.keys(ours).length, 'file')}`;
   return { results: judged.results, above: [], lines: [`baseline written: ${shown}, ${counted}`] };
 }
@@ -81,13 +84,13 @@ export async function runBaselineStep(
     }
     throw error;
   }
-  let judged = await compareWithBaseline(results, baseline, step.cwd);
+  let judged = await compareWithBaseline(results, baseline, step.cwd, step.isOurs);
   const lines: string[] = [];
   if (step.prune && judged.below.length > 0) {
     baseline = pruneBaseline(baseline, judged.below);
     await writeBaseline(file, baseline);
     lines.push(`baseline pruned: ${shown}, ${plural(judged.below.length, 'entry', 'entries')} lowered or removed`);
-    judged = await compareWithBaseline(results, baseline, step.cwd);
+    judged = await compareWithBaseline(results, baseline, step.cwd, step.isOurs);
   } else if (step.prune) {
     lines.push(`baseline ${shown} has nothing to prune`);
   }

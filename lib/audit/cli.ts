@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 import type { ESLint } from 'eslint';
 
-import { BaselineError, isAsyncIoRule } from './baseline';
+import { BaselineError } from './baseline';
 import { runBaselineStep } from './baselineRun';
 import { fixFiles } from './fix';
 import { ConfigError, createEslint, fixingEslint, lint, type LintRun, type LintSetup } from './lint';
 import type { AuditReport, Changes } from './model';
 import { type AuditOptions, isMachineFormat, parseOptions, USAGE, UsageError } from './options';
 import { createProgress } from './progress';
+import type { OurRules } from './ourRules';
 import { observeLint } from './progressLint';
 import { renderReport } from './render';
 import { buildReport } from './report';
@@ -37,16 +38,17 @@ const EXIT_USAGE = 2;
 const REPOSITORY = 'https://github.com/eslint-plugin-async-io/eslint-plugin-async-io';
 
 /** `--baseline` and `--prune` (which implies it): write eslint-suppressions.json, or judge the run by it. */
-async function baselineStep(options: AuditOptions, io: Io, results: readonly ESLint.LintResult[]) {
+async function baselineStep(options: AuditOptions, io: Io, results: readonly ESLint.LintResult[], ours: OurRules) {
   if (!options.baseline && !options.prune) return null;
-  return runBaselineStep(results, { cwd: io.cwd, prune: options.prune });
+  return runBaselineStep(results, { cwd: io.cwd, prune: options.prune, isOurs: (ruleId) => ours.has(ruleId) });
 }
 
 /** `--format sarif`: the plugin's findings (not the census) as SARIF 2.1.0, in the ESLint SARIF formatter's shape. */
-function sarifOf(eslint: ESLint, results: ESLint.LintResult[], io: Io): string {
+function sarifOf(eslint: ESLint, results: ESLint.LintResult[], io: Io, ours: OurRules): string {
   const tool = { name: 'async-io-audit', version, informationUri: REPOSITORY };
   const rulesMeta = eslint.getRulesMetaForResults(results);
-  return `${formatSarif(results, { cwd: io.cwd, rulesMeta, tool, includeRule: isAsyncIoRule })}\n`;
+  const includeRule = (ruleId: string) => ours.has(ruleId);
+  return `${formatSarif(results, { cwd: io.cwd, rulesMeta, tool, includeRule })}\n`;
 }
 
 // --- The audit ---
@@ -61,8 +63,14 @@ async function fixAndLint(
   before: LintRun,
 ): Promise<{ after: LintRun; changes: Changes }> {
   const files = [...new Set(before.findings.map((finding) => finding.file))];
-  const modes = { fix: options.fix, fixSuggestions: options.fixSuggestions, addTimeouts: options.addTimeouts != null };
-  const changed = await fixFiles(fixingEslint(eslint, setup), setup.cwd, files, modes);
+  const { ours } = before;
+  const modes = {
+    fix: options.fix,
+    fixSuggestions: options.fixSuggestions,
+    addTimeouts: options.addTimeouts != null,
+    ours,
+  };
+  const changed = await fixFiles(fixingEslint(eslint, setup, ours), setup.cwd, files, modes);
   const after = await lint(eslint, setup);
   const changes: Changes = {
     fix: options.fix,
@@ -100,7 +108,7 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const fixing = options.fix || options.addTimeouts != null;
   const { after, changes } = fixing ? await fixAndLint(eslint, setup, options, first) : { after: first, changes: null };
   const report = buildReport(after, { version, config: options.config, paths: options.paths, before: first, changes });
-  const baseline = await baselineStep(options, io, results);
+  const baseline = await baselineStep(options, io, results, after.ours);
   // With a baseline, only findings above it fail the run.
   const failing = baseline == null ? report.findings.length > 0 : baseline.above.length > 0;
   const incomplete = report.unparsed.length > 0 || report.notAudited.length > 0;
@@ -109,7 +117,11 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const silent = options.quiet && status === EXIT_CLEAN;
   if (!silent) for (const line of baseline?.lines ?? []) io.err(`async-io-audit: ${line}\n`);
   if (silent && !isMachineFormat(options.format)) return status;
-  io.out(options.format === 'sarif' ? sarifOf(eslint, baseline?.results ?? results, io) : format(report, options, io));
+  io.out(
+    options.format === 'sarif'
+      ? sarifOf(eslint, baseline?.results ?? results, io, after.ours)
+      : format(report, options, io),
+  );
   return status;
 }
 

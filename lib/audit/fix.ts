@@ -3,8 +3,9 @@ import path from 'node:path';
 
 import type { ESLint, Linter, Rule } from 'eslint';
 
-import { FINDING_RULES } from './config';
-import { BEHAVIOUR_KEEPING_SUGGESTIONS, DEADLINE_SUGGESTIONS, isFinding } from './lint';
+import { BEHAVIOUR_KEEPING_SUGGESTIONS, DEADLINE_SUGGESTIONS, ruleOf } from './findings';
+import type { RuleName } from './model';
+import type { OurRules } from './ourRules';
 
 // `--fix`, `--fix-suggestions` and `--add-timeouts`: ESLint's fix loop (apply the edits that do not overlap, lint
 // again, at most ten passes), with the chosen suggestions taken as fixes too. ESLint's own `fix` option applies
@@ -14,6 +15,8 @@ export interface FixModes {
   readonly fix: boolean;
   readonly fixSuggestions: boolean;
   readonly addTimeouts: boolean;
+  /** Our rules' ids in the config: only their messages' edits are taken. */
+  readonly ours: OurRules;
 }
 
 /** ESLint's own limit on fix passes per file. */
@@ -24,8 +27,8 @@ const BOM = '\uFEFF';
  * The edit a mode takes from a finding: its autofix, else the first suggestion the mode applies. Every edit of the
  * timeout rule adds a deadline (its autofix too, under a project's `autofix: true`): only `--add-timeouts` takes it.
  */
-function editOf(message: Linter.LintMessage, modes: FixModes): Rule.Fix | null {
-  if (message.ruleId === FINDING_RULES.timeout) {
+function editOf(message: Linter.LintMessage, rule: RuleName, modes: FixModes): Rule.Fix | null {
+  if (rule === 'require-timeout-on-tool') {
     if (!modes.addTimeouts) return null;
     if (message.fix != null) return message.fix;
     const deadline = message.suggestions?.find((suggestion) => DEADLINE_SUGGESTIONS.has(suggestion.messageId ?? ''));
@@ -59,8 +62,10 @@ async function fixText(eslint: ESLint, filePath: string, original: string, modes
   let text = original;
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
     const [result] = await eslint.lintText(text, { filePath });
-    const messages = (result?.messages ?? []).filter((message) => isFinding(message) && message.fatal !== true);
-    const edits = messages.flatMap((message) => editOf(message, modes) ?? []);
+    const edits = (result?.messages ?? []).flatMap((message) => {
+      const rule = message.fatal === true ? null : ruleOf(message, modes.ours);
+      return (rule == null ? null : editOf(message, rule, modes)) ?? [];
+    });
     if (edits.length === 0) break;
     const next = applyEdits(text, edits);
     if (next === text) break;

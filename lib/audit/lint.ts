@@ -2,9 +2,11 @@ import path from 'node:path';
 
 import type { ESLint, Linter } from 'eslint';
 
-import { CENSUS_RULES, censusConfigs, FINDING_RULES, zeroConfig } from './config';
-import type { Finding, NotAudited, Remedy, RuleName, Unparsed } from './model';
+import { CENSUS_RULES, censusConfigs, zeroConfig } from './config';
+import { findingOf, ruleOf } from './findings';
+import type { Finding, NotAudited, Unparsed } from './model';
 import { ignoreWarningOf, notAuditedOf } from './notAudited';
+import { findOurRules, idsOf, type OurRules } from './ourRules';
 import { ALWAYS_IGNORED, checkPaths, gitFiles, gitignorePatterns } from './targets';
 
 // One lint run through ESLint's Node API: which files, with which config, and what came back, sorted into the
@@ -40,22 +42,12 @@ export interface LintRun {
   readonly findings: readonly Finding[];
   readonly unparsed: readonly Unparsed[];
   readonly notAudited: readonly NotAudited[];
+  /** Our rules' ids in the config the run used. */
+  readonly ours: OurRules;
   readonly asyncFsCalls: readonly CensusHit[];
   readonly toolRuns: readonly CensusHit[];
   readonly mocks: readonly CensusHit[];
 }
-
-/**
- * Suggestions that keep what the code does and leave a project that type-checks (`--fix-suggestions` applies them),
- * by message id. Not `catchNoEntry`: its `stat(p, { throwIfNoEntry: false })` fails tsc with @types/node 20.
- */
-export const BEHAVIOUR_KEEPING_SUGGESTIONS: ReadonlySet<string> = new Set([
-  'useAccess',
-  'useRealpath',
-  'makeHelperAsync',
-]);
-/** The timeout rule's suggestions that add a deadline (`--add-timeouts` applies them), by message id. */
-export const DEADLINE_SUGGESTIONS: ReadonlySet<string> = new Set(['addBound', 'replaceBound']);
 
 type EslintClass = typeof ESLint;
 
@@ -98,16 +90,20 @@ export async function createEslint(setup: LintSetup): Promise<ESLint> {
  * Under `--config` with `--add-timeouts`, one whose config gives the timeout rule, on top of the options the
  * project's config sets for that file, the `defaultTimeoutMs` its suggestions insert.
  */
-export function fixingEslint(eslint: ESLint, setup: LintSetup): (filePath: string) => Promise<ESLint> {
+export function fixingEslint(eslint: ESLint, setup: LintSetup, ours: OurRules): (filePath: string) => Promise<ESLint> {
   const { config, timeoutMs } = setup;
-  if (config == null || timeoutMs == null) return () => Promise.resolve(eslint);
+  const timeoutIds = idsOf(ours, 'require-timeout-on-tool');
+  if (config == null || timeoutMs == null || timeoutIds.length === 0) return () => Promise.resolve(eslint);
   const byOptions = new Map<string, Promise<ESLint>>();
   return async (filePath) => {
     const calculated = (await eslint.calculateConfigForFile(filePath)) as Linter.Config | undefined;
-    const entry = calculated?.rules?.[FINDING_RULES.timeout];
-    const [severity, options] = Array.isArray(entry) ? [entry[0], entry[1]] : [entry ?? 'error', undefined];
-    const rule: Linter.RuleEntry = [severity, { ...(options ?? {}), defaultTimeoutMs: timeoutMs }];
-    const key = JSON.stringify(rule);
+    const rules: Linter.RulesRecord = {};
+    for (const id of timeoutIds) {
+      const entry = calculated?.rules?.[id];
+      const [severity, options] = Array.isArray(entry) ? [entry[0], entry[1]] : [entry ?? 'error', undefined];
+      rules[id] = [severity, { ...(options ?? {}), defaultTimeoutMs: timeoutMs }];
+    }
+    const key = JSON.stringify(rules);
     let created = byOptions.get(key);
     if (created == null) {
       created = eslintClass().then(
@@ -115,7 +111,7 @@ export function fixingEslint(eslint: ESLint, setup: LintSetup): (filePath: strin
           new ESLintClass({
             cwd: setup.cwd,
             overrideConfigFile: path.resolve(setup.cwd, config),
-            overrideConfig: [...censusConfigs(), { rules: { [FINDING_RULES.timeout]: rule } }],
+            overrideConfig: [...censusConfigs(), { rules }],
           }),
       );
       byOptions.set(key, created);
@@ -136,46 +132,8 @@ async function lintTargets(eslint: ESLint, setup: LintSetup): Promise<string[] |
 
 const relative = (cwd: string, file: string): string => path.relative(cwd, file).split(path.sep).join('/');
 
-/** The sync function a no-sync-fs-in-async message names first: `` `readFileSync` blocks… ``. */
-function functionOf(message: string): string | null {
-  return /^`([\w$.]+)`/u.exec(message)?.[1] ?? null;
-}
-
-function remedyOf(message: Linter.LintMessage): Remedy {
-  const ids = (message.suggestions ?? []).map((suggestion) => suggestion.messageId ?? '');
-  // The timeout rule's edits, its autofix under a project's `autofix: true` included, add a deadline.
-  if (message.ruleId === FINDING_RULES.timeout) {
-    return message.fix != null || ids.some((id) => DEADLINE_SUGGESTIONS.has(id)) ? 'timeout' : 'person';
-  }
-  if (message.fix != null) return 'fix';
-  if (ids.some((id) => BEHAVIOUR_KEEPING_SUGGESTIONS.has(id))) return 'suggestion';
-  return 'person';
-}
-
-export function findingOf(file: string, message: Linter.LintMessage): Finding {
-  const rule = (message.ruleId ?? '').replace('async-io/', '') as RuleName;
-  return {
-    file,
-    line: message.line,
-    column: message.column,
-    endLine: message.endLine ?? null,
-    endColumn: message.endColumn ?? null,
-    rule,
-    messageId: message.messageId ?? null,
-    message: message.message,
-    priority: rule === 'require-timeout-on-tool' ? 1 : 2,
-    remedy: remedyOf(message),
-    function: rule === 'no-sync-fs-in-async' ? functionOf(message.message) : null,
-  };
-}
-
-/** Whether a message is one of the plugin's findings. */
-export function isFinding(message: Linter.LintMessage): boolean {
-  return message.ruleId === FINDING_RULES.syncFs || message.ruleId === FINDING_RULES.timeout;
-}
-
 /** Sorts ESLint's results into findings, files that did not parse, and census hits. */
-export function sortResults(cwd: string, results: readonly ESLint.LintResult[]): LintRun {
+export function sortResults(cwd: string, results: readonly ESLint.LintResult[], ours: OurRules): LintRun {
   const run = { files: [] as string[], findings: [] as Finding[], unparsed: [] as Unparsed[] };
   const census: Record<string, CensusHit[]> = { asyncFs: [], toolRun: [], fsMock: [] };
   const censusKey = new Map(Object.entries(CENSUS_RULES).map(([key, ruleId]) => [ruleId as string, key]));
@@ -184,10 +142,11 @@ export function sortResults(cwd: string, results: readonly ESLint.LintResult[]):
     run.files.push(file);
     for (const message of result.messages) {
       const key = censusKey.get(message.ruleId ?? '');
+      const rule = ruleOf(message, ours);
       if (message.fatal === true) {
         run.unparsed.push({ file, line: message.line, column: message.column, message: message.message });
-      } else if (isFinding(message)) {
-        run.findings.push(findingOf(file, message));
+      } else if (rule != null) {
+        run.findings.push(findingOf(file, message, rule));
       } else if (key != null) {
         census[key]?.push({
           file,
@@ -202,6 +161,7 @@ export function sortResults(cwd: string, results: readonly ESLint.LintResult[]):
   return {
     ...run,
     notAudited: [],
+    ours,
     asyncFsCalls: census.asyncFs ?? [],
     toolRuns: census.toolRun ?? [],
     mocks: census.fsMock ?? [],
@@ -221,7 +181,7 @@ export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
       if (warning != null) ignored.push({ file: relative(setup.cwd, result.filePath), reason: warning });
       return warning == null;
     });
-    const run = sortResults(setup.cwd, linted);
+    const run = sortResults(setup.cwd, linted, await findOurRules(eslint, linted));
     return { ...run, notAudited: notAuditedOf(setup.cwd, setup.named, run.files, ignored) };
   } catch (error) {
     throw new ConfigError(firstLine(error));

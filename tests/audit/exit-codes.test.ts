@@ -131,6 +131,49 @@ describe('a named path that is not audited', () => {
   });
 });
 
+describe('a --config that registers the plugin under another namespace', () => {
+  it('finds our rules by the plugin object it uses: findings, the baseline and --add-timeouts', async () => {
+    const dir = copyAuditFixture('project');
+    try {
+      const ours = readFileSync(path.join(project, 'eslint.config.mjs'), 'utf8');
+      writeFileSync(
+        path.join(dir, 'io.config.mjs'),
+        ours.replace(
+          '  ...asyncIo.configs.recommended,',
+          [
+            "  { plugins: { io: asyncIo }, rules: { 'io/no-sync-fs-in-async': 'error', 'io/require-timeout-on-tool': 'error' } },",
+            "  { files: ['**/*.test.ts'], rules: { 'io/no-sync-fs-in-async': 'off' } },",
+          ].join('\n'),
+        ),
+      );
+      const json = await audit(dir, ['--config', 'io.config.mjs', '--format', 'json']);
+      expect(json.status, json.transcript).toBe(1);
+      const report = JSON.parse(json.stdout) as { findings: { file: string; rule: string }[] };
+      expect(report.findings.map((finding) => `${finding.file} ${finding.rule}`)).toEqual([
+        'src/files.ts no-sync-fs-in-async',
+        'src/files.ts no-sync-fs-in-async',
+        'src/files.ts no-sync-fs-in-async',
+        'src/files.ts no-sync-fs-in-async',
+        'src/files.ts no-sync-fs-in-async',
+        'src/run.ts require-timeout-on-tool',
+      ]);
+      const baseline = await audit(dir, ['--config', 'io.config.mjs', '--baseline']);
+      expect(baseline.status, baseline.transcript).toBe(0);
+      expect(JSON.parse(readFileSync(path.join(dir, 'eslint-suppressions.json'), 'utf8'))).toEqual({
+        'src/files.ts': { 'io/no-sync-fs-in-async': { count: 5 } },
+        'src/run.ts': { 'io/require-timeout-on-tool': { count: 1 } },
+      });
+      const fixed = await audit(dir, ['--config', 'io.config.mjs', '--add-timeouts', '4321', '--format', 'json']);
+      expect(fixed.status, fixed.transcript).toBe(1);
+      expect(readFileSync(path.join(dir, 'src/run.ts'), 'utf8')).toContain(
+        "await execAsync('echo hello', { timeout: 4321 });",
+      );
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+});
+
 describe('--add-timeouts with --config', () => {
   it('inserts the given deadline under the project’s own config', async () => {
     const result = await audit(project, [
