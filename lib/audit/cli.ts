@@ -109,8 +109,9 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const { after, changes } = fixing ? await fixAndLint(eslint, setup, options, first) : { after: first, changes: null };
   const report = buildReport(after, { version, config: options.config, paths: options.paths, before: first, changes });
   const baseline = await baselineStep(options, io, results, after.ours);
-  // With a baseline, only findings above it fail the run.
-  const failing = baseline == null ? report.findings.length > 0 : baseline.above.length > 0;
+  // As in ESLint, errors fail the run and warnings do not; with a baseline, only errors above it.
+  const errors = report.findings.filter((finding) => finding.severity === 'error');
+  const failing = baseline == null ? errors.length > 0 : baseline.above.length > 0;
   const incomplete = report.unparsed.length > 0 || report.notAudited.length > 0;
   const status = failing || incomplete ? EXIT_FINDINGS : EXIT_CLEAN;
   // --quiet on a clean run silences the human text; a machine format always prints its document.

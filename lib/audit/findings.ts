@@ -48,6 +48,7 @@ export function findingOf(file: string, message: Linter.LintMessage, rule: RuleN
     rule,
     messageId: message.messageId ?? null,
     message: message.message,
+    severity: message.severity === 2 ? 'error' : 'warning',
     priority: rule === 'require-timeout-on-tool' ? 1 : 2,
     remedy: remedyOf(message, rule),
     function: rule === 'no-sync-fs-in-async' ? functionOf(message.message) : null,

@@ -18,6 +18,8 @@ export interface Finding {
   readonly messageId: string | null;
   /** The rule's message: what is wrong, why it matters, what to do. */
   readonly message: string;
+  /** The rule's severity in the config: only errors fail the run and count in the baseline, as in ESLint. */
+  readonly severity: 'error' | 'warning';
   /** 1: a tool run that can hang forever; 2: a call that blocks the event loop. */
   readonly priority: 1 | 2;
   readonly remedy: Remedy;

@@ -76,7 +76,10 @@ function findingsOfPriority(findings: readonly Finding[], style: Style): string[
     const here = findings.filter((finding) => finding.file === file);
     lines.push('', style.heading(4, `${style.code(file)} (${plural(here.length, 'finding')})`), '');
     for (const finding of here) {
-      lines.push(`- ${style.location(file, finding.line)}: ${finding.message} (${REMEDY_TEXT[finding.remedy]})`);
+      const level = finding.severity === 'warning' ? 'warning, ' : '';
+      lines.push(
+        `- ${style.location(file, finding.line)}: ${finding.message} (${level}${REMEDY_TEXT[finding.remedy]})`,
+      );
     }
   }
   return lines;

@@ -174,6 +174,37 @@ describe('a --config that registers the plugin under another namespace', () => {
   });
 });
 
+describe('findings at warning level', () => {
+  it('are listed but, as in ESLint, neither fail the run nor enter the baseline', async () => {
+    const dir = copyAuditFixture('project');
+    try {
+      const config = readFileSync(path.join(project, 'eslint.config.mjs'), 'utf8').replace(
+        /^\];$/mu,
+        "  { ignores: ['**/*.test.ts'], rules: { 'async-io/no-sync-fs-in-async': 'warn' } },\n];",
+      );
+      writeFileSync(path.join(dir, 'warn.config.mjs'), config);
+      const json = await audit(dir, ['--config', 'warn.config.mjs', '--format', 'json']);
+      const report = JSON.parse(json.stdout) as { findings: { rule: string; severity: string }[] };
+      expect(report.findings.map((finding) => `${finding.rule} ${finding.severity}`)).toEqual([
+        ...Array<string>(5).fill('no-sync-fs-in-async warning'),
+        'require-timeout-on-tool error',
+      ]);
+      // The error of the timeout rule fails the run; the warnings alone do not.
+      expect(json.status, json.transcript).toBe(1);
+      const onlyWarnings = await audit(dir, ['--config', 'warn.config.mjs', 'src/files.ts']);
+      expect(onlyWarnings.status, onlyWarnings.transcript).toBe(0);
+      expect(onlyWarnings.stdout).toContain(' (warning, `--fix`)');
+      const baseline = await audit(dir, ['--config', 'warn.config.mjs', '--baseline']);
+      expect(baseline.status, baseline.transcript).toBe(0);
+      expect(JSON.parse(readFileSync(path.join(dir, 'eslint-suppressions.json'), 'utf8'))).toEqual({
+        'src/run.ts': { 'async-io/require-timeout-on-tool': { count: 1 } },
+      });
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+});
+
 describe('--add-timeouts with --config', () => {
   it('inserts the given deadline under the project’s own config', async () => {
     const result = await audit(project, [
