@@ -96,6 +96,8 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     named: options.named,
     config: options.config,
     timeoutMs: options.addTimeouts,
+    cacheLocation: options.cacheLocation,
+    concurrency: options.concurrency,
   };
   // ESLint's own results (the baseline and SARIF need them) and the progress bar come through lintFiles.
   let results: ESLint.LintResult[] = [];
@@ -129,7 +131,7 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
 /** Runs the command with `args` (without `node` and the script); resolves to the exit status. */
 export async function main(args: readonly string[], io: Io): Promise<number> {
   try {
-    const options = parseOptions(args, io.isTerminal);
+    const options = parseOptions(args, io.isTerminal, io.cwd);
     if (options.help) {
       io.out(`${USAGE}\n`);
       return EXIT_CLEAN;

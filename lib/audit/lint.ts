@@ -2,7 +2,8 @@ import path from 'node:path';
 
 import type { ESLint, Linter } from 'eslint';
 
-import { CENSUS_RULES, censusConfigs, zeroConfig } from './config';
+import { CENSUS_RULES, censusConfigs } from './config';
+import { type Concurrency, type EslintClass, instantiate, type OptionsSpec } from './eslintOptions';
 import { findingOf, ruleOf } from './findings';
 import type { Finding, NotAudited, Unparsed } from './model';
 import { ignoreWarningOf, notAuditedOf } from './notAudited';
@@ -26,6 +27,10 @@ export interface LintSetup {
   readonly config: string | null;
   /** The timeout the timeout rule's suggestions insert (`--add-timeouts`); null: the rule's default. */
   readonly timeoutMs: number | null;
+  /** ESLint's cache file or folder (`--cache`); null: no cache. */
+  readonly cacheLocation: string | null;
+  /** `--concurrency`; null: the default (auto on many files). */
+  readonly concurrency: Concurrency | null;
 }
 
 /** A census report: where, and its message (a function name, a run's name, or mocked names). */
@@ -49,8 +54,6 @@ export interface LintRun {
   readonly mocks: readonly CensusHit[];
 }
 
-type EslintClass = typeof ESLint;
-
 async function eslintClass(): Promise<EslintClass> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the user's ESLint (a peer), 8.57 to 10
   const module = require('eslint') as { ESLint: EslintClass; loadESLint?: (options: object) => Promise<EslintClass> };
@@ -66,23 +69,18 @@ export function firstLine(error: unknown): string {
 /** An ESLint instance for the setup; `--config` with a file that is not there stops the run. */
 export async function createEslint(setup: LintSetup): Promise<ESLint> {
   const ESLintClass = await eslintClass();
-  if (setup.config == null) {
-    const isGit = gitFiles(setup.cwd, []) != null;
-    const ignores = [...ALWAYS_IGNORED, ...(isGit ? [] : gitignorePatterns(setup.cwd))];
-    return new ESLintClass({
-      cwd: setup.cwd,
-      overrideConfigFile: true,
-      overrideConfig: zeroConfig(ignores, setup.timeoutMs),
-      errorOnUnmatchedPattern: false,
-    });
-  }
-  // The project's config keeps its own options for our rules; under `--add-timeouts`, fixingEslint gives the
-  // timeout rule the deadline to insert.
-  return new ESLintClass({
+  // In a git work tree, git's list says how many files there are (for the default concurrency).
+  const listed = setup.config == null ? gitFiles(setup.cwd, setup.paths) : null;
+  const ignores = setup.config != null || listed != null ? [] : gitignorePatterns(setup.cwd);
+  const spec: OptionsSpec = {
     cwd: setup.cwd,
-    overrideConfigFile: path.resolve(setup.cwd, setup.config),
-    overrideConfig: censusConfigs(),
-  });
+    config: setup.config,
+    ignores: [...ALWAYS_IGNORED, ...ignores],
+    timeoutMs: setup.timeoutMs,
+    cacheLocation: setup.cacheLocation,
+    concurrency: setup.concurrency,
+  };
+  return instantiate(ESLintClass, spec, listed?.length ?? null);
 }
 
 /**

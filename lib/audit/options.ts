@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+
+import { type Concurrency, defaultCacheLocation } from './eslintOptions';
 
 // The command line: every flag the command knows, parsed in one place (the extras' flags too), and its usage text.
 
@@ -27,6 +30,10 @@ export interface AuditOptions {
   readonly prune: boolean;
   /** `--progress` / `--no-progress`; none: decided by the progress bar (on a terminal's stderr). */
   readonly progress: boolean | null;
+  /** `--cache` or `--cache-location <path>`: ESLint's cache, in this file or folder (resolved); null: no cache. */
+  readonly cacheLocation: string | null;
+  /** `--concurrency <n|auto|off>`; null: auto on more than a few hundred files. */
+  readonly concurrency: Concurrency | null;
 }
 
 /** A command line the command cannot run: exit status 2, with this one-line message. */
@@ -49,6 +56,11 @@ Options:
   --baseline                       Write or check the findings baseline (eslint-suppressions.json)
   --prune                          Shrink the baseline to the findings that remain
   --progress / --no-progress       Show or hide the progress bar on a terminal
+  --cache                          Lint only files changed since the last run with --cache (ESLint's cache, in
+                                   node_modules/.cache/async-io-audit/)
+  --cache-location <path>          Keep the cache in this file or folder (implies --cache)
+  --concurrency <n|auto|off>       ESLint's worker threads (ESLint 9.34 or later; default: auto on more than 300
+                                   files)
   --quiet                          No progress bar; with md or pretty, print nothing when there is no finding
   -h, --help                       Show this help
   -v, --version                    Show the version
@@ -67,6 +79,9 @@ const SPEC = {
   prune: { type: 'boolean' },
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -84,6 +99,22 @@ function parseTimeout(text: string | undefined): number | null {
   return ms;
 }
 
+function parseConcurrency(text: string | undefined): Concurrency | null {
+  if (text == null) return null;
+  if (text === 'auto' || text === 'off') return text;
+  const count = /^\d+$/u.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(count) || count < 1) {
+    throw new UsageError(`--concurrency takes a whole number from 1, auto or off: ${text}`);
+  }
+  return count;
+}
+
+function parseCacheLocation(cwd: string, cache: boolean, location: string | undefined): string | null {
+  if (location === '') throw new UsageError('--cache-location needs a path.');
+  if (location != null) return path.resolve(cwd, location);
+  return cache ? defaultCacheLocation(cwd) : null;
+}
+
 function parseFormat(text: string | undefined, isTerminal: boolean): Format {
   if (text == null) return isTerminal ? 'pretty' : 'md';
   if (!(FORMATS as readonly string[]).includes(text)) {
@@ -93,7 +124,7 @@ function parseFormat(text: string | undefined, isTerminal: boolean): Format {
 }
 
 /** Parses the arguments after the command's name; throws a {@link UsageError} for anything it cannot run. */
-export function parseOptions(args: readonly string[], isTerminal: boolean): AuditOptions {
+export function parseOptions(args: readonly string[], isTerminal: boolean, cwd: string): AuditOptions {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options: SPEC, allowPositionals: true, strict: true });
@@ -116,6 +147,8 @@ export function parseOptions(args: readonly string[], isTerminal: boolean): Audi
     baseline: values.baseline === true,
     prune: values.prune === true,
     progress: values['no-progress'] === true ? false : values.progress === true ? true : null,
+    cacheLocation: parseCacheLocation(cwd, values.cache === true, values['cache-location']),
+    concurrency: parseConcurrency(values.concurrency),
   };
   if (options.config === '') throw new UsageError('--config needs a file name.');
   return options;

@@ -1,0 +1,105 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import type { ESLint } from 'eslint';
+
+import { censusConfigs, zeroConfig } from './config';
+import { UsageError } from './options';
+
+// The options of the audit's ESLint instance, as plain data in and ESLint's options out: with concurrency on,
+// ESLint's worker threads cannot take the config's plugin and parser objects, so each worker loads them from an
+// options module that calls eslintOptions() with the same data.
+
+export type Concurrency = number | 'auto' | 'off';
+
+/** Everything the ESLint instance depends on, as JSON. */
+export interface OptionsSpec {
+  readonly cwd: string;
+  /** The project's ESLint config file; null: zero config. */
+  readonly config: string | null;
+  /** The zero-config ignores. */
+  readonly ignores: readonly string[];
+  readonly timeoutMs: number | null;
+  /** ESLint's cache file or folder; null: no cache. */
+  readonly cacheLocation: string | null;
+  /** ESLint's `concurrency`; null: leave it out (an ESLint without it, or off). */
+  readonly concurrency: Concurrency | null;
+}
+
+/** More files than this get `concurrency: 'auto'` by default: below it, starting workers costs more than it saves. */
+export const AUTO_CONCURRENCY_FILES = 300;
+
+/** Where `--cache` keeps ESLint's cache by default: a folder, in which ESLint names the file after the cwd. */
+export const defaultCacheLocation = (cwd: string): string =>
+  `${path.join(cwd, 'node_modules', '.cache', 'async-io-audit')}${path.sep}`;
+
+export function eslintOptions(spec: OptionsSpec): ESLint.Options {
+  const common: ESLint.Options = {
+    cwd: spec.cwd,
+    ...(spec.cacheLocation == null ? {} : { cache: true, cacheLocation: spec.cacheLocation }),
+    ...(spec.concurrency == null ? {} : { concurrency: spec.concurrency }),
+  };
+  if (spec.config == null) {
+    return {
+      ...common,
+      overrideConfigFile: true,
+      overrideConfig: zeroConfig(spec.ignores, spec.timeoutMs),
+      errorOnUnmatchedPattern: false,
+    };
+  }
+  // The project's config keeps its own options for our rules; under `--add-timeouts`, fixingEslint gives the
+  // timeout rule the deadline to insert.
+  return { ...common, overrideConfigFile: path.resolve(spec.cwd, spec.config), overrideConfig: censusConfigs() };
+}
+
+export interface EslintClass {
+  new (options: ESLint.Options): ESLint;
+  readonly version: string;
+  /** ESLint 9.34 and later, with `concurrency`. */
+  readonly fromOptionsModule?: (url: URL) => Promise<ESLint>;
+}
+
+/**
+ * The concurrency to run with: the one asked for, else `auto` above AUTO_CONCURRENCY_FILES files (a count, when the
+ * file list is known) or when the count is unknown, else none. An ESLint without the option gets none, and a
+ * number or `auto` asked of it is a usage error.
+ */
+function concurrencyFor(ESLintClass: EslintClass, asked: Concurrency | null, files: number | null): Concurrency | null {
+  if (ESLintClass.fromOptionsModule == null) {
+    if (asked != null && asked !== 'off') {
+      throw new UsageError(`--concurrency needs ESLint 9.34 or later; this is ESLint ${ESLintClass.version}`);
+    }
+    return null;
+  }
+  if (asked != null) return asked;
+  return files == null || files > AUTO_CONCURRENCY_FILES ? 'auto' : 'off';
+}
+
+/** Writes the options module the workers load, removed when the process exits. */
+async function writeOptionsModule(spec: OptionsSpec): Promise<URL> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'async-io-audit-'));
+  process.once('exit', () => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const file = path.join(dir, 'eslint-options.cjs');
+  const builder = JSON.stringify(path.join(__dirname, 'eslintOptions.js'));
+  await writeFile(file, `module.exports = require(${builder}).eslintOptions(${JSON.stringify(spec)});\n`);
+  return pathToFileURL(file);
+}
+
+/** The ESLint instance for the spec, with the concurrency decided here (`files`: how many, when known). */
+export async function instantiate(ESLintClass: EslintClass, spec: OptionsSpec, files: number | null): Promise<ESLint> {
+  const concurrency = concurrencyFor(ESLintClass, spec.concurrency, files);
+  const effective: OptionsSpec = { ...spec, concurrency };
+  const { cacheLocation } = spec;
+  if (cacheLocation != null) {
+    await mkdir(cacheLocation.endsWith(path.sep) ? cacheLocation : path.dirname(cacheLocation), { recursive: true });
+  }
+  if (concurrency == null || concurrency === 'off' || ESLintClass.fromOptionsModule == null) {
+    return new ESLintClass(eslintOptions(effective));
+  }
+  return ESLintClass.fromOptionsModule(await writeOptionsModule(effective));
+}

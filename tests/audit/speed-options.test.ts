@@ -1,0 +1,85 @@
+// --cache (ESLint's cache: a re-run with nothing changed lints nothing and reports the same) and --concurrency.
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { removeTempDir, run } from '../integration/support/workspace';
+import { audit, AUDIT_BIN, copyAuditFixture } from './support';
+
+const COUNTER = path.join(__dirname, 'count-lints.cjs');
+
+/** Runs the command with the lint counter loaded; returns its output and how many files ESLint linted. */
+async function countedAudit(cwd: string, args: readonly string[]) {
+  const result = await run(process.execPath, ['--require', COUNTER, AUDIT_BIN, ...args], {
+    cwd,
+    env: { NO_COLOR: '1', FORCE_COLOR: undefined },
+  });
+  const linted = /files linted by ESLint: (\d+)\n$/u.exec(result.stderr)?.[1];
+  return { ...result, linted: linted == null ? null : Number(linted) };
+}
+
+let dir: string;
+
+beforeAll(() => {
+  dir = copyAuditFixture('clean');
+  // A node_modules of its own (not the link to this repository's), where the cache goes by default.
+  rmSync(path.join(dir, 'node_modules'));
+  mkdirSync(path.join(dir, 'node_modules'));
+});
+
+afterAll(() => {
+  removeTempDir(dir);
+});
+
+describe('--cache', () => {
+  it('keeps ESLint’s cache under node_modules/.cache/async-io-audit, and a re-run lints nothing again', async () => {
+    const first = await countedAudit(dir, ['--cache', '--format', 'json']);
+    expect(first.status, first.transcript).toBe(0);
+    expect(first.linted).toBe(3);
+    const cacheDir = path.join(dir, 'node_modules/.cache/async-io-audit');
+    expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(/^\.cache_/u)]);
+    const second = await countedAudit(dir, ['--cache', '--format', 'json']);
+    expect(second.status, second.transcript).toBe(0);
+    expect(second.linted).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    // Without --cache, every file is linted.
+    const uncached = await countedAudit(dir, ['--format', 'json']);
+    expect(uncached.linted).toBe(3);
+    expect(uncached.stdout).toBe(first.stdout);
+  });
+
+  it('keeps it where --cache-location says', async () => {
+    const location = path.join(dir, 'my-cache');
+    const first = await countedAudit(dir, ['--cache-location', 'my-cache', '--format', 'md']);
+    expect(first.status, first.transcript).toBe(0);
+    expect(existsSync(location)).toBe(true);
+    const second = await countedAudit(dir, ['--cache-location', 'my-cache', '--format', 'md']);
+    expect(second.linted).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+  });
+});
+
+describe('--concurrency', () => {
+  it('accepts a number, auto and off, with the same report', async () => {
+    const results = await Promise.all(
+      [[], ['--concurrency', '2'], ['--concurrency', 'auto'], ['--concurrency', 'off']].map((args) =>
+        audit(dir, ['--format', 'json', ...args]),
+      ),
+    );
+    for (const result of results) expect(result.status, result.transcript).toBe(0);
+    expect(new Set(results.map((result) => result.stdout)).size).toBe(1);
+  });
+
+  it('stops with exit 2 and one line on a bad value', async () => {
+    const results = await Promise.all(
+      ['0', '-1', 'many', '1.5'].map((value) => audit(dir, [`--concurrency=${value}`])),
+    );
+    results.forEach((result, index) => {
+      expect(result.status, result.transcript).toBe(2);
+      expect(result.stderr).toBe(
+        `async-io-audit: --concurrency takes a whole number from 1, auto or off: ${['0', '-1', 'many', '1.5'][index] ?? ''}\n`,
+      );
+    });
+  });
+});
