@@ -3,6 +3,7 @@ import type { ESLint } from 'eslint';
 
 import { BaselineError } from './baseline';
 import { runBaselineStep } from './baselineRun';
+import { screenPaths } from './fileChecks';
 import { fixFiles } from './fix';
 import { ConfigError, createEslint, fixingEslint, lint, type LintRun, type LintSetup } from './lint';
 import type { AuditReport, Changes } from './model';
@@ -12,6 +13,7 @@ import type { OurRules } from './ourRules';
 import { observeLint } from './progressLint';
 import { renderReport } from './render';
 import { buildReport } from './report';
+import { checkPaths } from './targets';
 import { formatSarif } from './sarif';
 import { markdownStyle, prettyStyle, wantsColour } from './styles';
 
@@ -90,6 +92,7 @@ function format(report: AuditReport, options: AuditOptions, io: Io): string {
 }
 
 async function audit(options: AuditOptions, io: Io): Promise<number> {
+  checkPaths(io.cwd, options.paths);
   const setup: LintSetup = {
     cwd: io.cwd,
     paths: options.paths,
@@ -98,6 +101,7 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     timeoutMs: options.addTimeouts,
     cacheLocation: options.cacheLocation,
     concurrency: options.concurrency,
+    screened: await screenPaths(io.cwd, options.paths),
   };
   // ESLint's own results (the baseline and SARIF need them) and the progress bar come through lintFiles.
   let results: ESLint.LintResult[] = [];

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import type { ESLint } from 'eslint';
+import type { ESLint, Linter } from 'eslint';
 
 import { censusConfigs, zeroConfig } from './config';
 import { UsageError } from './options';
@@ -22,6 +22,8 @@ export interface OptionsSpec {
   readonly config: string | null;
   /** The zero-config ignores. */
   readonly ignores: readonly string[];
+  /** Entries ESLint must not be handed (dangling symlinks, FIFOs, unreadable files), as exact ignore patterns. */
+  readonly skipped: readonly string[];
   readonly timeoutMs: number | null;
   /** ESLint's cache file or folder; null: no cache. */
   readonly cacheLocation: string | null;
@@ -46,13 +48,18 @@ export function eslintOptions(spec: OptionsSpec): ESLint.Options {
     return {
       ...common,
       overrideConfigFile: true,
-      overrideConfig: zeroConfig(spec.ignores, spec.timeoutMs),
+      overrideConfig: zeroConfig([...spec.ignores, ...spec.skipped], spec.timeoutMs),
       errorOnUnmatchedPattern: false,
     };
   }
   // The project's config keeps its own options for our rules; under `--add-timeouts`, fixingEslint gives the
   // timeout rule the deadline to insert.
-  return { ...common, overrideConfigFile: path.resolve(spec.cwd, spec.config), overrideConfig: censusConfigs() };
+  const skipped: Linter.Config[] = spec.skipped.length > 0 ? [{ ignores: [...spec.skipped] }] : [];
+  return {
+    ...common,
+    overrideConfigFile: path.resolve(spec.cwd, spec.config),
+    overrideConfig: [...censusConfigs(), ...skipped],
+  };
 }
 
 export interface EslintClass {

@@ -4,11 +4,12 @@ import type { ESLint, Linter } from 'eslint';
 
 import { CENSUS_RULES, censusConfigs } from './config';
 import { type Concurrency, type EslintClass, instantiate, type OptionsSpec } from './eslintOptions';
+import { exactPattern, fileState, type Screened, type Unreadable } from './fileChecks';
 import { findingOf, ruleOf } from './findings';
 import type { Finding, NotAudited, Unparsed } from './model';
 import { ignoreWarningOf, notAuditedOf } from './notAudited';
 import { findOurRules, idsOf, type OurRules } from './ourRules';
-import { ALWAYS_IGNORED, checkPaths, gitFiles, gitignorePatterns } from './targets';
+import { ALWAYS_IGNORED, checkPaths, gitFiles, gitignorePatterns, isLintedFile } from './targets';
 
 // One lint run through ESLint's Node API: which files, with which config, and what came back, sorted into the
 // plugin's findings, the files that did not parse, and the census (async fs calls, tool runs, test mocks).
@@ -31,6 +32,8 @@ export interface LintSetup {
   readonly cacheLocation: string | null;
   /** `--concurrency`; null: the default (auto on many files). */
   readonly concurrency: Concurrency | null;
+  /** The entries under the paths that ESLint must not be handed (see fileChecks.ts). */
+  readonly screened: Screened;
 }
 
 /** A census report: where, and its message (a function name, a run's name, or mocked names). */
@@ -76,6 +79,7 @@ export async function createEslint(setup: LintSetup): Promise<ESLint> {
     cwd: setup.cwd,
     config: setup.config,
     ignores: [...ALWAYS_IGNORED, ...ignores],
+    skipped: setup.screened.skipped.map(exactPattern),
     timeoutMs: setup.timeoutMs,
     cacheLocation: setup.cacheLocation,
     concurrency: setup.concurrency,
@@ -119,13 +123,27 @@ export function fixingEslint(eslint: ESLint, setup: LintSetup, ours: OurRules): 
 }
 
 /** What to pass to `lintFiles`: git's list (minus the ignores) in a git work tree, else the paths themselves. */
-async function lintTargets(eslint: ESLint, setup: LintSetup): Promise<string[] | null> {
-  if (setup.config != null) return [...setup.paths];
+async function lintTargets(
+  eslint: ESLint,
+  setup: LintSetup,
+): Promise<{ targets: string[] | null; unreadable: readonly Unreadable[] }> {
+  // Outside git, an unreadable file is left to ESLint's config to lint or not: listed when its name is one we lint.
+  const unreadableGiven = setup.screened.unreadable.filter(({ file }) => isLintedFile(file));
+  const asGiven = { targets: [...setup.paths], unreadable: unreadableGiven };
+  if (setup.config != null) return asGiven;
   const listed = gitFiles(setup.cwd, setup.paths);
-  if (listed == null) return [...setup.paths];
+  if (listed == null) return asGiven;
   const kept: string[] = [];
-  for (const file of listed) if (!(await eslint.isPathIgnored(path.resolve(setup.cwd, file)))) kept.push(file);
-  return kept.length > 0 ? kept : null;
+  const unreadable: Unreadable[] = [];
+  for (const file of listed) {
+    const abs = path.resolve(setup.cwd, file);
+    if (await eslint.isPathIgnored(abs)) continue;
+    // Not a regular file (a dangling symlink, a FIFO): left out; a file that cannot be read: listed.
+    const state = await fileState(abs);
+    if (state === 'regular') kept.push(file);
+    else if (state !== 'irregular') unreadable.push({ file, code: state });
+  }
+  return { targets: kept.length > 0 ? kept : null, unreadable };
 }
 
 const relative = (cwd: string, file: string): string => path.relative(cwd, file).split(path.sep).join('/');
@@ -170,7 +188,7 @@ export function sortResults(cwd: string, results: readonly ESLint.LintResult[], 
 export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
   checkPaths(setup.cwd, setup.paths);
   try {
-    const targets = await lintTargets(eslint, setup);
+    const { targets, unreadable } = await lintTargets(eslint, setup);
     const results = targets == null ? [] : await eslint.lintFiles(targets);
     // A file ESLint ignored comes back with a warning and nothing linted: not audited, not a clean file.
     const ignored: NotAudited[] = [];
@@ -180,7 +198,15 @@ export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
       return warning == null;
     });
     const run = sortResults(setup.cwd, linted, await findOurRules(eslint, linted));
-    return { ...run, notAudited: notAuditedOf(setup.cwd, setup.named, run.files, ignored) };
+    const unread = unreadable.map(({ file, code }) => ({
+      file,
+      line: 0,
+      column: 0,
+      message: `Cannot be read: ${code}`,
+    }));
+    const unparsed = [...run.unparsed, ...unread].sort((a, b) => a.file.localeCompare(b.file));
+    const audited = [...run.files, ...unread.map((entry) => entry.file)];
+    return { ...run, unparsed, notAudited: notAuditedOf(setup.cwd, setup.named, audited, ignored) };
   } catch (error) {
     throw new ConfigError(firstLine(error));
   }
