@@ -44,6 +44,12 @@ export function classifyTheirsOnly(text, at, strictMessageId) {
 
 const n = (x) => x.toLocaleString('en-US');
 
+/** The files the speed rounds ran on: all linted files, or a sample (`--speed-mb`). */
+const speedSet = (speed) =>
+  speed.step == null || speed.step === 1
+    ? 'the files'
+    : `${n(speed.files)} files (${(speed.bytes / 1e6).toFixed(1)} MB, 1 in ${speed.step} of the corpus's files)`;
+
 /** The page's section, or '' when there is no record yet. */
 export function timeoutPeerSection(record) {
   if (!record) return '';
@@ -68,7 +74,8 @@ export function timeoutPeerSection(record) {
     `${record.plugin.gitHead ?? 'n/a'}, ${record.mode} corpus (${record.corpus.packages.join(', ')}): ` +
     `${n(totals.files)} files, ${(totals.bytes / 1e6).toFixed(1)} MB.\n\n` +
     `| Calls | Count |\n| --- | --- |\n| both report | ${n(totals.both)} |\n${[...ours, ...theirs].join('\n')}\n\n` +
-    `Rule time (ESLint's \`stats\`, summed over the files, each rule alone, median of ${speed.rounds} alternating ` +
+    `Rule time (ESLint's \`stats\`, summed over ${speedSet(speed)}, each rule alone, median of ` +
+    `${speed.rounds} alternating ` +
     `rounds in one process, on a machine other work shared): ours ` +
     `${speed.oursMs.toFixed(0)} ms, n/require-child-process-timeout ${speed.peerMs.toFixed(0)} ms (${ratio}). ` +
     `Ours also covers execa, zx, fetch, HTTP clients and MCP in that time.\n\n`
