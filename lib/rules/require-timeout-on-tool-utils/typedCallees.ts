@@ -5,6 +5,7 @@ import { findVariable } from '../../util/scope';
 import { CALL, CONSTRUCT, READ, type TrackedReference, type TraceMapElement } from '../../util/trackReferences';
 import { MODULES } from './catalog';
 import { reachedNames } from './typedReach';
+import { resourceRun } from './typedResources';
 import type { TraceInfo } from './types';
 
 // With type information: the catalog API a call resolves to where the tracker cannot see the binding (an import
@@ -140,13 +141,20 @@ type Run = { info: RunReference['info']; path: string[] };
 
 /** The run a declaration's symbol names, by its module and qualified name; null when it is none. */
 function runOf(checker: Checker, symbol: TsSymbol): Run | null {
-  const qualified = /^"([^"]+)"\.(.+)$/u.exec(checker.getFullyQualifiedName(symbol));
-  if (!qualified?.[1] || !qualified[2]) return null;
+  const name = checker.getFullyQualifiedName(symbol);
+  const qualified = /^"([^"]+)"\.(.+)$/u.exec(name);
+  if (!qualified?.[1] || !qualified[2]) return localResourceRun(symbol, name);
   const names = qualified[2].split('.');
   const run = specifiersOf(qualified[1])
     .map((specifier) => runAt(specifier.replace(/^node:/u, ''), MODULES_BY_NAME[specifier] ?? {}, names))
     .find((candidate) => candidate != null);
-  return run ?? null;
+  return run ?? resourceRun(qualified[1], names) ?? null;
+}
+
+/** A method of a class its module declares without exporting it by name (undici's `export default Dispatcher`). */
+function localResourceRun(symbol: TsSymbol, name: string): Run | null {
+  const file = symbol.declarations?.[0]?.getSourceFile().fileName;
+  return file == null ? null : (resourceRun(file.replace(/\.d\.[cm]?ts$|\.[cm]?ts$/u, ''), name.split('.')) ?? null);
 }
 
 // Per declaration: many calls resolve to the same few.
