@@ -107,8 +107,10 @@ export function typedCostSection(record) {
     `shared.\n\n` +
     `| Project | Files | Rule, untyped | Rule, typed | Parse, untyped | Parse, typed | Reports (untyped / typed) |\n` +
     `| --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n` +
-    `The typed rule's time is mostly the checker's first look at each file (the signatures of the calls that pass ` +
-    `the name filter), work a configuration with other typed rules pays once for all of them.\n\n`
+    `The typed rule asks the checker only in files that reach a catalog module (directly or through the program's ` +
+    `own modules; six files of \`lib/\`, through the audit's \`targets.ts\`), about calls named as those modules' ` +
+    `APIs; the rest of its time is the import graph, worked out once per program. Before that filter (plugin commit ` +
+    `0e3f58f, same machine, 5 rounds) \`lib/\` took 389 ms typed.\n\n`
   );
 }
 
