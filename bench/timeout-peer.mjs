@@ -2,9 +2,11 @@
 // process calls: which calls both report, which only one does (each put in a bucket by why), and the time each rule
 // takes (ESLint's per-rule `stats`, summed over the files, each rule alone, N alternating rounds, default 3).
 //
-//   node bench/timeout-peer.mjs [--quick] [--rounds N] [--record]
+//   node bench/timeout-peer.mjs [--quick] [--rounds N] [--speed-mb N] [--record]
 //
-// --quick: the quick corpus (two packages). --record: write bench/results/timeout-peer.json and render
+// One process (the machine is shared): the whole corpus takes a long time, so it logs its counts every 500 files.
+// --quick: the quick corpus (two packages). --speed-mb N: time the rules on every k-th linted file, about N MB (as
+// bench/run.mjs picks its speed set; default: every linted file). --record: write bench/results/timeout-peer.json and render
 // docs/benchmarks.md again from bench/results/benchmarks.json (the page's "require-timeout-on-tool vs
 // n/require-child-process-timeout" section comes from that record). Without --record: the JSON on stdout.
 import { execFileSync } from 'node:child_process';
@@ -54,6 +56,8 @@ function main() {
   const quick = args.includes('--quick');
   const roundsAt = args.indexOf('--rounds');
   const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3;
+  const speedMbAt = args.indexOf('--speed-mb');
+  const speedMb = speedMbAt >= 0 ? Number(args[speedMbAt + 1]) : null;
   const packages = selectPackages(readCorpusList(), { quick });
   const corpus = ensureInstalled(packages, log);
   const files = packages.flatMap((p) => listPackageFiles(corpus, p));
@@ -69,13 +73,17 @@ function main() {
   const samples = [];
   const linted = [];
   log(`${files.length} files in ${packages.length} packages`);
-  for (const file of files) {
+  const step = speedStep(files, speedMb);
+  const started = performance.now();
+  for (const [index, file] of files.entries()) {
+    if (index > 0 && index % 500 === 0) progress(index, files.length, started, totals);
     const text = fs.readFileSync(file.abs, 'utf8');
     const category = categoryOf(baseline, file, text);
     if (!category) continue;
     totals.files++;
     totals.bytes += file.bytes;
-    linted.push({ file, text, category });
+    // Only the speed set keeps its text: the whole corpus's would crowd the heap.
+    if (index % step === 0) linted.push({ file, text, category });
     const lint = ({ linter, configs }, ruleId) => {
       const { messages } = linter.verifyAndFix(text, configs[category], { filename: file.abs, fix: false });
       return { messages: messages.filter((m) => m.ruleId === ruleId) };
@@ -114,6 +122,8 @@ function main() {
       if (samples.length < 40) samples.push({ side: 'peer', why: bucket, ...where(file, text, t) });
     });
   }
+  progress(files.length, files.length, started, totals);
+  log(`speed: ${rounds} rounds over ${linted.length} files (1 in ${step} of the corpus's files)`);
   const { eslint, 'eslint-plugin-n': n } = versions();
   const record = {
     recordedAt: new Date().toISOString(),
@@ -124,7 +134,7 @@ function main() {
     totals,
     oursOnly,
     theirsOnly,
-    speed: speedRounds(linted, ours, peer, rounds),
+    speed: { ...speedRounds(linted, ours, peer, rounds), step, files: linted.length, bytes: bytesOf(linted) },
     samples,
   };
   if (!args.includes('--record')) {
@@ -161,6 +171,23 @@ function speedRounds(linted, ours, peer, rounds) {
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   return { rounds, oursMs: median(sums.ours), peerMs: median(sums.peer), runs: sums };
+}
+
+/** Every how many files the speed set takes one: all of them, or about `targetMb` MB of the corpus. */
+function speedStep(files, targetMb) {
+  if (targetMb == null) return 1;
+  const totalBytes = files.reduce((sum, f) => sum + f.bytes, 0);
+  return Math.max(1, Math.round(totalBytes / (targetMb * 1e6)));
+}
+
+const bytesOf = (linted) => linted.reduce((sum, { file }) => sum + file.bytes, 0);
+
+function progress(done, all, started, totals) {
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  log(
+    `${done}/${all} files, ${seconds} s: both ${totals.both}, only ours ${totals.oursOnly}, ` +
+      `only n ${totals.theirsOnly}, errors ${totals.errors}`,
+  );
 }
 
 function where(file, text, m) {

@@ -6,7 +6,7 @@ import { GLOBALS, MODULES } from './require-timeout-on-tool-utils/catalog';
 import { CALLEE_PATTERN_SOURCE } from './require-timeout-on-tool-utils/calleePattern';
 import { checkFile, DEFAULT_SIGNAL_PARAMETERS, DEFAULT_TIMEOUT_MS } from './require-timeout-on-tool-utils/checkFile';
 import { LOCAL_COMMAND_PATTERN_SOURCE } from './require-timeout-on-tool-utils/localCommands';
-import { hasProgram, mayCallCatalog } from './require-timeout-on-tool-utils/typedCallees';
+import { mayCallCatalog, typesMayShowCalls } from './require-timeout-on-tool-utils/typedCallees';
 import type { MessageId, Options, TraceInfo } from './require-timeout-on-tool-utils/types';
 
 export type { MessageId, Options, ToolOption } from './require-timeout-on-tool-utils/types';
@@ -183,10 +183,10 @@ export default createRule<Options, MessageId>({
   },
   create(context, [options]) {
     const hasTools = options.tools != null && options.tools.length > 0;
-    const typed = hasProgram(context.sourceCode);
+    const typed = typesMayShowCalls(context.sourceCode);
     if (!hasTools && !typed) return trackTools(context, options);
-    // Project tools are found by callee, and with type information calls the checker may resolve to a catalog API,
-    // in every file: these collect calls, and get their own tracker.
+    // Project tools are found by callee in every file, and with type information the calls the checker may resolve
+    // to a catalog API, in files that reach a catalog module: these collect calls, and get their own tracker.
     const projectCalls: TSESTree.CallExpression[] = [];
     const typedCalls: TSESTree.CallExpression[] = [];
     return {

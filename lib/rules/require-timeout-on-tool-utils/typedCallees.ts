@@ -4,6 +4,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { findVariable } from '../../util/scope';
 import { CALL, CONSTRUCT, READ, type TrackedReference, type TraceMapElement } from '../../util/trackReferences';
 import { MODULES } from './catalog';
+import { reachedNames } from './typedReach';
+import { resourceRun } from './typedResources';
 import type { TraceInfo } from './types';
 
 // With type information: the catalog API a call resolves to where the tracker cannot see the binding (an import
@@ -23,24 +25,6 @@ const MODULES_BY_NAME: Readonly<Record<string, Element>> = MODULES;
 /** `ts.SymbolFlags.Alias` (an import or re-export binding), stable since TypeScript 2. */
 const ALIAS_FLAG = 2_097_152;
 
-function addNames(element: Element, names: Set<string>): void {
-  for (const info of [element[CALL], element[CONSTRUCT], element[READ]]) {
-    const family = info?.kind === 'factory' || info?.kind === 'promisifiable' ? info.makes : undefined;
-    for (const member of Object.keys(family?.members ?? {})) if (member !== '') names.add(member);
-  }
-  for (const [name, child] of Object.entries(element)) {
-    names.add(name);
-    addNames(child, names);
-  }
-}
-
-/** Every name a catalog API is called by: the modules' exports, their members, and the methods of their instances. */
-const CATALOG_NAMES: ReadonlySet<string> = (() => {
-  const names = new Set<string>();
-  for (const element of Object.values(MODULES_BY_NAME)) addNames(element, names);
-  return names;
-})();
-
 /** The name a call's callee ends in: `exec` in `exec()`, `callTool` in `client.callTool()`. */
 function calleeName(callee: TSESTree.Expression): TSESTree.Identifier | undefined {
   if (callee.type === AST_NODE_TYPES.Identifier) return callee;
@@ -50,18 +34,27 @@ function calleeName(callee: TSESTree.Expression): TSESTree.Identifier | undefine
   return undefined;
 }
 
-/** Whether a program gives this file type information (never under oxlint, nor without a typed parser config). */
-export function hasProgram(sourceCode: SourceCode): boolean {
-  return sourceCode.parserServices?.program != null;
+/**
+ * The callee names of the catalog modules this file reaches, where a program gives it type information (never under
+ * oxlint, nor without a typed parser config); undefined when there is none, or the file reaches no catalog module.
+ */
+function reachedCatalogNames(sourceCode: SourceCode): ReadonlySet<string> | undefined {
+  const services = sourceCode.parserServices;
+  const file = services?.esTreeNodeToTSNodeMap?.get(sourceCode.ast);
+  return services?.program == null || file == null ? undefined : reachedNames(services.program, file, specifiersOf);
+}
+
+/** Whether type information can show this file a catalog call the tracker misses. */
+export function typesMayShowCalls(sourceCode: SourceCode): boolean {
+  return reachedCatalogNames(sourceCode) != null;
 }
 
 /**
- * The cheap filter before the checker is asked: the callee's name is one the catalog knows, or it is a plain name
- * (whose binding is looked at later: only imports from other modules are followed, as `promisify(exec)` may be).
+ * The cheap filter while the file is walked: a plain call or a method call (which of them the checker is asked
+ * about is decided at the end of the file, from the catalog modules the file reaches).
  */
 export function mayCallCatalog(call: TSESTree.CallExpression): boolean {
-  const name = calleeName(call.callee);
-  return name != null && (name === call.callee || CATALOG_NAMES.has(name.name));
+  return calleeName(call.callee) != null;
 }
 
 /** `@types/node`'s ambient `"child_process"`, or a package's file: the catalog specifiers it may stand for. */
@@ -128,40 +121,74 @@ function calleeSymbol(checker: Checker, call: TsNode, name: TsNode): TsSymbol | 
   return symbol != null && (symbol.flags & ALIAS_FLAG) !== 0 ? checker.getAliasedSymbol(symbol) : symbol;
 }
 
-/** Whether the tracker can have missed this call: a catalog name, or a plain name imported from another module. */
-function isCandidate(sourceCode: SourceCode, call: TSESTree.CallExpression, name: TSESTree.Identifier): boolean {
-  if (name !== call.callee || CATALOG_NAMES.has(name.name)) return true;
+/**
+ * Whether the tracker can have missed this call: a name the reached catalog modules' APIs are called by, or a plain
+ * name imported from another module (a re-export may rename it).
+ */
+function isCandidate(
+  sourceCode: SourceCode,
+  names: ReadonlySet<string>,
+  call: TSESTree.CallExpression,
+  name: TSESTree.Identifier,
+): boolean {
+  if (names.has(name.name)) return true;
+  if (name !== call.callee) return false;
   // By string value: the DefinitionType enum lives in the scope manager, which is not loaded at run time.
   return (findVariable(sourceCode, name)?.defs[0]?.type as string | undefined) === 'ImportBinding';
+}
+
+type Run = { info: RunReference['info']; path: string[] };
+
+/** The run a declaration's symbol names, by its module and qualified name; null when it is none. */
+function runOf(checker: Checker, symbol: TsSymbol): Run | null {
+  const name = checker.getFullyQualifiedName(symbol);
+  const qualified = /^"([^"]+)"\.(.+)$/u.exec(name);
+  if (!qualified?.[1] || !qualified[2]) return localResourceRun(symbol, name);
+  const names = qualified[2].split('.');
+  const run = specifiersOf(qualified[1])
+    .map((specifier) => runAt(specifier.replace(/^node:/u, ''), MODULES_BY_NAME[specifier] ?? {}, names))
+    .find((candidate) => candidate != null);
+  return run ?? resourceRun(qualified[1], names) ?? null;
+}
+
+/** A method of a class its module declares without exporting it by name (undici's `export default Dispatcher`). */
+function localResourceRun(symbol: TsSymbol, name: string): Run | null {
+  const file = symbol.declarations?.[0]?.getSourceFile().fileName;
+  return file == null ? null : (resourceRun(file.replace(/\.d\.[cm]?ts$|\.[cm]?ts$/u, ''), name.split('.')) ?? null);
+}
+
+// Per declaration: many calls resolve to the same few.
+const RUNS = new WeakMap<TsSymbol, Run | null>();
+
+function cachedRunOf(checker: Checker, symbol: TsSymbol): Run | null {
+  if (RUNS.has(symbol)) return RUNS.get(symbol) ?? null;
+  const run = runOf(checker, symbol);
+  RUNS.set(symbol, run);
+  return run;
 }
 
 /**
  * The catalog runs among `calls` that the checker resolves to a declaration of a catalog module (an ambient
  * `declare module 'child_process'`, a package's own files), as references the tracker would have made; calls in
- * `seen` (found by the tracker) are skipped. Nothing without a program.
+ * `seen` (found by the tracker) are skipped. Nothing without a program, nor in a file that reaches no catalog module.
  */
 export function typedReferences(
   sourceCode: SourceCode,
   calls: readonly TSESTree.CallExpression[],
   seen: ReadonlySet<TSESTree.Node>,
 ): RunReference[] {
-  const services = sourceCode.parserServices;
-  const program = services?.program;
-  const map = services?.esTreeNodeToTSNodeMap;
-  if (program == null || map == null) return [];
+  const program = sourceCode.parserServices?.program;
+  const map = sourceCode.parserServices?.esTreeNodeToTSNodeMap;
+  const names = reachedCatalogNames(sourceCode);
+  if (program == null || map == null || names == null) return [];
   const checker = program.getTypeChecker();
   const found: RunReference[] = [];
   for (const call of calls) {
     const name = calleeName(call.callee);
-    if (seen.has(call) || name == null || !isCandidate(sourceCode, call, name)) continue;
+    if (seen.has(call) || name == null || !isCandidate(sourceCode, names, call, name)) continue;
     const [tsCall, tsName] = [map.get(call) as TsNode | undefined, map.get(name) as TsNode | undefined];
     const symbol = tsCall && tsName && calleeSymbol(checker, tsCall, tsName);
-    const qualified = symbol && /^"([^"]+)"\.(.+)$/u.exec(checker.getFullyQualifiedName(symbol));
-    if (!qualified?.[1] || !qualified[2]) continue;
-    const names = qualified[2].split('.');
-    const run = specifiersOf(qualified[1])
-      .map((specifier) => runAt(specifier.replace(/^node:/u, ''), MODULES_BY_NAME[specifier] ?? {}, names))
-      .find((candidate) => candidate != null);
+    const run = symbol == null ? null : cachedRunOf(checker, symbol);
     if (run) found.push({ node: call, path: run.path, kind: 'call', info: run.info });
   }
   return found;

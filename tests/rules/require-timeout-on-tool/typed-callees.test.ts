@@ -6,7 +6,9 @@ import { runWithData, typedRuleTester } from '../../rule-tester';
 // Callee identity from types: calls the tracker cannot see (a promisified `exec` or a re-export from another module
 // of the program, an MCP client received as a parameter) are recognised when the checker resolves them to the
 // catalog's module; the same code without types shows what the tracker alone sees. Modules:
-// tests/fixtures/require-timeout-on-tool/typed/ (proc.ts, look-alike.ts, a stub of the MCP SDK's client).
+// tests/fixtures/require-timeout-on-tool/typed/ (proc.ts, tools.ts, cycle-*.ts, look-alike.ts, globals.ts, a stub of the MCP
+// SDK's client). The checker is asked only in files that reach a catalog module, through the program's own modules
+// and its script files too: the second hop, the cycle and the global below pin that.
 
 const CHILD = 'pass `timeout` or `signal`, or kill the child from a timer';
 
@@ -25,6 +27,17 @@ const MCP_DEFAULT = `import type { Client } from '@modelcontextprotocol/sdk/clie
 export async function call(client: Client) {
   await client.callTool({ name: 'search' });
   await client.connect(undefined);
+}`;
+
+const SECOND_HOP = `import { run, procs } from './tools.js';
+export async function build() {
+  await run('make');
+  procs.spawn('make');
+}`;
+const CYCLE = `import { procs } from './cycle-b.js';
+procs.spawn('make');`;
+const GLOBAL_CLIENT = `export async function call() {
+  await mcpClient.callTool({ name: 'search' }, undefined, { timeout: 0 });
 }`;
 
 /** Cases whose verdict types do not change: bounded calls, look-alikes, and calls the tracker sees itself. */
@@ -134,6 +147,87 @@ runWithData(typedRuleTester('require-timeout-on-tool/typed'), 'require-timeout-o
       ],
     },
     {
+      code: SECOND_HOP,
+      output: null,
+      name: 'child process functions re-exported by a module that imports no catalog module itself',
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'child_process.exec', remedy: CHILD },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: SECOND_HOP.replace(`run('make')`, `run('make', { timeout: 30_000 })`),
+            },
+          ],
+        },
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'child_process.spawn', remedy: CHILD },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: SECOND_HOP.replace(`spawn('make')`, `spawn('make', { timeout: 30_000 })`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: CYCLE,
+      output: null,
+      name: 'a child process function reached through an import cycle of the project',
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'child_process.spawn', remedy: CHILD },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: CYCLE.replace(`spawn('make')`, `spawn('make', { timeout: 30_000 })`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: GLOBAL_CLIENT,
+      output: null,
+      name: 'an MCP client declared by a script of the program, in a file that imports nothing',
+      errors: [
+        {
+          messageId: 'mcpTimeoutFiresAtOnce',
+          data: { name: 'Client.callTool', value: '0' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: GLOBAL_CLIENT.replace('timeout: 0', 'timeout: 30_000'),
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: MCP_DEFAULT,
       output: null,
       options: [{ strict: true }],
@@ -211,6 +305,9 @@ runWithData(new RuleTester(), 'require-timeout-on-tool: the same callees untyped
     { code: PROMISIFIED, name: 'untyped: a promisified exec from another module is not seen' },
     { code: RE_EXPORTED, name: 'untyped: a re-export from a local module is not seen' },
     { code: MCP_PARAMETER, name: 'untyped: a client received as a parameter is not seen' },
+    { code: SECOND_HOP, name: 'untyped: a second-hop re-export is not seen' },
+    { code: CYCLE, name: 'untyped: a call through an import cycle is not seen' },
+    { code: GLOBAL_CLIENT, name: 'untyped: a global client is not seen' },
     { code: MCP_DEFAULT, options: [{ strict: true }], name: 'untyped, strict: a client parameter is not seen' },
   ],
   invalid: [],
