@@ -6,6 +6,7 @@ import {
   type TraceMapElement,
   withNodeProtocol,
 } from '../../util/trackReferences';
+import { BROWSER_MODULES } from './browserCatalog';
 import type { OptionsSlot } from './optionsArgument';
 import { POLICIES } from './policies';
 import type { BoundPolicy, Family, ToolApi, ToolImplementation, TraceInfo } from './types';
@@ -274,6 +275,7 @@ export const MODULES = {
   '@modelcontextprotocol/sdk/client': MCP_V1_ELEMENT,
   '@modelcontextprotocol/sdk/client/index': MCP_V1_ELEMENT,
   '@modelcontextprotocol/sdk/client/index.js': MCP_V1_ELEMENT,
+  ...BROWSER_MODULES,
   '@openai/agents': OPENAI_AGENTS,
   '@openai/agents-core': OPENAI_AGENTS,
   ai: AI_SDK,
