@@ -215,8 +215,8 @@ const AGENTS_RUNNER = { name: 'Runner', members: { run: AGENTS_RUN } } satisfies
 const OPENAI_AGENTS = {
   Runner: { [CONSTRUCT]: factory(AGENTS_RUNNER, atIndex(0), POLICIES.agentsRun) },
   run: runTrace(AGENTS_RUN),
-  // `tool({ execute(args, context, details) })`: a `timeoutMs` aborts `details.signal`.
-  tool: toolDefinition({ argument: 0, key: 'execute', parameter: 2, signalKey: 'signal' }),
+  // `tool({ execute(args, context?, details?) })`: a `timeoutMs` aborts `details.signal`.
+  tool: toolDefinition({ argument: 0, key: 'execute', parameter: 2, signalKey: 'signal', optionalParameter: true }),
 } satisfies TraceMapElement<TraceInfo>;
 
 const LANGCHAIN_TOOL = {

@@ -194,6 +194,8 @@ export interface ToolImplementation {
   /** The parameter that holds the signal, and the signal's key in it (`{ abortSignal }`, `details.signal`). */
   readonly parameter: number;
   readonly signalKey: string;
+  /** The SDK declares that parameter optional (`details?`): the signal is read as `details?.signal`. */
+  readonly optionalParameter?: boolean;
 }
 
 /** What the tracker reports for each traced name. */
