@@ -75,6 +75,8 @@ export default createRule<Options, MessageId>({
         '`{{key}}: {{value}}` does not turn off the timeout of `{{name}}()` but makes it fail at once, as {{effect}}; use a positive number of milliseconds.',
       toolRunUnbounded:
         '`{{name}}()` runs a tool with no deadline, so it hangs as long as the tool does; {{remedy}} (option `strict`).',
+      defaultTimeoutOff:
+        '`{{name}}({{value}})` turns off a default timeout, so every call made through it that relies on that default can hang forever; use a positive number of milliseconds.',
       addBound: 'Add `{{text}}`.',
       replaceBound: 'Replace with `{{text}}`.',
       passSignal: 'Pass `{{text}}`.',

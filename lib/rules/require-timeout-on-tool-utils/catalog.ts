@@ -6,6 +6,7 @@ import {
   type TraceMapElement,
   withNodeProtocol,
 } from '../../util/trackReferences';
+import { BROWSER_MODULES } from './browserCatalog';
 import type { OptionsSlot } from './optionsArgument';
 import { POLICIES } from './policies';
 import type { BoundPolicy, Family, ToolApi, ToolImplementation, TraceInfo } from './types';
@@ -214,8 +215,8 @@ const AGENTS_RUNNER = { name: 'Runner', members: { run: AGENTS_RUN } } satisfies
 const OPENAI_AGENTS = {
   Runner: { [CONSTRUCT]: factory(AGENTS_RUNNER, atIndex(0), POLICIES.agentsRun) },
   run: runTrace(AGENTS_RUN),
-  // `tool({ execute(args, context, details) })`: a `timeoutMs` aborts `details.signal`.
-  tool: toolDefinition({ argument: 0, key: 'execute', parameter: 2, signalKey: 'signal' }),
+  // `tool({ execute(args, context?, details?) })`: a `timeoutMs` aborts `details.signal`.
+  tool: toolDefinition({ argument: 0, key: 'execute', parameter: 2, signalKey: 'signal', optionalParameter: true }),
 } satisfies TraceMapElement<TraceInfo>;
 
 const LANGCHAIN_TOOL = {
@@ -274,6 +275,7 @@ export const MODULES = {
   '@modelcontextprotocol/sdk/client': MCP_V1_ELEMENT,
   '@modelcontextprotocol/sdk/client/index': MCP_V1_ELEMENT,
   '@modelcontextprotocol/sdk/client/index.js': MCP_V1_ELEMENT,
+  ...BROWSER_MODULES,
   '@openai/agents': OPENAI_AGENTS,
   '@openai/agents-core': OPENAI_AGENTS,
   ai: AI_SDK,

@@ -48,6 +48,11 @@ type Reference<Kind extends TraceInfo['kind']> = TrackedReference<TraceInfo> & {
 const inheritedOf = (collected: Collected, family: Family | undefined): OptionsView =>
   (family && collected.fileDefaults.get(family)) ?? EMPTY_OPTIONS;
 
+/** The value a call makes, kept: the call, or the `await` around it (`const page = await browser.newPage()`). */
+function awaited(node: TSESTree.Node): TSESTree.Node {
+  return node.parent?.type === AST_NODE_TYPES.AwaitExpression ? node.parent : node;
+}
+
 /** The runs an instance or a factory's result makes: `api.get()`, `client.callTool()`, ``run`cmd` ``. */
 function instanceRuns(file: FileScan, made: TSESTree.Node, family: Family, inherited: OptionsView, runs: ToolRun[]) {
   const uses = [...handleUses(file.sourceCode, made, file.memberCache), made];
@@ -63,7 +68,9 @@ function instanceRuns(file: FileScan, made: TSESTree.Node, family: Family, inher
     const api = isTag && apiUse.member === '' ? family.tag : family.members[apiUse.member];
     if (!api) continue;
     const name = apiUse.member === '' ? family.name : `${family.name}.${apiUse.member}`;
-    runs.push({ node: apiUse.node, name, api, inherited: ownDefaults });
+    // An instance made by an instance (`browser.newPage()`) inherits nothing: its options bound other calls.
+    if (api.makes) instanceRuns(file, awaited(apiUse.node), api.makes, EMPTY_OPTIONS, runs);
+    if (api.factoryOnly !== true) runs.push({ node: apiUse.node, name, api, inherited: ownDefaults });
   }
 }
 
@@ -96,6 +103,7 @@ function collectRun(file: FileScan, { node, info }: Reference<'run'>, name: stri
     instanceRuns(file, node, family, mergeViews(inheritedOf(collected, family), own), collected.runs);
     return;
   }
+  if (api.makes) instanceRuns(file, awaited(node), api.makes, EMPTY_OPTIONS, collected.runs);
   if (api.factoryOnly === true) return;
   collected.runs.push({ node, name, api, inherited: inheritedOf(collected, family) });
 }

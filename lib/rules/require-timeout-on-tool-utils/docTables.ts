@@ -68,17 +68,25 @@ function collectEntries(
   const name = path.join('.');
   const familyEntries = (family: Family, prefix: string): void => {
     for (const [member, api] of Object.entries(family.members)) {
-      add(api.policy, { where, name: member === '' ? prefix : `${prefix}#${member}`, slot: slotText(api.slot) });
+      // An instance made by a member (`Browser#newPage`) lists its own members, by its family's name.
+      if (api.makes) familyEntries(api.makes, api.makes.name);
+      if (api.factoryOnly === true) continue;
+      const slot = api.setsDefault == null ? slotText(api.slot) : 'sets the default';
+      add(api.policy, { where, name: member === '' ? prefix : `${prefix}#${member}`, slot });
     }
   };
   for (const info of [element[CALL], element[CONSTRUCT], element[READ]]) {
     switch (info?.kind) {
       case 'run':
-        add(info.api.policy, {
-          where,
-          name: name === '' ? root : name,
-          slot: info.api.factoryOnly === true ? 'makes a configured copy' : slotText(info.api.slot),
-        });
+        // `puppeteer.connect()` only makes the browser whose pages are followed.
+        if (info.api.factoryOnly !== true || info.api.makes == null) {
+          add(info.api.policy, {
+            where,
+            name: name === '' ? root : name,
+            slot: info.api.factoryOnly === true ? 'makes a configured copy' : slotText(info.api.slot),
+          });
+        }
+        if (info.api.makes) familyEntries(info.api.makes, info.api.makes.name);
         break;
       case 'tag':
         add(info.api.policy, { where, name: name === '' ? root : name, slot: 'tagged template' });

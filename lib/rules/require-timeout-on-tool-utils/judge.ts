@@ -7,6 +7,7 @@ import { atIndex } from './catalog';
 import { matchesCallee } from './calleePattern';
 import type { FactoryCall } from './collectRuns';
 import { fixFor, SUGGESTION_MESSAGES } from './edits';
+import { judgeDefaultSetter } from './defaultSetter';
 import { boundedByIdiom } from './idioms';
 import { BOUNDED, judgeOptions, UNKNOWN } from './judgeOptions';
 import {
@@ -81,6 +82,7 @@ function settle(file: FileCheck, run: ToolRun, outcome: Outcome, options: RunOpt
       }
       return;
     case 'libraryDefault':
+      if (run.api.policy.defaultSuffices === true) return;
       if (file.strict && outcome.headersOnly != null) {
         file.context.report({ node, messageId: 'streamHeadersOnly', data: { name, what: outcome.headersOnly } });
       } else if (file.strict) {
@@ -136,6 +138,10 @@ function streamedApi(sourceCode: SourceCode, run: ToolRun): ToolApi {
 
 /** A run of a catalog API: its options, then the idioms around it. */
 export function judgeRun(file: FileCheck, original: ToolRun): void {
+  if (original.api.setsDefault != null) {
+    judgeDefaultSetter(file, original);
+    return;
+  }
   const run = { ...original, api: streamedApi(file.sourceCode, original) };
   const { node, api } = run;
   let location: OptionsLocation | undefined;

@@ -36,7 +36,8 @@ function isInfinity(value: TSESTree.Node): boolean {
   );
 }
 
-function disables(disabler: Disabler, value: TSESTree.Node): boolean {
+/** Whether `value` is one that turns the library's timer off (`0`, `false`). */
+export function disables(disabler: Disabler, value: TSESTree.Node): boolean {
   switch (disabler) {
     case 'zero':
       return isLiteral(value, 0);

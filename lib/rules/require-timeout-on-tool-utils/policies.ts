@@ -35,6 +35,20 @@ export const POLICIES = {
     add: 'timeout',
     remedy: 'pass `timeout` or `signal`',
   },
+  // Playwright and Puppeteer: every navigation, wait and action (and the launch) has a 30 s timeout of its own unless
+  // `timeout: 0` or the page's `setDefaultTimeout(0)` turns it off; their docs document no other value that does.
+  browser: {
+    keys: { timeout: 'duration' },
+    libraryDefault: {
+      duration: '30 s',
+      explicit: 'pass `timeout`',
+      disablers: { timeout: 'zero' },
+      independentKeys: [],
+    },
+    defaultSuffices: true,
+    add: 'timeout',
+    remedy: 'use a positive number of milliseconds',
+  },
   bunSpawn: {
     keys: { timeout: 'duration', signal: 'signal' },
     signalKey: 'signal',
@@ -254,6 +268,11 @@ export const POLICY_NOTES = {
     reported: 'a tagged template with none of them',
   },
   bunSpawn: { reported: '' },
+  browser: {
+    obeys: "also the page's or context's `setDefaultTimeout(ms)`, `setDefaultNavigationTimeout(ms)`",
+    defaultNote: 'a deadline, also under `strict`',
+    reported: '`setDefaultTimeout(0)`, `setDefaultNavigationTimeout(0)`',
+  },
   noOption: { reported: '' },
   aiSdk: { obeys: '`timeout` also as `{ totalMs, stepMs, chunkMs }`, also on the agent', reported: '' },
   aiObject: { reported: '' },

@@ -80,7 +80,9 @@ export function implementationSignal(
   const pattern =
     parameter?.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : (parameter as TSESTree.Node | undefined);
   if (pattern?.type === AST_NODE_TYPES.Identifier) {
-    return { binding: pattern, text: `${pattern.name}.${implementation.signalKey}` };
+    // Contextually typed from an optional parameter, `details` may be undefined: `details.signal` fails `tsc --strict`.
+    const access = implementation.optionalParameter === true ? '?.' : '.';
+    return { binding: pattern, text: `${pattern.name}${access}${implementation.signalKey}` };
   }
   if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
   for (const property of pattern.properties) {

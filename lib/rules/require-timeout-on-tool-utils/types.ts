@@ -54,6 +54,7 @@ export type MessageId =
   | 'streamHeadersOnly'
   | 'failsAtOnce'
   | 'toolRunUnbounded'
+  | 'defaultTimeoutOff'
   | 'addBound'
   | 'replaceBound'
   | 'passSignal';
@@ -141,6 +142,11 @@ export interface BoundPolicy {
    * `timeout` on a streaming call): beside it, as with the default, only a bounding key ends the stream.
    */
   readonly headersOnlyKey?: string;
+  /**
+   * The library's default is a deadline short enough (Playwright's and Puppeteer's 30 s) that `strict` does not ask
+   * for it explicitly: a page's `setDefaultTimeout()` may set it anywhere, which the rule does not follow.
+   */
+  readonly defaultSuffices?: boolean;
   /** Keys whose non-positive or non-finite value makes the call fail at once (the SDK rejects it, or its timer fires). */
   readonly failsAtOnce?: Readonly<Record<string, string>>;
   /** Each attempt gets the whole deadline and a failed one is retried: the worst case is (retries + 1) × deadline. */
@@ -158,8 +164,15 @@ export interface ToolApi {
   readonly factory?: boolean;
   /** A literal `key: true` in this argument makes the call stream its response, judged by `policy` instead. */
   readonly streamed?: { readonly argument: number; readonly key: string; readonly policy: BoundPolicy };
-  /** It is only ever a factory or a tag, never a run by itself (zx `$`). */
+  /** It is only ever a factory or a tag, never a run by itself (zx `$`, `browser.newPage()`). */
   readonly factoryOnly?: boolean;
+  /** Its result, awaited or not, is an instance whose calls the rule follows (`await chromium.launch()`). */
+  readonly makes?: Family;
+  /**
+   * Its first argument is the instance's default for this key (`page.setDefaultTimeout(ms)`): judged as a value that
+   * may turn the library's timer off, not as a run.
+   */
+  readonly setsDefault?: string;
 }
 
 /** An API with methods whose instances (`axios.create()`, `new Client()`) the rule follows in the module. */
@@ -181,6 +194,8 @@ export interface ToolImplementation {
   /** The parameter that holds the signal, and the signal's key in it (`{ abortSignal }`, `details.signal`). */
   readonly parameter: number;
   readonly signalKey: string;
+  /** The SDK declares that parameter optional (`details?`): the signal is read as `details?.signal`. */
+  readonly optionalParameter?: boolean;
 }
 
 /** What the tracker reports for each traced name. */

@@ -156,7 +156,7 @@ const fetchPage = tool({
       errors: [
         {
           messageId: 'signalDropped',
-          data: { name: 'fetch', signal: 'details.signal', pass: 'signal: details.signal' },
+          data: { name: 'fetch', signal: 'details?.signal', pass: 'signal: details?.signal' },
           line: 9,
           column: 28,
           endLine: 9,
@@ -164,7 +164,7 @@ const fetchPage = tool({
           suggestions: [
             {
               messageId: 'passSignal',
-              data: { text: 'signal: details.signal' },
+              data: { text: 'signal: details?.signal' },
               output: `import { tool } from '@openai/agents';
 import { z } from 'zod';
 const fetchPage = tool({
@@ -173,7 +173,7 @@ const fetchPage = tool({
   parameters: z.object({ url: z.string() }),
   timeoutMs: 5000,
   async execute({ url }, context, details) {
-    const response = await fetch(url, { signal: details.signal });
+    const response = await fetch(url, { signal: details?.signal });
     return response.text();
   },
 });`,
