@@ -234,3 +234,80 @@ export function budgetVerdicts(r) {
     cpu: cpu === null || cpu.rounds < BUDGET.minRounds ? null : cpu.median <= BUDGET.cpuOverTrivial,
   };
 }
+
+/** Message ids of `no-sync-fs-in-async` that report a call of a blocking helper; the others report the sync call. */
+const HELPER_MESSAGES = { fixed: 'syncFsInHelper', withheld: 'syncFsInHelperNoFix' };
+/** The suggestions that rewrite an eager callback (`forEach`, `map`) around sync calls. */
+export const LOOP_SUGGESTIONS = ['useForOfLoop', 'usePromiseAll'];
+
+/**
+ * Why a helper's fix was withheld, as a class to count: the reason of a `syncFsInHelperNoFix` message with its
+ * names and line numbers dropped (`` `load()` is called from sync code (line 12) `` → `is called from sync code`).
+ */
+export function withheldReason(text) {
+  const reason = /no fix is offered, as (.*)\.$/s.exec(text)?.[1];
+  if (reason == null) return '(unknown)';
+  return reason
+    .replace(/ \(line \d+\)|, line \d+/g, '')
+    .replace(/`([^`]*)`/g, (span, inner) => (inner === 'await' || inner === 'this' ? span : '`…`'))
+    .replace(/^`…` /, '')
+    .replace(/\(`…`\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function emptySyncFsDetails() {
+  return { suggestions: {}, withheld: {} };
+}
+
+/** Counts one message of `no-sync-fs-in-async` into a package's details: its suggestions, and a withheld fix's reason. */
+export function addSyncFsDetails(details, message) {
+  for (const suggestion of message.suggestions ?? []) {
+    const id = suggestion.messageId ?? '-';
+    details.suggestions[id] = (details.suggestions[id] ?? 0) + 1;
+  }
+  if (message.messageId === HELPER_MESSAGES.withheld) {
+    const reason = withheldReason(message.message);
+    details.withheld[reason] = (details.withheld[reason] ?? 0) + 1;
+  }
+}
+
+/** Adds the details of one worker's share into another's. */
+export function mergeSyncFsDetails(into, from) {
+  for (const kind of ['suggestions', 'withheld']) {
+    for (const [key, count] of Object.entries(from?.[kind] ?? {})) into[kind][key] = (into[kind][key] ?? 0) + count;
+  }
+  return into;
+}
+
+/**
+ * The rule's reports in the check pass, split: direct ones (a sync call in async code) by message id; calls of
+ * blocking helpers, with the fix offered as a suggestion or an autofix, or withheld (by reason); and the reports
+ * offering each loop suggestion. From the check pass's per-package counters (`reports`, `syncFsDetails`).
+ */
+export function syncFsCounts(packages, ruleId) {
+  const direct = {};
+  const helper = { reports: 0, suggestion: 0, autofix: 0, withheld: 0, withheldBy: {} };
+  const loops = Object.fromEntries(LOOP_SUGGESTIONS.map((id) => [id, 0]));
+  for (const stats of Object.values(packages)) {
+    for (const [key, r] of Object.entries(stats.reports ?? {})) {
+      if (!key.startsWith(`${ruleId}/`)) continue;
+      const id = key.slice(ruleId.length + 1);
+      if (id === HELPER_MESSAGES.fixed) {
+        helper.reports += r.before;
+        helper.suggestion += r.suggestions;
+        helper.autofix += r.fixable;
+      } else if (id === HELPER_MESSAGES.withheld) {
+        helper.reports += r.before;
+        helper.withheld += r.before;
+      } else direct[id] = (direct[id] ?? 0) + r.before;
+    }
+    const details = stats.syncFsDetails ?? emptySyncFsDetails();
+    for (const [reason, count] of Object.entries(details.withheld)) {
+      helper.withheldBy[reason] = (helper.withheldBy[reason] ?? 0) + count;
+    }
+    for (const id of LOOP_SUGGESTIONS) loops[id] += details.suggestions[id] ?? 0;
+  }
+  const directTotal = Object.values(direct).reduce((sum, n) => sum + n, 0);
+  return { direct, directTotal, helper, loops };
+}

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { addSyncFsDetails, emptySyncFsDetails } from './analyse.mjs';
 import { extensionCategory } from './corpus.mjs';
 import { createLinting, loadOurPlugin, OUR_SYNC_RULE, PEER_RULE, PROBE_RULE } from './setups.mjs';
 
@@ -40,6 +41,7 @@ function counters(pkg) {
     fixUnparseable: 0,
     fixUnstable: 0,
     peerReports: 0,
+    syncFsDetails: emptySyncFsDetails(), // no-sync-fs-in-async: suggestions offered, why helper fixes were withheld
   };
   return result.packages[pkg];
 }
@@ -101,6 +103,7 @@ function checkOurs(file, text, sourceCode, category, stats) {
     r.before++;
     if (m.fix) r.fixable++;
     if (m.suggestions?.length) r.suggestions++;
+    if (m.ruleId === OUR_SYNC_RULE) addSyncFsDetails(stats.syncFsDetails, m);
   }
   const leftAfter = (messages) => {
     for (const m of messages.filter((x) => x.ruleId))

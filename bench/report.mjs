@@ -233,6 +233,27 @@ function fixTable(fixSafety) {
   );
 }
 
+/** `no-sync-fs-in-async` reports by kind: direct, through a blocking helper (fix offered or withheld), loops. */
+function syncFsSection(counts) {
+  if (!counts) return 'Not counted in this run (results from before the count).';
+  const { direct, directTotal, helper, loops } = counts;
+  const rows = [
+    ['**direct** (a sync call in async code)', directTotal],
+    ...Object.entries(direct)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([id, n]) => [`direct: ${code(id)}`, n]),
+    ['**through a blocking helper** (`syncFsInHelper`, `syncFsInHelperNoFix`)', helper.reports],
+    ['helper: fix offered as a suggestion', helper.suggestion],
+    ['helper: fix offered as an autofix (`fixHelpers: autofix`)', helper.autofix],
+    ['helper: fix withheld (`syncFsInHelperNoFix`)', helper.withheld],
+    ...Object.entries(helper.withheldBy)
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+      .map(([reason, n]) => [`withheld: ${reason.replaceAll('|', '\\|')}`, n]),
+    ...Object.entries(loops).map(([id, n]) => [`loop suggestion offered: ${code(id)}`, n]),
+  ];
+  return table(['Reports of `no-sync-fs-in-async`', 'Count'], rows);
+}
+
 function comparisonTable(comparison) {
   const header = [
     'Package',
@@ -373,6 +394,15 @@ parser, and a second fix pass must change nothing.
 Failures: ${failureList(results)}
 
 ${fixTable(results.fixSafety)}
+
+## Blocking helpers and loop suggestions
+
+\`no-sync-fs-in-async\` in the check pass (default options), all packages: reports of a sync call in async code
+(direct) beside reports of a call of the module's own sync function that blocks (through a blocking helper, with
+the fix that makes the chain async offered or withheld, and why), and the reports whose eager callback gets a
+\`for…of\` or \`Promise.all\` rewrite.
+
+${syncFsSection(results.syncFsCounts)}
 
 ## Peer comparison: \`no-sync-fs-in-async\` vs \`n/no-sync\`
 

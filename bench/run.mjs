@@ -17,10 +17,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { BUDGET, comparePeer, ratios, summariseSpeed, withSourceLines } from './analyse.mjs';
+import {
+  BUDGET,
+  comparePeer,
+  emptySyncFsDetails,
+  mergeSyncFsDetails,
+  ratios,
+  summariseSpeed,
+  syncFsCounts,
+  withSourceLines,
+} from './analyse.mjs';
 import { ensureInstalled, listPackageFiles, readCorpusList, selectPackages } from './corpus.mjs';
 import { writeReport } from './report.mjs';
-import { loadOurPlugin, ourRuleIds, PEER_RULE, versions } from './setups.mjs';
+import { loadOurPlugin, OUR_SYNC_RULE, ourRuleIds, PEER_RULE, versions } from './setups.mjs';
 import { measureSplit } from './split.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -156,6 +165,7 @@ function mergeChecks(outputs, fixedDir) {
         const target = (into.reports[id] ??= { before: 0, left: 0, fixable: 0, suggestions: 0 });
         for (const k of Object.keys(r)) target[k] += r[k];
       }
+      into.syncFsDetails = mergeSyncFsDetails(into.syncFsDetails ?? emptySyncFsDetails(), stats.syncFsDetails);
     }
   }
   // Workers see files in byte order; the manifest keeps the corpus order so every run lints in the same order.
@@ -403,6 +413,7 @@ function buildResults({ args, packages, corpus, nodeModules, ruleIds, distHash, 
       unstable: unstableFixes,
     },
     comparison,
+    syncFsCounts: syncFsCounts(check.packages, OUR_SYNC_RULE),
     speed,
     failures: {
       crashes: oursCrashes.length,

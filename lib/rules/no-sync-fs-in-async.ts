@@ -2,14 +2,13 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
-import { getAsyncContext } from '../util/asyncContext';
 import { createRule } from '../util/createRule';
 import { createTracker, type OnProgramExit, type TrackedReference } from '../util/trackReferences';
 import { passedCallbacks, type PassedCallback } from './no-sync-fs-in-async-utils/callbackReferences';
 import { isRebound } from './no-sync-fs-in-async-utils/calleeRewrite';
 import { markCheckThenAct } from './no-sync-fs-in-async-utils/checkThenAct';
 import { callbackLoopSuggestions } from './no-sync-fs-in-async-utils/callbackLoops';
-import { classifyCall, createFileCheck } from './no-sync-fs-in-async-utils/classifyCall';
+import { classifyCall, createFileCheck, type FileState } from './no-sync-fs-in-async-utils/classifyCall';
 import { callFixes, sharedBindingFix } from './no-sync-fs-in-async-utils/fixes';
 import { reportHelperCalls } from './no-sync-fs-in-async-utils/helperReports';
 import { BUILTIN_TRACE_MAP, traceMapForFile } from './no-sync-fs-in-async-utils/traceMap';
@@ -126,14 +125,16 @@ function onProgramExit(
 ): void {
   // Most files name no fs module: their context is not read at all (see createRule's `create`).
   if (references.length === 0) return;
-  // Most files that use fs make their sync calls outside async code: find that out before building the file's state.
+  // One state for the file's passes: where each call runs is asked once, and the descriptor flow is shared.
   const { sourceCode } = context;
+  const file = createFileCheck(sourceCode, references);
   const inAsync = ({ node, kind }: TrackedReference<SyncCall>): boolean =>
-    kind === 'call' && getAsyncContext(sourceCode, node).kind !== 'none';
+    kind === 'call' && file.asyncContext(node).kind !== 'none';
   const ruleContext = context as Readonly<TSESLint.RuleContext<MessageId, Options>>;
-  if (references.some(inAsync)) checkFile(ruleContext, references);
+  if (references.some(inAsync)) checkFile(ruleContext, file, references);
   reportPassedCallbacks(ruleContext, passedCallbacks(sourceCode, references));
-  if (options.followCalls !== false) reportHelperCalls(ruleContext, references, options.fixHelpers ?? 'suggestion');
+  if (options.followCalls !== false)
+    reportHelperCalls(ruleContext, file, references, options.fixHelpers ?? 'suggestion');
 }
 
 /** `files.forEach(fs.unlinkSync)` in async code: reported, never fixed (see passedCallbacks). */
@@ -178,10 +179,10 @@ const MESSAGE: Readonly<Record<Outcome['kind'], MessageId>> = {
 /** Reports each blocking call of a file that uses a traced module; built only for such files. */
 function checkFile(
   context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  file: FileState,
   references: readonly TrackedReference<SyncCall>[],
 ): void {
-  const { sourceCode } = context;
-  const file = createFileCheck(sourceCode, references);
+  const { sourceCode } = file;
   const calls = references.flatMap(({ node, path, kind, info }) =>
     kind === 'call' && node.type === AST_NODE_TYPES.CallExpression && !isRebound(file, node)
       ? [{ call: node, path, sync: info }]

@@ -72,23 +72,59 @@ export function immediateCallbackMethod(call: TSESTree.CallExpression): string |
   return name != null && IMMEDIATE_CALLBACK_METHODS.has(name) ? name : undefined;
 }
 
+/** Where the code of a variable scope's block runs: the async function it blocks, and the first callback on the way. */
+type BlockRun =
+  { readonly fn: TSESTree.FunctionLike; readonly firstCallback: TSESTree.FunctionLike | undefined } | undefined;
+
+/** From a variable scope's block out through the callbacks run at once, to the async function it runs in, if any. */
+function blockRun(sourceCode: Readonly<TSESLint.SourceCode>, start: TSESTree.Node): BlockRun {
+  let block = start;
+  let firstCallback: TSESTree.FunctionLike | undefined;
+  for (;;) {
+    if (!isFunctionLike(block)) return undefined;
+    // Async generators included: they run on the event loop and `await` is legal in their bodies.
+    if (block.async) return { fn: block, firstCallback };
+    const caller = immediateCaller(block);
+    if (!caller || block.generator) return undefined;
+    firstCallback ??= block;
+    block = sourceCode.getScope(caller).variableScope.block;
+  }
+}
+
+function contextOf(node: TSESTree.Node, run: BlockRun): AsyncContext {
+  if (run == null) return NONE;
+  const { fn, firstCallback } = run;
+  if (firstCallback) return { kind: 'callback', fn, callback: firstCallback };
+  return isWithinAny(node, fn.params) ? { kind: 'parameter', fn } : { kind: 'body', fn };
+}
+
 /**
  * Decides whether `node` runs while an async function runs, asking the scope manager for the nearest boundary:
  * functions, class field initialisers and static blocks each have a scope of their own.
  */
 export function getAsyncContext(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): AsyncContext {
-  let block: TSESTree.Node = sourceCode.getScope(node).variableScope.block;
-  let firstCallback: TSESTree.FunctionLike | undefined;
-  for (;;) {
-    if (!isFunctionLike(block)) return NONE;
-    if (block.async) {
-      // Async generators included: they run on the event loop and `await` is legal in their bodies.
-      if (firstCallback) return { kind: 'callback', fn: block, callback: firstCallback };
-      return isWithinAny(node, block.params) ? { kind: 'parameter', fn: block } : { kind: 'body', fn: block };
+  return contextOf(node, blockRun(sourceCode, sourceCode.getScope(node).variableScope.block));
+}
+
+/** `getAsyncContext` for one file, each node and each scope's walk out decided once. */
+export type AsyncContextOf = (node: TSESTree.Node) => AsyncContext;
+
+/** A per-file `getAsyncContext`: the rule's passes ask about the same calls and functions many times. */
+export function createAsyncContexts(sourceCode: Readonly<TSESLint.SourceCode>): AsyncContextOf {
+  const byNode = new Map<TSESTree.Node, AsyncContext>();
+  const byBlock = new Map<TSESTree.Node, BlockRun>();
+  return (node) => {
+    let found = byNode.get(node);
+    if (found == null) {
+      const { block } = sourceCode.getScope(node).variableScope;
+      let run = byBlock.get(block);
+      if (!byBlock.has(block)) {
+        run = blockRun(sourceCode, block);
+        byBlock.set(block, run);
+      }
+      found = contextOf(node, run);
+      byNode.set(node, found);
     }
-    const caller = immediateCaller(block);
-    if (!caller || block.generator) return NONE;
-    firstCallback ??= block;
-    block = sourceCode.getScope(caller).variableScope.block;
-  }
+    return found;
+  };
 }

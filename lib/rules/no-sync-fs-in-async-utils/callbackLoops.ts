@@ -2,12 +2,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { isWithin } from '../../util/ast';
-import { getAsyncContext, immediateCallbackMethod } from '../../util/asyncContext';
+import { immediateCallbackMethod } from '../../util/asyncContext';
 import { mergeFixes } from '../../util/fix/mergeFixes';
 import { isDenseArrayReceiver, mutatesReceiver, type ReceiverContext } from './arrayReceiver';
 import { planBindings } from './bindingPlan';
 import { onlyReads } from './callbackShape';
 import { markCheckThenAct } from './checkThenAct';
+import type { FileState } from './classifyCall';
 import { callFixes } from './fixes';
 import { forOfLoopEdits } from './forOfLoop';
 import { isReadApi, promiseAllEdits } from './promiseAll';
@@ -28,7 +29,7 @@ interface Convertible {
 
 /** The blocking calls of each callback, or `null` for a callback with a call the rewrite cannot convert. */
 function groupByCallback(
-  sourceCode: SourceCode,
+  { asyncContext }: FileState,
   decided: readonly Decided[],
 ): Map<TSESTree.FunctionLike, Convertible[] | null> {
   const groups = new Map<TSESTree.FunctionLike, Convertible[] | null>();
@@ -46,7 +47,7 @@ function groupByCallback(
     if (outcome.kind === 'inCallback') continue;
     for (const callback of groups.keys()) {
       if (!isWithin(call, callback)) continue;
-      const where = getAsyncContext(sourceCode, call);
+      const where = asyncContext(call);
       if (where.kind === 'callback' && where.callback === callback) groups.set(callback, null);
     }
   }
@@ -83,7 +84,7 @@ function convertCalls(sourceCode: SourceCode, group: readonly Convertible[]): Ed
 
 /** The rewrite of the callee that runs `callback`, and its message; `undefined` where none is equivalent. */
 function calleeEdits(
-  file: FileCheck,
+  file: FileState,
   receivers: ReceiverContext,
   callback: TSESTree.FunctionLike,
   group: readonly Convertible[],
@@ -96,7 +97,7 @@ function calleeEdits(
   const { callee } = call;
   if (call.optional || callee.type !== AST_NODE_TYPES.MemberExpression || callee.optional) return undefined;
   const method = immediateCallbackMethod(call);
-  const where = getAsyncContext(sourceCode, call);
+  const where = file.asyncContext(call);
   if ((method !== 'forEach' && method !== 'map') || where.kind !== 'body') return undefined;
   if (!isDenseArrayReceiver(receivers, callee.object) || mutatesReceiver(sourceCode, callee.object, callback)) {
     return undefined;
@@ -119,12 +120,12 @@ function calleeEdits(
  * One suggestion per callback, shared by its calls, whose one fix converts them all with the callee.
  */
 export function callbackLoopSuggestions(
-  file: FileCheck,
+  file: FileState,
   decided: readonly Decided[],
 ): ReadonlyMap<TSESTree.CallExpression, Suggestion[]> {
   const { sourceCode } = file;
   const suggestions = new Map<TSESTree.CallExpression, Suggestion[]>();
-  const groups = groupByCallback(sourceCode, decided);
+  const groups = groupByCallback(file, decided);
   if (groups.size === 0) return suggestions;
   const arrayCalls = new Set(
     decided.flatMap(({ call, sync }) => (sync.api != null && sync.name === 'readdirSync' ? [call] : [])),

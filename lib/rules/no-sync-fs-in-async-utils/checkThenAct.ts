@@ -181,14 +181,39 @@ function matchingChecks(
   });
 }
 
-/** What the pairing of one file shares. */
-interface Shared {
-  readonly sourceCode: SourceCode;
+/** What every pairing of one file shares: the rule pairs a file's calls once, then again per callback and helper. */
+interface FileCache {
   readonly assignments: Assignments;
   readonly reads: ReadsCache;
   readonly awaits: AwaitsCache;
+  /** The binding numbers of path keys, so that a key found once holds for every pairing. */
+  readonly ids: Map<Variable, number>;
+  /** Each path argument's key, `null` for one without. */
+  readonly keys: Map<TSESTree.Node, PathKey | null>;
+}
+
+/** What the pairing of one call list shares. */
+interface Shared extends FileCache {
+  readonly sourceCode: SourceCode;
   /** The file's sync fs calls: one given a check's result uses it while it runs. */
   readonly fsCalls: ReadonlySet<TSESTree.Node>;
+}
+
+/** Keyed by the per-file check state, which lives as long as the file's lint. */
+const fileCaches = new WeakMap<FileCheck, FileCache>();
+
+function fileCacheOf(file: FileCheck): FileCache {
+  let cache = fileCaches.get(file);
+  if (cache == null) {
+    cache = { assignments: new Map(), reads: new Map(), awaits: new Map(), ids: new Map(), keys: new Map() };
+    fileCaches.set(file, cache);
+  }
+  return cache;
+}
+
+function cachedPathKey({ sourceCode, ids, keys }: Shared, argument: TSESTree.Node): PathKey | undefined {
+  if (!keys.has(argument)) keys.set(argument, pathKey(sourceCode, ids, argument) ?? null);
+  return keys.get(argument) ?? undefined;
 }
 
 function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check: Check): void {
@@ -209,10 +234,9 @@ function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check
  */
 export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): Decided[] {
   const { sourceCode } = file;
-  const ids = new Map<Variable, number>();
   const checks: ChecksByFunction = new Map();
   const fsCalls = new Set(decided.map((entry) => entry.call));
-  const shared: Shared = { sourceCode, assignments: new Map(), reads: new Map(), awaits: new Map(), fsCalls };
+  const shared: Shared = { ...fileCacheOf(file), sourceCode, fsCalls };
   const pairs = new Map<Decided, Pair>(); // act → its first check
   const checked = new Map<Decided, Decided>(); // check → its first act
   for (const current of [...decided].sort((a, b) => a.call.range[1] - b.call.range[1])) {
@@ -222,7 +246,7 @@ export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): 
     if (targets && current.outcome.kind === 'dropIn' && !isIdempotent(current)) {
       for (const index of targets) {
         const argument = call.arguments[index];
-        const key = argument == null ? undefined : pathKey(sourceCode, ids, argument);
+        const key = argument == null ? undefined : cachedPathKey(shared, argument);
         for (const pair of key == null ? [] : matchingChecks(shared, checks, fn, current, key)) {
           if (!pairs.has(current)) pairs.set(current, pair);
           if (!checked.has(pair.check)) checked.set(pair.check, current);
@@ -231,7 +255,7 @@ export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): 
     }
     const argument = call.arguments[0];
     if (!CHECKS.has(sync.name) || argument == null) continue;
-    const key = pathKey(sourceCode, ids, argument);
+    const key = cachedPathKey(shared, argument);
     if (key != null) addCheck(checks, fn, { decided: current, key });
   }
   return decided.map((entry) => {

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { type AsyncContext, getAsyncContext } from '../../util/asyncContext';
+import { type AsyncContext, type AsyncContextOf, createAsyncContexts } from '../../util/asyncContext';
 import type { TrackedReference } from '../../util/trackReferences';
 import { optionFlag } from './callArguments';
 import { calleeRewrite } from './calleeRewrite';
@@ -12,15 +12,22 @@ import type { FileCheck, FlagValue, Outcome, SyncCall } from './types';
 
 const OPPOSITE: Readonly<Record<'true' | 'false', FlagValue>> = { true: 'false', false: 'true' };
 
+/** A file's check state as the rule's passes share it: one per file, built when the file has a tracked reference. */
+export interface FileState extends FileCheck {
+  /** Where each node runs, decided once per node and per scope. */
+  readonly asyncContext: AsyncContextOf;
+}
+
 /** What the checks of a file share, from its tracked references: `openSync` calls give descriptors. */
 export function createFileCheck(
   sourceCode: Readonly<TSESLint.SourceCode>,
   references: readonly TrackedReference<SyncCall>[],
-): FileCheck {
+): FileState {
   const openCalls = new Set(
     references.flatMap(({ node, kind, info }) => (kind === 'call' && info.name === 'openSync' ? [node] : [])),
   );
-  return { sourceCode, rebound: new Map(), descriptors: createDescriptorFlow(sourceCode, openCalls) };
+  const descriptors = createDescriptorFlow(sourceCode, openCalls);
+  return { sourceCode, rebound: new Map(), descriptors, asyncContext: createAsyncContexts(sourceCode) };
 }
 
 /**
@@ -28,11 +35,11 @@ export function createFileCheck(
  * the call runs (a helper's fix asks as if its function were async).
  */
 export function classifyCall(
-  { sourceCode, descriptors }: FileCheck,
+  { sourceCode, descriptors, asyncContext }: FileState,
   call: TSESTree.CallExpression,
   path: readonly string[],
   sync: SyncCall,
-  where: AsyncContext = getAsyncContext(sourceCode, call),
+  where: AsyncContext = asyncContext(call),
 ): Outcome | undefined {
   if (where.kind === 'none') return undefined;
   const { api } = sync;

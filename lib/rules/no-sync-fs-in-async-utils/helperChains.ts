@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getAsyncContext } from '../../util/asyncContext';
+import type { AsyncContextOf } from '../../util/asyncContext';
 import { createHelperGraph, type Helper, type HelperGraph } from './helperGraph';
 import type { SyncCall } from './types';
 
@@ -47,7 +47,11 @@ const bySource = (a: { call: TSESTree.Node }, b: { call: TSESTree.Node }): numbe
  * (in source order). A helper blocks at depth 1 when it makes such a call while it runs (its own eager callbacks
  * included), else at 1 + the least depth of the blocking helpers it calls; cycles end where a helper is known.
  */
-export function analyseHelpers(sourceCode: SourceCode, syncCalls: readonly TrackedCall[]): HelperAnalysis | undefined {
+export function analyseHelpers(
+  sourceCode: SourceCode,
+  asyncContext: AsyncContextOf,
+  syncCalls: readonly TrackedCall[],
+): HelperAnalysis | undefined {
   const graph = createHelperGraph(sourceCode);
   const blocking = new Map<Helper, Blocking>();
   const fsCalls = new Map<Helper, TrackedCall[]>();
@@ -67,7 +71,7 @@ export function analyseHelpers(sourceCode: SourceCode, syncCalls: readonly Track
     const helper = queue[i] as Helper;
     const known = blocking.get(helper) as Blocking;
     for (const call of [...graph.usesOf(helper).calls].sort((a, b) => a.range[0] - b.range[0])) {
-      if (getAsyncContext(sourceCode, call).kind !== 'none') {
+      if (asyncContext(call).kind !== 'none') {
         sites.push({ call, helper });
         continue;
       }

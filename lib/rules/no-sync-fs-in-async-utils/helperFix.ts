@@ -1,17 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { isWithin } from '../../util/ast';
-import { getAsyncContext } from '../../util/asyncContext';
+import type { AsyncContextOf } from '../../util/asyncContext';
 import { insertAwait } from '../../util/fix/insertAwait';
 import { mergeFixes } from '../../util/fix/mergeFixes';
 import { planBindings } from './bindingPlan';
 import { markCheckThenAct } from './checkThenAct';
-import { classifyCall } from './classifyCall';
+import { classifyCall, type FileState } from './classifyCall';
 import { callFixes } from './fixes';
 import type { HelperAnalysis } from './helperChains';
 import type { Helper, HelperFunction } from './helperGraph';
 import { asyncEdits, signatureProblem } from './helperSignature';
-import type { CalleeRewrite, Decided, FileCheck } from './types';
+import type { CalleeRewrite, Decided } from './types';
 
 // The fix of a blocking helper: make it and every blocking helper it calls async, convert their sync fs calls as
 // the rule converts them in async code, and await every call of them; or the reason it is withheld.
@@ -43,8 +43,12 @@ function inBodyOf(sourceCode: SourceCode, node: TSESTree.Node, fns: ReadonlySet<
 }
 
 /** Why `call` cannot be awaited once the members are async, if it cannot. */
-function callProblem(sourceCode: SourceCode, call: TSESTree.Node, fns: ReadonlySet<TSESTree.Node>): string | undefined {
-  const where = getAsyncContext(sourceCode, call);
+function callProblem(
+  { sourceCode, asyncContext }: { sourceCode: SourceCode; asyncContext: AsyncContextOf },
+  call: TSESTree.Node,
+  fns: ReadonlySet<TSESTree.Node>,
+): string | undefined {
+  const where = asyncContext(call);
   if (where.kind === 'body' || (where.kind === 'none' && inBodyOf(sourceCode, call, fns))) return undefined;
   const block = sourceCode.getScope(call).variableScope.block;
   const inParameters = where.kind === 'parameter' || (where.kind === 'none' && fns.has(block));
@@ -59,7 +63,7 @@ interface Conversion {
 }
 
 /** The members' sync fs calls as the rule would decide them in async code; each must get an exact autofix. */
-function convertCalls(file: FileCheck, analysis: HelperAnalysis, members: readonly Helper[]): Conversion {
+function convertCalls(file: FileState, analysis: HelperAnalysis, members: readonly Helper[]): Conversion {
   const { sourceCode } = file;
   const fns = new Set<TSESTree.Node>(members.map((member) => member.fn));
   const decided: Decided[] = [];
@@ -87,18 +91,15 @@ function convertCalls(file: FileCheck, analysis: HelperAnalysis, members: readon
 }
 
 /** The first reason the members cannot all become async, if any. */
-function memberProblem(
-  sourceCode: SourceCode,
-  analysis: HelperAnalysis,
-  members: readonly Helper[],
-): string | undefined {
+function memberProblem(file: FileState, analysis: HelperAnalysis, members: readonly Helper[]): string | undefined {
+  const { sourceCode } = file;
   const fns = new Set<TSESTree.Node>(members.map((member) => member.fn));
   for (const member of members) {
     const { escapes, calls } = analysis.graph.usesOf(member);
     const problem =
       escapes[0]?.reason ??
       signatureProblem(sourceCode, member) ??
-      calls.map((call) => callProblem(sourceCode, call, fns)).find((found) => found != null);
+      calls.map((call) => callProblem(file, call, fns)).find((found) => found != null);
     if (problem != null) return `\`${member.name}()\` ${problem}`;
   }
   return undefined;
@@ -109,10 +110,10 @@ function autofixOf(entry: Decided): CalleeRewrite {
 }
 
 /** The fix that makes `helper`'s chain async, or why it is withheld. */
-export function helperVerdict(file: FileCheck, analysis: HelperAnalysis, helper: Helper): HelperVerdict {
+export function helperVerdict(file: FileState, analysis: HelperAnalysis, helper: Helper): HelperVerdict {
   const { sourceCode } = file;
   const members = membersOf(analysis, helper);
-  const problem = memberProblem(sourceCode, analysis, members);
+  const problem = memberProblem(file, analysis, members);
   if (problem != null) return { reason: problem };
   const { decided, problem: callProblemText } = convertCalls(file, analysis, members);
   if (callProblemText != null) return { reason: callProblemText };

@@ -1,10 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-import { getAsyncContext } from '../../util/asyncContext';
 import type { TrackedReference } from '../../util/trackReferences';
 import { isRebound } from './calleeRewrite';
-import { createFileCheck } from './classifyCall';
+import type { FileState } from './classifyCall';
 import { analyseHelpers, chainText, type TrackedCall } from './helperChains';
 import type { Helper } from './helperGraph';
 import { helperVerdict, type HelperVerdict } from './helperFix';
@@ -18,21 +17,21 @@ type Context = Readonly<TSESLint.RuleContext<MessageId, Options>>;
 /** Reports each async call of a blocking helper of the file; nothing happens in a file without sync calls. */
 export function reportHelperCalls(
   context: Context,
+  file: FileState,
   references: readonly TrackedReference<SyncCall>[],
   fixHelpers: 'suggestion' | 'autofix',
 ): void {
-  const { sourceCode } = context;
-  const file = createFileCheck(sourceCode, references);
+  const { sourceCode, asyncContext } = file;
   const syncCalls: TrackedCall[] = references.flatMap(({ node, path, kind, info }) =>
     kind === 'call' &&
     node.type === AST_NODE_TYPES.CallExpression &&
-    getAsyncContext(sourceCode, node).kind === 'none' &&
+    asyncContext(node).kind === 'none' &&
     !isRebound(file, node)
       ? [{ call: node, path, sync: info }]
       : [],
   );
   if (syncCalls.length === 0) return;
-  const analysis = analyseHelpers(sourceCode, syncCalls);
+  const analysis = analyseHelpers(sourceCode, asyncContext, syncCalls);
   if (!analysis) return;
   const verdicts = new Map<Helper, HelperVerdict>();
   const reported = new Set<TSESTree.CallExpression>();
