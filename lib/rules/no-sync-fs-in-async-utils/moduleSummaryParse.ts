@@ -57,7 +57,9 @@ export function parserSetupOf(
     return undefined;
   }
   const SourceCode = (context.sourceCode as { constructor?: unknown }).constructor;
-  if (typeof SourceCode !== 'function') return undefined;
+  // ESLint's SourceCode class; a host whose source code object is not one (oxlint's) cannot build another.
+  const prototype = (SourceCode as { prototype?: { getScope?: unknown } } | undefined)?.prototype;
+  if (typeof SourceCode !== 'function' || typeof prototype?.getScope !== 'function') return undefined;
   const given = Object.entries(languageOptions?.parserOptions ?? {});
   const parserOptions = Object.fromEntries(given.filter(([key]) => !TYPED_OPTIONS.includes(key)));
   return {
