@@ -36,6 +36,14 @@ function versionOf(file: string): string {
   }
 }
 
+/** The key prefix of a specifier that resolved to no file: its "version" is what it resolves to now. */
+const UNRESOLVED = '?';
+
+function resolvedVersion(key: string): string {
+  const [importer = '', specifier = ''] = key.slice(UNRESOLVED.length).split('\0');
+  return resolveRelativeImport(importer, specifier) ?? MISSING;
+}
+
 function readText(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
@@ -78,7 +86,7 @@ export class Summaries {
   private version(file: string): string {
     let found = this.seen.get(file);
     if (found == null) {
-      found = versionOf(file);
+      found = file.startsWith(UNRESOLVED) ? resolvedVersion(file) : versionOf(file);
       this.seen.set(file, found);
     }
     return found;
@@ -90,6 +98,13 @@ export class Summaries {
     if (!frame) return;
     for (const [file, v] of versions) frame.versions.set(file, v);
     frame.lowest = Math.min(frame.lowest, lowest);
+  }
+
+  /** Resolves a specifier; one that names no file yet is noted, so the summary is built again once it does. */
+  private resolve(importer: string, specifier: string): string | undefined {
+    const found = resolveRelativeImport(importer, specifier);
+    if (found == null) this.frames.at(-1)?.versions.set(`${UNRESOLVED}${importer}\0${specifier}`, MISSING);
+    return found;
   }
 
   private entryOf(file: string): Entry {
@@ -113,7 +128,7 @@ export class Summaries {
     if (text == null) return { summary: EMPTY, mayBlock: false };
     if (!text.includes('Sync')) {
       const targets = [...text.matchAll(FROM_SPECIFIER)].flatMap(([, , specifier]) => {
-        const target = specifier == null ? undefined : resolveRelativeImport(file, specifier);
+        const target = specifier == null ? undefined : this.resolve(file, specifier);
         return target == null ? [] : [target];
       });
       // Read them all: their versions belong to this summary even when none blocks.
@@ -124,7 +139,7 @@ export class Summaries {
     const sourceCode = this.parsed.get(file);
     if (sourceCode == null) return { summary: EMPTY, mayBlock: false };
     const links: ModuleLinks = {
-      resolve: (specifier) => resolveRelativeImport(file, specifier),
+      resolve: (specifier) => this.resolve(file, specifier),
       chainOf: (target, key) => this.lookup(target, key, new Set()),
     };
     const summary = buildSummary(file, sourceCode, links);
