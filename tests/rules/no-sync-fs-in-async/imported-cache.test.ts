@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { type ESLint, Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 
