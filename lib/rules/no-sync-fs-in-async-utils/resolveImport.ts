@@ -3,7 +3,8 @@ import path from 'node:path';
 
 // Where a relative import specifier leads without type information, by Node's and TypeScript's rules: the exact
 // file, an added extension, `.js` written for a `.ts` source, a directory's package.json `exports`/`main` or its
-// `index` file. Only source files of the project: never a declaration file, never a file under node_modules.
+// `index` file. Only source files of the project: never a declaration file, never a way into a node_modules
+// directory (a file of an installed package may still import its own siblings).
 
 /** The extensions a specifier may leave out, in TypeScript's order of preference. */
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
@@ -29,11 +30,15 @@ export function isRelativeSpecifier(specifier: string): boolean {
   );
 }
 
-/** Whether `file` is a source file the rule may read: a known extension, no declaration file, no node_modules. */
+/** Whether `file` is a source file the rule may read: a known extension, no declaration file. */
 function isSourcePath(file: string): boolean {
   if (DECLARATION_FILE.test(file)) return false;
-  if (file.split(path.sep).includes('node_modules')) return false;
   return SOURCE_EXTENSIONS.some((extension) => file.endsWith(extension));
+}
+
+/** Whether the way from `importer` to `file` enters a node_modules directory: a dependency, not the project. */
+function entersNodeModules(importer: string, file: string): boolean {
+  return path.relative(path.dirname(importer), file).split(path.sep).includes('node_modules');
 }
 
 function isFile(file: string): boolean {
@@ -119,5 +124,5 @@ export function resolveRelativeImport(importer: string, specifier: string): stri
   const base = path.resolve(path.dirname(importer), specifier);
   const trailingSlash = specifier.endsWith('/') || specifier === '.' || specifier === '..';
   const found = (trailingSlash ? undefined : resolveFile(base)) ?? resolveDirectory(base);
-  return found != null && isSourcePath(found) ? found : undefined;
+  return found != null && isSourcePath(found) && !entersNodeModules(importer, found) ? found : undefined;
 }

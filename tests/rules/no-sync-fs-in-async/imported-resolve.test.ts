@@ -48,11 +48,14 @@ describe('resolveRelativeImport', () => {
   afterAll(() => {
     fs.rmSync(temporary, { recursive: true, force: true });
   });
-  it('never reads under node_modules', () => {
+  it('never follows a specifier into node_modules', () => {
     fs.mkdirSync(path.join(temporary, 'node_modules', 'dep'), { recursive: true });
     fs.writeFileSync(path.join(temporary, 'node_modules', 'dep', 'index.ts'), 'export {};\n');
     const from = path.join(temporary, 'a.ts');
     expect(resolveRelativeImport(from, './node_modules/dep')).toBeUndefined();
     expect(resolveRelativeImport(from, './node_modules/dep/index.ts')).toBeUndefined();
+    // Inside an installed package, its own files are siblings like any other.
+    const inside = path.join(temporary, 'node_modules', 'dep', 'main.ts');
+    expect(resolveRelativeImport(inside, './index')).toBe(path.join(temporary, 'node_modules', 'dep', 'index.ts'));
   });
 });
