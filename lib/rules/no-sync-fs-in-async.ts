@@ -11,6 +11,7 @@ import { callbackLoopSuggestions } from './no-sync-fs-in-async-utils/callbackLoo
 import { classifyCall, createFileCheck, type FileState } from './no-sync-fs-in-async-utils/classifyCall';
 import { callFixes, sharedBindingFix } from './no-sync-fs-in-async-utils/fixes';
 import { reportHelperCalls } from './no-sync-fs-in-async-utils/helperReports';
+import { reportImportedHelperCalls } from './no-sync-fs-in-async-utils/importedHelpers';
 import { BUILTIN_TRACE_MAP, traceMapForFile } from './no-sync-fs-in-async-utils/traceMap';
 import type { MessageId, Options, Outcome, SyncCall } from './no-sync-fs-in-async-utils/types';
 
@@ -69,6 +70,8 @@ export default createRule<Options, MessageId>({
         '`{{helper}}()` uses the filesystem synchronously ({{chain}}, line {{line}}), blocking this async function; make it async and await it.',
       syncFsInHelperNoFix:
         '`{{helper}}()` uses the filesystem synchronously ({{chain}}, line {{line}}), blocking this async function; make it async and await it, with care: no fix is offered, as {{reason}}.',
+      syncFsInImportedHelper:
+        '`{{helper}}()` (from `{{source}}`) uses the filesystem synchronously ({{chain}}), blocking this async function; make it async and await it.',
       makeHelperAsync:
         'Make `{{helper}}()` and the sync helpers it calls async, convert their filesystem calls, and await them at every call.',
     },
@@ -93,10 +96,15 @@ export default createRule<Options, MessageId>({
             enum: ['suggestion', 'autofix'],
             description: 'How the fix that makes such a function async is offered: as a suggestion, or as an autofix.',
           },
+          followImports: {
+            type: 'boolean',
+            description:
+              'Also report calls, in async code, of functions imported from relative modules that block on the filesystem there.',
+          },
         },
       },
     ],
-    defaultOptions: [{ modules: [], followCalls: true, fixHelpers: 'suggestion' }],
+    defaultOptions: [{ modules: [], followCalls: true, fixHelpers: 'suggestion', followImports: true }],
   },
   create(context, options) {
     const modules = traceMapForFile(context, options[0].modules ?? []);
@@ -123,6 +131,7 @@ function onProgramExit(
   references: readonly TrackedReference<SyncCall>[],
   options: Options[0],
 ): void {
+  if (options.followImports !== false) reportImportedHelperCalls(context);
   // Most files name no fs module: their context is not read at all (see createRule's `create`).
   if (references.length === 0) return;
   // One state for the file's passes: where each call runs is asked once, and the descriptor flow is shared.

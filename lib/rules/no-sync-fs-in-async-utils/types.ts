@@ -5,9 +5,10 @@ import type { DescriptorFlow } from './descriptorFlow';
 
 /** How the fix of a blocking helper's chain is offered. */
 export type FixHelpers = 'suggestion' | 'autofix';
-export type Options = [{ modules?: string[]; followCalls?: boolean; fixHelpers?: FixHelpers }];
+export type Options = [{ modules?: string[]; followCalls?: boolean; fixHelpers?: FixHelpers; followImports?: boolean }];
 export type MessageId =
   | 'syncFsInAsync'
+  | 'syncFsInImportedHelper'
   | 'syncFsInCallback'
   | 'syncFsAsCallback'
   | 'syncFsInParameter'

@@ -1,0 +1,51 @@
+import path from 'node:path';
+
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { getAsyncContext } from '../../util/asyncContext';
+import { hasRelativeImport, importedCalls } from './importedHelpersCalls';
+import { Summaries } from './moduleSummary';
+import { exportChainText } from './moduleSummaryBuild';
+import { parserSetupOf } from './moduleSummaryParse';
+import { resolveRelativeImport } from './resolveImport';
+import type { MessageId, Options } from './types';
+
+// Calls, in async code, of helpers imported from the project's own modules that block on the filesystem there:
+// reported with their chain across modules, never fixed (the fix would have to edit the other module and every
+// caller of the helper, which one file's lint cannot see).
+
+type Context = Readonly<TSESLint.RuleContext<MessageId, Options>>;
+
+/** The linted file's path on disk, when its relative imports name files there (not a code block of a Markdown file). */
+function fileOnDisk(context: Context): string | undefined {
+  const { filename, physicalFilename } = context as { filename?: string; physicalFilename?: string };
+  if (filename == null || !path.isAbsolute(filename)) return undefined;
+  return physicalFilename == null || physicalFilename === filename ? filename : undefined;
+}
+
+/**
+ * Reports each call, in async code, of an imported binding that is a blocking helper of its module. A file without
+ * an ES import of a relative module, or without such a call in async code, reads no other file.
+ */
+export function reportImportedHelperCalls(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): void {
+  const { sourceCode } = context;
+  if (!hasRelativeImport(sourceCode.ast)) return;
+  const ruleContext = context as Context;
+  const importer = fileOnDisk(ruleContext);
+  if (importer == null) return;
+  const sites = importedCalls(sourceCode).filter(({ call }) => getAsyncContext(sourceCode, call).kind !== 'none');
+  if (sites.length === 0) return;
+  const setup = parserSetupOf(context);
+  if (setup == null) return;
+  const summaries = new Summaries(setup);
+  for (const { call, specifier, key, callee } of sites) {
+    const file = resolveRelativeImport(importer, specifier);
+    const chain = file == null ? undefined : summaries.chainOf(file, key);
+    if (chain == null) continue;
+    ruleContext.report({
+      node: call,
+      messageId: 'syncFsInImportedHelper',
+      data: { helper: callee, source: specifier, chain: exportChainText(chain) },
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import { memberKeyName } from '../../util/ast';
+import { isRelativeSpecifier } from './resolveImport';
+
+// The calls of bindings imported from the project's relative modules, resolved through the import's variable (never
+// by name): `f()` and `d()` of named and default imports, `ns.f()` of a namespace, `C.m()` of an imported class or
+// object, `ns.C.m()`.
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A call of an imported export: the export's key in its module's summary (`f`, `default`, `C.m`). */
+export interface ImportedCall {
+  readonly call: TSESTree.CallExpression;
+  readonly specifier: string;
+  readonly key: string;
+  /** The callee as written: `loadSettings`, `ns.load`, `Store.load`. */
+  readonly callee: string;
+}
+
+/** Whether a program has an ES import of a relative module, top level: the test every file pays. */
+export function hasRelativeImport(program: TSESTree.Program): boolean {
+  return program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      typeof statement.source.value === 'string' &&
+      isRelativeSpecifier(statement.source.value),
+  );
+}
+
+function importedName(specifier: TSESTree.ImportClause): string | undefined {
+  switch (specifier.type) {
+    case AST_NODE_TYPES.ImportDefaultSpecifier:
+      return 'default';
+    case AST_NODE_TYPES.ImportSpecifier: {
+      if (specifier.importKind === 'type') return undefined;
+      const { imported } = specifier;
+      return imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `x.key` with a static key, as the object of its parent member or call. */
+function staticMember(
+  node: TSESTree.Identifier | TSESTree.MemberExpression,
+): { member: TSESTree.MemberExpression; key: string } | undefined {
+  const { parent } = node;
+  if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== node) return undefined;
+  const key = memberKeyName(parent.property, parent.computed);
+  return key == null ? undefined : { member: parent, key };
+}
+
+function calledAs(node: TSESTree.Identifier | TSESTree.MemberExpression): TSESTree.CallExpression | undefined {
+  const { parent } = node;
+  return parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node ? parent : undefined;
+}
+
+/** The calls through one imported binding, with the export key each call reaches. */
+function callsThrough(identifier: TSESTree.Identifier, name: string | undefined, specifier: string): ImportedCall[] {
+  const local = identifier.name;
+  if (name != null) {
+    const direct = calledAs(identifier);
+    if (direct) return [{ call: direct, specifier, key: name, callee: local }];
+    const member = staticMember(identifier);
+    if (!member) return [];
+    const call = calledAs(member.member);
+    return call ? [{ call, specifier, key: `${name}.${member.key}`, callee: `${local}.${member.key}` }] : [];
+  }
+  // A namespace: `ns.f()`, or `ns.C.m()` for a member of an exported class or object.
+  const first = staticMember(identifier);
+  if (!first) return [];
+  const call = calledAs(first.member);
+  if (call) return [{ call, specifier, key: first.key, callee: `${local}.${first.key}` }];
+  const second = staticMember(first.member);
+  const deep = second == null ? undefined : calledAs(second.member);
+  return deep && second
+    ? [{ call: deep, specifier, key: `${first.key}.${second.key}`, callee: `${local}.${first.key}.${second.key}` }]
+    : [];
+}
+
+/** Every call, anywhere in the module, of a binding it imports from a relative module, in source order. */
+export function importedCalls(sourceCode: SourceCode): ImportedCall[] {
+  const calls: ImportedCall[] = [];
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
+    const specifier = statement.source.value;
+    if (typeof specifier !== 'string' || !isRelativeSpecifier(specifier)) continue;
+    for (const clause of statement.specifiers) {
+      const name = importedName(clause);
+      if (name == null && clause.type !== AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
+      for (const variable of sourceCode.getDeclaredVariables(clause)) {
+        for (const reference of variable.references) {
+          if (reference.isRead())
+            calls.push(...callsThrough(reference.identifier as TSESTree.Identifier, name, specifier));
+        }
+      }
+    }
+  }
+  return calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
+}

@@ -1,0 +1,198 @@
+import path from 'node:path';
+
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import { getAsyncContext } from '../../util/asyncContext';
+import { analyseHelpers, type Blocking, type TrackedCall } from './helperChains';
+import type { Helper } from './helperGraph';
+import { importedCalls } from './importedHelpersCalls';
+import { syncCallsOutsideAsync } from './moduleSummaryFsCalls';
+
+// What one module tells its importers: which of its exports block on the filesystem when called, and through which
+// chain; which names it re-exports from where. Its blocking helpers are the in-module analysis's (analyseHelpers),
+// with one more kind of start: a call, outside async code, of an export of another module that blocks.
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** Why an export blocks: the helpers it runs through, then the sync fs call and where it is. */
+export interface ExportChain {
+  /** The helpers below the export, each as `` `name()` ``, across modules. */
+  readonly steps: readonly string[];
+  readonly fsName: string;
+  /** `config.ts:14`. */
+  readonly at: string;
+}
+
+/** A name a module exports from another: `export { f as g } from './x'`, or an import it exports again. */
+export interface ReExport {
+  readonly file: string;
+  readonly name: string;
+}
+
+export interface ModuleSummary {
+  /** Blocking exports by key: `f`, `default`, `C.m` for a static method, `o.m` for a method of an exported object. */
+  readonly exports: ReadonlyMap<string, ExportChain>;
+  readonly reexports: ReadonlyMap<string, ReExport>;
+  /** The modules of `export * from`, in source order. */
+  readonly stars: readonly string[];
+}
+
+/** What building a summary asks of the other modules. */
+export interface ModuleLinks {
+  resolve(specifier: string): string | undefined;
+  chainOf(file: string, key: string): ExportChain | undefined;
+}
+
+const MAX_STEPS = 12;
+
+/** `` `readRaw()` → `readFileSync` at raw.ts:3 ``. */
+export function exportChainText({ steps, fsName, at }: ExportChain): string {
+  return [...steps, `\`${fsName}\` at ${at}`].join(' → ');
+}
+
+function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+/** The names under which other modules can import `variable`. */
+function exportedNames(variable: Variable): string[] {
+  const names: string[] = [];
+  for (const { node } of variable.defs) {
+    const statement = node.type === AST_NODE_TYPES.VariableDeclarator ? node.parent : node;
+    const type = statement.parent.type;
+    if (type === AST_NODE_TYPES.ExportNamedDeclaration) names.push(variable.name);
+    else if (type === AST_NODE_TYPES.ExportDefaultDeclaration) names.push('default');
+  }
+  for (const { identifier } of variable.references) {
+    const { parent } = identifier;
+    if (parent.type === AST_NODE_TYPES.ExportSpecifier && parent.local === identifier) {
+      if (parent.parent.source == null) names.push(exportedName(parent.exported));
+    } else if (parent.type === AST_NODE_TYPES.ExportDefaultDeclaration && parent.declaration === identifier) {
+      names.push('default');
+    }
+  }
+  return names;
+}
+
+/** The keys under which importers reach `helper`: its own export names, or its class's or object's with its key. */
+function exportKeys(sourceCode: SourceCode, helper: Helper): string[] {
+  const { binding } = helper;
+  if (binding.kind === 'variable') return exportedNames(binding.variable);
+  if (binding.kind === 'property') return exportedNames(binding.object).map((name) => `${name}.${binding.key}`);
+  if (!binding.isStatic) return [];
+  const { cls } = binding;
+  const owners = new Set<string>();
+  if (cls.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) owners.add('default');
+  const variables = [...sourceCode.getDeclaredVariables(cls)];
+  if (cls.parent.type === AST_NODE_TYPES.VariableDeclarator && cls.parent.parent.kind === 'const') {
+    variables.push(...sourceCode.getDeclaredVariables(cls.parent));
+  }
+  for (const variable of variables) for (const name of exportedNames(variable)) owners.add(name);
+  return [...owners].map((owner) => `${owner}.${binding.key}`);
+}
+
+/** A call of another module's blocking export that makes its caller block, with that export's chain. */
+interface ImportedStart {
+  readonly callee: string;
+  readonly chain: ExportChain;
+}
+
+function chainFor(
+  file: string,
+  blocking: ReadonlyMap<Helper, Blocking>,
+  starts: ReadonlyMap<TSESTree.Node, ImportedStart>,
+  helper: Helper,
+): ExportChain {
+  const steps: string[] = [];
+  let known = blocking.get(helper);
+  for (let next = known?.next; next != null && steps.length < MAX_STEPS; next = known?.next) {
+    steps.push(`\`${next.name}()\``);
+    known = blocking.get(next);
+  }
+  const first = known?.first;
+  const start = first == null ? undefined : starts.get(first.call);
+  if (start) {
+    return { ...start.chain, steps: [...steps, `\`${start.callee}()\``, ...start.chain.steps].slice(0, MAX_STEPS) };
+  }
+  const line = first?.call.loc.start.line ?? 0;
+  return { steps, fsName: first?.sync.name ?? '', at: `${path.basename(file)}:${String(line)}` };
+}
+
+/** The calls outside async code of other modules' blocking exports: starts for the helper analysis. */
+function importedStarts(
+  sourceCode: SourceCode,
+  links: ModuleLinks,
+): [TrackedCall[], Map<TSESTree.Node, ImportedStart>] {
+  const calls: TrackedCall[] = [];
+  const starts = new Map<TSESTree.Node, ImportedStart>();
+  for (const { call, specifier, key, callee } of importedCalls(sourceCode)) {
+    if (getAsyncContext(sourceCode, call).kind !== 'none') continue;
+    const file = links.resolve(specifier);
+    const chain = file == null ? undefined : links.chainOf(file, key);
+    if (chain == null) continue;
+    starts.set(call, { callee, chain });
+    calls.push({ call, path: [specifier], sync: { name: `${callee}()`, api: undefined, indirect: false } });
+  }
+  return [calls, starts];
+}
+
+/** Re-exports: `export … from`, and imports of relative modules exported again (`import { f } …; export { f }`). */
+function reExportsOf(program: TSESTree.Program, links: ModuleLinks): [Map<string, ReExport>, string[]] {
+  const reexports = new Map<string, ReExport>();
+  const stars: string[] = [];
+  const imported = new Map<string, ReExport>();
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      const file = links.resolve(statement.source.value);
+      if (file == null) continue;
+      for (const clause of statement.specifiers) {
+        if (clause.type === AST_NODE_TYPES.ImportDefaultSpecifier)
+          imported.set(clause.local.name, { file, name: 'default' });
+        if (clause.type === AST_NODE_TYPES.ImportSpecifier) {
+          imported.set(clause.local.name, { file, name: exportedName(clause.imported) });
+        }
+      }
+    }
+  }
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
+      const file = links.resolve(statement.source.value);
+      if (file != null && statement.exported == null) stars.push(file);
+      continue;
+    }
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const { declaration } = statement;
+      const target = declaration.type === AST_NODE_TYPES.Identifier ? imported.get(declaration.name) : undefined;
+      if (target) reexports.set('default', target);
+      continue;
+    }
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
+    const file = statement.source == null ? undefined : links.resolve(statement.source.value);
+    for (const specifier of statement.specifiers) {
+      const local = exportedName(specifier.local);
+      const target = statement.source == null ? imported.get(local) : file == null ? undefined : { file, name: local };
+      if (target) reexports.set(exportedName(specifier.exported), target);
+    }
+  }
+  return [reexports, stars];
+}
+
+/** The summary of a parsed module at `file`. */
+export function buildSummary(file: string, sourceCode: SourceCode, links: ModuleLinks): ModuleSummary {
+  const [reexports, stars] = reExportsOf(sourceCode.ast, links);
+  const exports = new Map<string, ExportChain>();
+  const [importCalls, starts] = importedStarts(sourceCode, links);
+  const calls = [...syncCallsOutsideAsync(sourceCode), ...importCalls].sort(
+    (a, b) => a.call.range[0] - b.call.range[0],
+  );
+  const analysis = calls.length === 0 ? undefined : analyseHelpers(sourceCode, calls);
+  for (const helper of analysis?.blocking.keys() ?? []) {
+    const keys = exportKeys(sourceCode, helper);
+    if (keys.length === 0 || analysis == null) continue;
+    const chain = chainFor(file, analysis.blocking, starts, helper);
+    for (const key of keys) if (!exports.has(key)) exports.set(key, chain);
+  }
+  return { exports, reexports, stars };
+}
