@@ -18,6 +18,7 @@ const ALIAS_FLAG = 2_097_152;
 const SYNC_SUFFIX = 'Sync';
 /** The one traced name that does not end in `Sync`: `realpathSync.native`. */
 const NATIVE = 'native';
+const CALL_OPENERS: ReadonlySet<string> = new Set(['(', '?.', '<']);
 /** Where the sync APIs are declared: `@types/node`'s ambient module, or fs-extra's types (by package folder). */
 const FS_AMBIENT: ReadonlySet<string> = new Set(['fs', 'node:fs']);
 const FS_EXTRA_TYPES = /\/node_modules\/(?:@types\/)?fs-extra\//u;
@@ -39,8 +40,10 @@ function callNamed(name: TSESTree.Identifier): TSESTree.CallExpression | undefin
 /** Calls whose callee ends in a name a traced API may have, found from the file's tokens. */
 function candidateCalls(sourceCode: SourceCode): { call: TSESTree.CallExpression; name: TSESTree.Identifier }[] {
   const found: { call: TSESTree.CallExpression; name: TSESTree.Identifier }[] = [];
-  for (const token of sourceCode.ast.tokens) {
-    if (!mayNameSyncApi(token)) continue;
+  const { tokens } = sourceCode.ast;
+  for (const [index, token] of tokens.entries()) {
+    // A callee's name comes right before its arguments (`(`, `?.(`, or type arguments `<`).
+    if (!mayNameSyncApi(token) || !CALL_OPENERS.has(tokens[index + 1]?.value ?? '')) continue;
     const node = sourceCode.getNodeByRangeIndex(token.range[0]);
     const call = node?.type === AST_NODE_TYPES.Identifier ? callNamed(node) : undefined;
     if (call != null && node?.type === AST_NODE_TYPES.Identifier) found.push({ call, name: node });
@@ -94,10 +97,11 @@ function typedChecker(sourceCode: SourceCode): TypedChecker | undefined {
  * fix (see typedFsFix.ts). Without a program, `tracked` itself.
  */
 export function withTypedFsCalls(sourceCode: SourceCode, tracked: readonly Reference[]): readonly Reference[] {
-  const typed = typedChecker(sourceCode);
-  if (typed == null) return tracked;
+  if (sourceCode.parserServices?.program == null) return tracked;
   const candidates = candidateCalls(sourceCode);
-  if (candidates.length === 0 || !hasAsyncFunction(sourceCode)) return tracked;
+  // The checker is asked for only now: creating it is the program's costliest step, where no other rule needs it.
+  const typed = candidates.length === 0 || !hasAsyncFunction(sourceCode) ? undefined : typedChecker(sourceCode);
+  if (typed == null) return tracked;
   const seen = new Set(tracked.flatMap(({ node, kind }) => (kind === 'call' ? [node] : [])));
   const found: (Reference & { readonly sync: TypedSync })[] = [];
   for (const { call, name } of candidates) {

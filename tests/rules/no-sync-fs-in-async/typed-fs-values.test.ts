@@ -27,6 +27,10 @@ export async function load(file: string) {
   nodeFs.mkdirSync(file);
   return statOfSync(file).size + text.length;
 }`;
+const NAMESPACE = `import * as reexports from './fsReexport.js';
+export async function load(file: string) {
+  return reexports.readFileSync(file, 'utf8');
+}`;
 const WITH_SETUP = `import { writeFileSync } from './withSetup.js';
 export async function save(file: string) {
   writeFileSync(file, 'x');
@@ -174,6 +178,12 @@ export async function load(file: string) {
           endColumn: 26,
         },
       ],
+    },
+    {
+      code: NAMESPACE,
+      output: null,
+      name: "a namespace of a re-exporting module: fs's function, but no `promises` to call the twin through",
+      errors: [{ messageId: 'syncFsInAsync', data: READ, line: 3, column: 10, endLine: 3, endColumn: 46 }],
     },
     {
       code: WITH_SETUP,
@@ -324,6 +334,7 @@ runWithData(new RuleTester(), 'no-sync-fs-in-async: the same fs values untyped',
     { code: FIELD, name: 'untyped: a field typed as the fs module is not seen' },
     { code: PARAMETERS, name: 'untyped: fs parameters are not seen' },
     { code: RE_EXPORTED, name: 'untyped: re-exports from a local module are not seen' },
+    { code: NAMESPACE, name: 'untyped: a namespace of a re-exporting module is not seen' },
     { code: WITH_SETUP, name: 'untyped: a re-export from a module with code of its own is not seen' },
     { code: HELPER, name: 'untyped: a helper reading through a typed fs parameter is not seen' },
   ],
