@@ -13,6 +13,7 @@ import { callFixes, sharedBindingFix } from './no-sync-fs-in-async-utils/fixes';
 import { reportHelperCalls } from './no-sync-fs-in-async-utils/helperReports';
 import { reportImportedHelperCalls } from './no-sync-fs-in-async-utils/importedHelpers';
 import { BUILTIN_TRACE_MAP, traceMapForFile } from './no-sync-fs-in-async-utils/traceMap';
+import { withTypedFsCalls } from './no-sync-fs-in-async-utils/typedFsCalls';
 import type { MessageId, Options, Outcome, SyncCall } from './no-sync-fs-in-async-utils/types';
 
 export type { MessageId, Options } from './no-sync-fs-in-async-utils/types';
@@ -128,10 +129,12 @@ function hasAsyncFunction(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
 
 function onProgramExit(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  references: readonly TrackedReference<SyncCall>[],
+  tracked: readonly TrackedReference<SyncCall>[],
   options: Options[0],
 ): void {
   if (options.followImports !== false) reportImportedHelperCalls(context);
+  // With type information, the sync fs calls through values the tracker cannot see join its references.
+  const references = withTypedFsCalls(context.sourceCode, tracked);
   // Most files name no fs module: their context is not read at all (see createRule's `create`).
   if (references.length === 0) return;
   // One state for the file's passes: where each call runs is asked once, and the descriptor flow is shared.
