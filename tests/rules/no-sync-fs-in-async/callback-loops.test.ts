@@ -17,6 +17,49 @@ export async function f(files: string[]) {
   ],
   invalid: [
     {
+      name: 'no suggestion: a function expression that uses its own this',
+      code: `import fs from 'node:fs';
+export async function clean(files: string[]) {
+  files.forEach(function (file) {
+    fs.unlinkSync(this.dir + file);
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'no suggestion: the callback pushes onto its receiver, which a for…of loop would then visit',
+      code: `import fs from 'node:fs';
+export async function clean(files: string[]) {
+  files.forEach((file) => {
+    fs.unlinkSync(file);
+    files.push(file + '.bak');
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncFsInCallback',
+          data: { name: 'unlinkSync', twin: 'unlink', source: 'fs/promises' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 24,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       code: `import fs from 'node:fs';
 export async function clean(files: string[]) {
   files.forEach((file) => fs.unlinkSync(file));
