@@ -1,6 +1,6 @@
 // Editor squiggles through the real vscode-eslint language server, on a workspace whose flat eslint.config.js uses
 // the plugin: what a VS Code (or any LSP editor) user sees, checked against what the ESLint CLI reports and fixes.
-import { readFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -205,6 +205,35 @@ describe('vscode-eslint language server', () => {
       ours(await server().diagnostics(document)).map((remaining) => remaining.code),
       said(),
     ).toEqual(['async-io/require-timeout-on-tool']);
+  });
+  it('reports a helper imported from another module, and drops it once that module is saved without the sync call', async () => {
+    const dir = path.join(server().workspaceDir, 'src');
+    const save = (file: string, text: string, secondsLater: number): void => {
+      writeFileSync(path.join(dir, file), text);
+      const time = new Date(Date.now() + secondsLater * 1000);
+      utimesSync(path.join(dir, file), time, time);
+    };
+    save(
+      'settings.ts',
+      "import { readFileSync } from 'node:fs';\n\nexport function loadSettings(file: string) {\n  return JSON.parse(readFileSync(file, 'utf8'));\n}\n",
+      0,
+    );
+    save(
+      'handler.ts',
+      "import { loadSettings } from './settings';\n\nexport async function handle() {\n  return loadSettings('settings.json');\n}\n",
+      0,
+    );
+    const document = await server().open(path.join(dir, 'handler.ts'), 'typescript');
+    const before = find(ours(await server().diagnostics(document)), 'async-io/no-sync-fs-in-async');
+    expect(textOf(document, before.range), said()).toBe("loadSettings('settings.json')");
+    expect(before.message).toBe(
+      '`loadSettings()` (from `./settings`) uses the filesystem synchronously (`readFileSync` at settings.ts:4), blocking this async function; make it async and await it.',
+    );
+
+    // The user fixes the helper in its own file and saves it; the server process keeps running.
+    save('settings.ts', 'export function loadSettings(file: string) {\n  return { file };\n}\n', 2);
+    await server().change(document, document.text);
+    expect(ours(await server().diagnostics(document)), said()).toEqual([]);
   });
 });
 
