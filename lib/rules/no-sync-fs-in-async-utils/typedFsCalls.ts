@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 
+import { findVariable } from '../../util/scope';
 import type { TrackedReference } from '../../util/trackReferences';
 import { SYNC_APIS } from './fsSyncApis';
 import { tsNodeOf, typedFixAllowed, type TypedChecker, type TypedSync } from './typedFsFix';
@@ -28,13 +29,27 @@ const mayNameSyncApi = (token: TSESTree.Token): boolean =>
   token.type === AST_TOKEN_TYPES.Identifier &&
   ((token.value.endsWith(SYNC_SUFFIX) && token.value !== SYNC_SUFFIX) || token.value === NATIVE);
 
-/** The call whose callee is `name` itself or ends in `.name` (not computed), if any. */
-function callNamed(name: TSESTree.Identifier): TSESTree.CallExpression | undefined {
+/** Every name a traced API is called by as a member: `readFileSync`, `readJsonSync`, `native`. */
+const API_NAMES: ReadonlySet<string> = new Set(
+  Object.values(SYNC_APIS).flatMap((apis) => Object.keys(apis).flatMap((key) => key.split('.'))),
+);
+
+/**
+ * The call whose callee is `name` itself or ends in `.name` (not computed), if any, where the name may be a traced
+ * API's: a member by its export name, a plain name (which may be renamed) only when imported from another module.
+ */
+function callNamed(sourceCode: SourceCode, name: TSESTree.Identifier): TSESTree.CallExpression | undefined {
   const { parent } = name;
-  if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === name) return parent;
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === name) {
+    // By string value: the DefinitionType enum lives in the scope manager, which is not loaded at run time.
+    const imported = (findVariable(sourceCode, name)?.defs[0]?.type as string | undefined) === 'ImportBinding';
+    return imported ? parent : undefined;
+  }
   if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.property !== name || parent.computed) return undefined;
   const call = parent.parent;
-  return call.type === AST_NODE_TYPES.CallExpression && call.callee === parent ? call : undefined;
+  return call.type === AST_NODE_TYPES.CallExpression && call.callee === parent && API_NAMES.has(name.name)
+    ? call
+    : undefined;
 }
 
 /** Calls whose callee ends in a name a traced API may have, found from the file's tokens. */
@@ -45,7 +60,7 @@ function candidateCalls(sourceCode: SourceCode): { call: TSESTree.CallExpression
     // A callee's name comes right before its arguments (`(`, `?.(`, or type arguments `<`).
     if (!mayNameSyncApi(token) || !CALL_OPENERS.has(tokens[index + 1]?.value ?? '')) continue;
     const node = sourceCode.getNodeByRangeIndex(token.range[0]);
-    const call = node?.type === AST_NODE_TYPES.Identifier ? callNamed(node) : undefined;
+    const call = node?.type === AST_NODE_TYPES.Identifier ? callNamed(sourceCode, node) : undefined;
     if (call != null && node?.type === AST_NODE_TYPES.Identifier) found.push({ call, name: node });
   }
   return found;
@@ -98,14 +113,13 @@ function typedChecker(sourceCode: SourceCode): TypedChecker | undefined {
  */
 export function withTypedFsCalls(sourceCode: SourceCode, tracked: readonly Reference[]): readonly Reference[] {
   if (sourceCode.parserServices?.program == null) return tracked;
-  const candidates = candidateCalls(sourceCode);
+  const seen = new Set(tracked.flatMap(({ node, kind }) => (kind === 'call' ? [node] : [])));
+  const candidates = candidateCalls(sourceCode).filter(({ call }) => !seen.has(call));
   // The checker is asked for only now: creating it is the program's costliest step, where no other rule needs it.
   const typed = candidates.length === 0 || !hasAsyncFunction(sourceCode) ? undefined : typedChecker(sourceCode);
   if (typed == null) return tracked;
-  const seen = new Set(tracked.flatMap(({ node, kind }) => (kind === 'call' ? [node] : [])));
   const found: (Reference & { readonly sync: TypedSync })[] = [];
   for (const { call, name } of candidates) {
-    if (seen.has(call)) continue;
     const sync = resolveSync(typed, name);
     if (sync == null) continue;
     const info: SyncCall = { name: sync.key, api: sync.api, indirect: false };
