@@ -187,7 +187,8 @@ export function buildSummary(file: string, sourceCode: SourceCode, links: Module
   const calls = [...syncCallsOutsideAsync(sourceCode), ...importCalls].sort(
     (a, b) => a.call.range[0] - b.call.range[0],
   );
-  const analysis = calls.length === 0 ? undefined : analyseHelpers(sourceCode, (node) => getAsyncContext(sourceCode, node), calls);
+  const analysis =
+    calls.length === 0 ? undefined : analyseHelpers(sourceCode, (node) => getAsyncContext(sourceCode, node), calls);
   for (const helper of analysis?.blocking.keys() ?? []) {
     const keys = exportKeys(sourceCode, helper);
     if (keys.length === 0 || analysis == null) continue;
