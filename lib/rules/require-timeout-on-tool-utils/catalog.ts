@@ -182,10 +182,11 @@ const zxExports = {
 // the SDK's abort signal (signalDropped reads them).
 
 const AI_CALL: ToolApi = { policy: POLICIES.aiSdk, slot: atIndex(0) };
+const AI_STREAM_CALL: ToolApi = { policy: POLICIES.aiStream, slot: atIndex(0) };
 const AI_OBJECT_CALL: ToolApi = { policy: POLICIES.aiObject, slot: atIndex(0) };
 const AI_AGENT = {
   name: 'ToolLoopAgent',
-  members: methods(POLICIES.aiSdk, atIndex(0), ['generate', 'stream']),
+  members: { generate: { policy: POLICIES.aiSdk, slot: atIndex(0) }, stream: AI_STREAM_CALL },
 } satisfies Family;
 // The agent's settings take `timeout`, which its calls inherit; ai 6 drops an `abortSignal` there at run time.
 const AI_AGENT_ELEMENT = {
@@ -206,7 +207,7 @@ const AI_SDK = {
   generateObject: runTrace(AI_OBJECT_CALL),
   generateText: runTrace(AI_CALL),
   streamObject: runTrace(AI_OBJECT_CALL),
-  streamText: runTrace(AI_CALL),
+  streamText: runTrace(AI_STREAM_CALL),
   tool: AI_TOOL,
 } satisfies TraceMapElement<TraceInfo>;
 

@@ -65,6 +65,7 @@ export function valueEdit(property: TSESTree.Property, key: string, kind: KeyKin
 export const SUGGESTION_MESSAGES: Readonly<Record<Edit['kind'], MessageId>> = {
   insertBound: 'addBound',
   passSignal: 'passSignal',
+  insertProperty: 'addBound',
   replace: 'replaceBound',
 };
 
@@ -90,6 +91,7 @@ export function fixFor(
   view: OptionsView,
 ): TSESLint.ReportFixFunction | undefined {
   if (edit.kind === 'replace') return (fixer) => fixer.replaceText(edit.node, edit.text);
+  if (edit.kind === 'insertProperty') return (fixer) => insertProperty(fixer, sourceCode, edit.object, edit.text);
   const { node } = run;
   if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return tagFix(sourceCode, run, node, edit.text);
   if (location?.kind === 'missing')

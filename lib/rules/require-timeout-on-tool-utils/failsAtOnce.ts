@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { unwrapExpression } from '../../util/ast';
+import { aiTimeoutFailing, aiTimeoutObject } from './aiTimeout';
 import { replaceValue } from './edits';
 import type { OptionsView } from './optionsArgument';
 import type { BoundPolicy, FileCheck, Outcome } from './types';
@@ -28,6 +29,16 @@ export function failingValue(
 ): Unbounded | undefined {
   for (const [key, effect] of Object.entries(policy.failsAtOnce ?? {})) {
     const entry = view.entries.get(key);
+    const members = entry && aiTimeoutObject(file, policy, entry.value);
+    const member = members && aiTimeoutFailing(file, policy, members);
+    if (member) {
+      const data = { name, key: member.key, value: member.value, effect: member.effect };
+      return {
+        kind: 'unbounded',
+        problem: 'failsAtOnce',
+        finding: { messageId: 'failsAtOnce', data, edit: member.edit },
+      };
+    }
     const value = entry && isNoPositiveNumber(file, entry.value);
     if (entry == null || value == null) continue;
     const edit = entry.property && replaceValue(entry.property, key, file.timeoutText);

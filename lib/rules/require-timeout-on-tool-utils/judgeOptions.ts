@@ -2,13 +2,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { unwrapExpression } from '../../util/ast';
+import { AI_TIMEOUT_REMEDY, aiTimeoutEdit, aiTimeoutObject, aiTimeoutVerdict } from './aiTimeout';
 import { durationVerdict, gotTimeoutVerdict, signalVerdict, type ValueVerdict } from './boundValue';
 import { cancelTokenVerdict } from './cancelToken';
 import { boundText, replaceValue, valueEdit } from './edits';
 import type { OptionEntry, OptionsView } from './optionsArgument';
 import { isReadKey, type TypedKey } from './typedOptions';
 import { MISLEADING_KEY_EFFECTS, MISLEADING_KEY_MESSAGES, PROGRESS_RESET, VALUE_REMEDIES } from './policies';
-import type { BoundPolicy, Disabler, Edit, FileCheck, KeyKind, MisleadingKey, Outcome } from './types';
+import type { BoundPolicy, Disabler, Edit, FileCheck, MisleadingKey, Outcome } from './types';
 
 // The verdict of a call's options alone, before the idioms around the call (watchdogs, races) are looked at.
 
@@ -130,7 +131,31 @@ function judgeLibraryDefault(
   return undone;
 }
 
-function valueVerdict(file: FileCheck, kind: KeyKind, entry: OptionEntry): ValueVerdict | 'number' {
+/** A key whose value is no bound: the finding, with the value put right (ai's `timeout: {}` gets a `totalMs`). */
+function noBoundValue(
+  file: FileCheck,
+  name: string,
+  policy: BoundPolicy,
+  key: string,
+  entry: OptionEntry,
+  shown: string | undefined,
+): Unbounded {
+  const kind = policy.keys[key] ?? 'duration';
+  const members = aiTimeoutObject(file, policy, entry.value);
+  const edit = members
+    ? aiTimeoutEdit(file, members)
+    : entry.property && valueEdit(entry.property, key, kind, file.timeoutText);
+  const text = shown ?? file.sourceCode.getText(entry.value);
+  // An object written over several lines reads as one in the message.
+  const value = members ? text.replace(/\s+/gu, ' ') : text;
+  const data = { name, key, value, remedy: members ? AI_TIMEOUT_REMEDY : VALUE_REMEDIES[kind] };
+  return { kind: 'unbounded', problem: 'valueIsNoBound', finding: { messageId: 'noBoundValue', data, edit } };
+}
+
+function valueVerdict(file: FileCheck, policy: BoundPolicy, key: string, entry: OptionEntry): ValueVerdict | 'number' {
+  const kind = policy.keys[key] ?? 'duration';
+  const members = aiTimeoutObject(file, policy, entry.value);
+  if (members) return aiTimeoutVerdict(file, policy, members);
   if (kind === 'cancelToken') return cancelTokenVerdict(file.signalContext, entry.value);
   return kind === 'signal'
     ? signalVerdict(file.signalContext, entry.value)
@@ -158,7 +183,6 @@ function judgeValues(
   view: OptionsView,
   only?: readonly string[],
 ): KeyValues | 'bounded' {
-  const { sourceCode } = file;
   let unbounded: Unbounded | undefined;
   let unknown = false;
   let signalUnknown = false;
@@ -167,7 +191,7 @@ function judgeValues(
     const kind = policy.keys[key] ?? 'duration';
     const entry = view.entries.get(key);
     if (!entry) continue;
-    const verdict = valueVerdict(file, kind, entry);
+    const verdict = valueVerdict(file, policy, key, entry);
     // A number for got's `timeout` makes the call throw: breakingKey reports it first.
     if (verdict === 'number') continue;
     if (verdict.verdict === 'bounded') return 'bounded';
@@ -175,14 +199,7 @@ function judgeValues(
       unknown = true;
       signalUnknown ||= kind === 'signal';
     } else {
-      const edit = entry.property && valueEdit(entry.property, key, kind, file.timeoutText);
-      const value = verdict.shown ?? sourceCode.getText(entry.value);
-      const data = { name, key, value, remedy: VALUE_REMEDIES[kind] };
-      unbounded ??= {
-        kind: 'unbounded',
-        problem: 'valueIsNoBound',
-        finding: { messageId: 'noBoundValue', data, edit },
-      };
+      unbounded ??= noBoundValue(file, name, policy, key, entry, verdict.shown);
     }
   }
   return { unbounded, unknown, signalUnknown };

@@ -7,13 +7,23 @@ import type { BoundPolicy, Finding, KeyEffect, KeyKind, MisleadingKey } from './
 // timer off, after which only its `independentKeys` (a signal that can fire) bound the call.
 
 export const POLICIES = {
+  // `timeout` is a number (an `AbortSignal.timeout()`) or `{ totalMs, stepMs, chunkMs }` (aiTimeout.ts).
   aiSdk: {
     keys: { abortSignal: 'signal', timeout: 'duration' },
-    // `timeout` is a number or `{ totalMs, stepMs, chunkMs }`; each becomes an `AbortSignal.timeout()`.
     failsAtOnce: { timeout: "the SDK's `AbortSignal.timeout()` fires at once or throws" },
     signalKey: 'abortSignal',
     add: 'timeout',
     remedy: 'pass `timeout` or `abortSignal`',
+    timeoutObject: 'generate',
+  },
+  // streamText and the agent's `stream`: as generateText, and `timeout.chunkMs` ends a stream that stalls.
+  aiStream: {
+    keys: { abortSignal: 'signal', timeout: 'duration' },
+    failsAtOnce: { timeout: "the SDK's `AbortSignal.timeout()` fires at once or throws" },
+    signalKey: 'abortSignal',
+    add: 'timeout',
+    remedy: 'pass `timeout` or `abortSignal`',
+    timeoutObject: 'stream',
   },
   // ai 6's `generateObject` and `streamObject` take no `timeout` (it lands in the provider's call settings, unread).
   aiObject: {
@@ -274,7 +284,14 @@ export const POLICY_NOTES = {
     reported: '`setDefaultTimeout(0)`, `setDefaultNavigationTimeout(0)`',
   },
   noOption: { reported: '' },
-  aiSdk: { obeys: '`timeout` also as `{ totalMs, stepMs, chunkMs }`, also on the agent', reported: '' },
+  aiSdk: {
+    obeys: '`timeout` also as `{ totalMs }`, also on the agent',
+    reported: '`timeout: {}` and an object with no `totalMs` (`chunkMs` is read by streams only)',
+  },
+  aiStream: {
+    obeys: '`timeout` also as `{ totalMs }` or `{ chunkMs }`, also on the agent',
+    reported: '`timeout: {}`',
+  },
   aiObject: { reported: '' },
   agentsRun: { reported: '' },
   langchain: { reported: '' },

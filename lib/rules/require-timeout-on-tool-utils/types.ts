@@ -147,6 +147,12 @@ export interface BoundPolicy {
    * for it explicitly: a page's `setDefaultTimeout()` may set it anywhere, which the rule does not follow.
    */
   readonly defaultSuffices?: boolean;
+  /**
+   * The AI SDK's `timeout` may be an object, `{ totalMs, stepMs, chunkMs }` (aiTimeout.ts): `totalMs` bounds the run,
+   * `stepMs` each step (how many, the caller's `stopWhen` decides), `chunkMs` the wait for a stream's next chunk, read
+   * by a `stream` call only.
+   */
+  readonly timeoutObject?: 'generate' | 'stream';
   /** Keys whose non-positive or non-finite value makes the call fail at once (the SDK rejects it, or its timer fires). */
   readonly failsAtOnce?: Readonly<Record<string, string>>;
   /** Each attempt gets the whole deadline and a failed one is retried: the worst case is (retries + 1) × deadline. */
@@ -232,6 +238,8 @@ export type Edit =
   | { readonly kind: 'insertBound'; readonly text: string }
   /** Inserts the abort signal the enclosing function receives. */
   | { readonly kind: 'passSignal'; readonly text: string }
+  /** Inserts a property into an object the options hold (ai's `timeout: {}` gets a `totalMs`). */
+  | { readonly kind: 'insertProperty'; readonly object: TSESTree.ObjectExpression; readonly text: string }
   | { readonly kind: 'replace'; readonly node: TSESTree.Node; readonly text: string };
 
 /** What the rule reports about a call: the message, and the fix it offers. */

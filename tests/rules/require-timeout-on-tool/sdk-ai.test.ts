@@ -3,6 +3,9 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../lib/rules/require-timeout-on-tool';
 import { runWithData } from '../../rule-tester';
 
+const REMEDY = 'set `totalMs` to a positive number of milliseconds';
+const EFFECT_TOTAL = "the SDK's `AbortSignal.timeout()` fires at once or throws";
+
 // Vercel AI SDK (`ai`): generateText, streamText, generateObject, streamObject and the agent class take `abortSignal`
 // or `timeout` (a number or `{ totalMs, stepMs, chunkMs }`); a tool's `execute(input, { abortSignal })` gets the
 // signal the SDK aborts, found by the import of `tool`, not by the parameter's name. Cases from ai-sdk.dev's examples.
@@ -65,6 +68,20 @@ import { execa } from 'execa';
 export function commandTool(signal: AbortSignal) {
   return tool({ inputSchema, execute: async ({ command }) => execa(command, { timeout: 5000 }) });
 }`,
+    // The timeout object: `totalMs` bounds every run (also where the syntax does not fix it), `chunkMs` a stream's
+    // stalls; `stepMs` alone leaves the step count to `stopWhen`, which the rule does not read (reported under
+    // `strict` only, as unknownBound); a spread it cannot read is unknown; a signal that fires bounds the call.
+    `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { totalMs: 30_000 } });
+await generateText({ model, prompt, timeout: { totalMs: ms } });
+await generateText({ model, prompt, timeout: { stepMs: 10_000 } });
+await generateText({ model, prompt, timeout: { ...limits } });
+await generateText({ model, prompt, timeout: {}, abortSignal: AbortSignal.timeout(5000) });`,
+    `import { streamText } from 'ai';
+const result = streamText({ model, prompt, timeout: { chunkMs: 5000 } });`,
+    `import { ToolLoopAgent } from 'ai';
+const agent = new ToolLoopAgent({ model, timeout: { chunkMs: 5000 } });
+const stream = await agent.stream({ prompt });`,
   ],
   invalid: [
     {
@@ -599,6 +616,198 @@ await Promise.race([generateText({ model, prompt }), timer]);`,
         },
       ],
       name: 'a race bounds a call, but cannot save one that fails at once',
+    },
+    {
+      code: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: {} });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noBoundValue',
+          data: { name: 'ai.generateText', key: 'timeout', value: '{}', remedy: REMEDY },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'totalMs: 30_000' },
+              output: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { totalMs: 30_000 } });`,
+            },
+          ],
+        },
+      ],
+      name: 'timeout: {} sets no timer',
+    },
+    {
+      code: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: {
+  chunkMs: 5000,
+} });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noBoundValue',
+          data: { name: 'ai.generateText', key: 'timeout', value: '{ chunkMs: 5000, }', remedy: REMEDY },
+          line: 2,
+          column: 7,
+          endLine: 4,
+          endColumn: 5,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'totalMs: 30_000' },
+              output: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: {
+  chunkMs: 5000,
+  totalMs: 30_000,
+} });`,
+            },
+          ],
+        },
+      ],
+      name: 'generateText never reads chunkMs',
+    },
+    {
+      code: `import { ToolLoopAgent } from 'ai';
+const agent = new ToolLoopAgent({ model, timeout: { chunkMs: 5000 } });
+await agent.generate({ prompt });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noBoundValue',
+          data: { name: 'ToolLoopAgent.generate', key: 'timeout', value: '{ chunkMs: 5000 }', remedy: REMEDY },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'totalMs: 30_000' },
+              output: `import { ToolLoopAgent } from 'ai';
+const agent = new ToolLoopAgent({ model, timeout: { chunkMs: 5000, totalMs: 30_000 } });
+await agent.generate({ prompt });`,
+            },
+          ],
+        },
+      ],
+      name: "the agent's generate never reads the chunkMs of its settings",
+    },
+    {
+      code: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { totalMs: undefined } });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noBoundValue',
+          data: { name: 'ai.generateText', key: 'timeout', value: '{ totalMs: undefined }', remedy: REMEDY },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { totalMs: 30_000 } });`,
+            },
+          ],
+        },
+      ],
+      name: 'totalMs: undefined sets no timer',
+    },
+    {
+      code: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { totalMs: 0 } });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'failsAtOnce',
+          data: { name: 'ai.generateText', key: 'totalMs', value: '0', effect: EFFECT_TOTAL },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { totalMs: 30_000 } });`,
+            },
+          ],
+        },
+      ],
+      name: 'totalMs: 0 aborts at once',
+    },
+    {
+      code: `import { streamText } from 'ai';
+const result = streamText({ model, prompt, timeout: { totalMs: Infinity, chunkMs: 5000 } });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'failsAtOnce',
+          data: { name: 'ai.streamText', key: 'totalMs', value: 'Infinity', effect: EFFECT_TOTAL },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { streamText } from 'ai';
+const result = streamText({ model, prompt, timeout: { totalMs: 30_000, chunkMs: 5000 } });`,
+            },
+          ],
+        },
+      ],
+      name: 'totalMs: Infinity throws, whatever chunkMs says',
+    },
+    {
+      code: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { totalMs: undefined, stepMs: -1 } });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'failsAtOnce',
+          data: { name: 'ai.generateText', key: 'stepMs', value: '-1', effect: "the SDK's step timer fires at once" },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { totalMs: undefined, stepMs: 30_000 } });`,
+            },
+          ],
+        },
+      ],
+      name: 'a negative stepMs fires the step timer at once',
+    },
+    {
+      code: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { stepMs: 10_000 } });`,
+      options: [{ strict: true }],
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownBound',
+          data: { name: 'ai.generateText' },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 67,
+        },
+      ],
+      name: 'stepMs alone: the step count decides (strict)',
     },
   ],
 });
