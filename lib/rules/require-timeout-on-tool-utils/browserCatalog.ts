@@ -66,9 +66,12 @@ function run(api: ToolApi): TraceMapElement<TraceInfo> {
   return { [CALL]: { kind: 'run', api, family: undefined } };
 }
 
-/** `chromium`, `firefox`, `webkit`: each launch or connect waits 30 s for the browser unless `timeout: 0`. */
+/**
+ * `chromium`, `firefox`, `webkit`: each launch and `connectOverCDP` waits 30 s for the browser unless `timeout: 0`;
+ * `connect` waits for no time unless given a `timeout` (its documented default is 0, no timeout).
+ */
 const BROWSER_TYPE = {
-  connect: run({ policy: POLICY, slot: at(1), makes: PLAYWRIGHT_BROWSER }),
+  connect: run({ policy: POLICIES.browserConnect, slot: at(1), makes: PLAYWRIGHT_BROWSER }),
   connectOverCDP: run({ policy: POLICY, slot: at(1), makes: PLAYWRIGHT_BROWSER }),
   launch: run({ policy: POLICY, slot: at(0), makes: PLAYWRIGHT_BROWSER }),
   launchPersistentContext: run({ policy: POLICY, slot: at(1), makes: PLAYWRIGHT_CONTEXT }),

@@ -59,6 +59,12 @@ export const POLICIES = {
     add: 'timeout',
     remedy: 'use a positive number of milliseconds',
   },
+  // Playwright's `connect()` has no default: its `timeout` "Defaults to 0 (no timeout)" (playwright.dev).
+  browserConnect: {
+    keys: { timeout: 'duration' },
+    add: 'timeout',
+    remedy: 'pass `timeout`',
+  },
   bunSpawn: {
     keys: { timeout: 'duration', signal: 'signal' },
     signalKey: 'signal',
@@ -283,6 +289,7 @@ export const POLICY_NOTES = {
     defaultNote: 'a deadline, also under `strict`',
     reported: '`setDefaultTimeout(0)`, `setDefaultNavigationTimeout(0)`',
   },
+  browserConnect: { reported: '' },
   noOption: { reported: '' },
   aiSdk: {
     obeys: '`timeout` also as `{ totalMs }`, also on the agent',

@@ -58,9 +58,9 @@ const browser = await puppeteer.launch();
 const page = await browser.newPage();
 page.setDefaultTimeout(config.timeout);
 await page.goto(url, { timeout: config.navigationTimeout });`,
-    // Connecting to a running browser: 30 s to reach it.
+    // connectOverCDP has 30 s to reach the browser.
     `import { chromium } from 'playwright';
-const browser = await chromium.connect('ws://127.0.0.1:3000/');
+const browser = await chromium.connectOverCDP('http://localhost:9222');
 const page = await browser.newPage();
 await page.goto('https://example.com');`,
     // A look-alike: the project's own module, and a page the rule cannot bind (a Playwright Test fixture).
@@ -77,6 +77,59 @@ test('home', async ({ page }) => {
 }`,
   ],
   invalid: [
+    // Playwright's connect() has no default: its `timeout` "Defaults to 0 (no timeout)".
+    {
+      code: `import { chromium } from 'playwright';
+const browser = await chromium.connect('ws://127.0.0.1:3000/');
+const page = await browser.newPage();
+await page.goto('https://example.com');`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          data: { name: 'playwright.chromium.connect', remedy: 'pass `timeout`' },
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'addBound',
+              data: { text: 'timeout: 30_000' },
+              output: `import { chromium } from 'playwright';
+const browser = await chromium.connect('ws://127.0.0.1:3000/', { timeout: 30_000 });
+const page = await browser.newPage();
+await page.goto('https://example.com');`,
+            },
+          ],
+        },
+      ],
+      name: 'Playwright: connect without timeout (its default is no timeout)',
+    },
+    {
+      code: `import { webkit } from 'playwright';
+const browser = await webkit.connect(wsEndpoint, { timeout: 0 });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noBoundValue',
+          data: { key: 'timeout', value: '0', name: 'playwright.webkit.connect', remedy: REMEDY },
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: `import { webkit } from 'playwright';
+const browser = await webkit.connect(wsEndpoint, { timeout: 30_000 });`,
+            },
+          ],
+        },
+      ],
+      name: 'Playwright: connect with timeout: 0',
+    },
     {
       code: `const { chromium } = require('playwright');
 (async () => {
