@@ -1,0 +1,24 @@
+import path from 'node:path';
+
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+import rule from '../../../lib/rules/no-sync-fs-in-async';
+import { runWithData } from '../../rule-tester';
+
+// Which names a module exports, as ES defines them: each case lints `main.ts` in tests/fixtures/cross-module/project.
+const project = path.join(__dirname, '..', '..', 'fixtures', 'cross-module', 'project');
+const filename = path.join(project, 'main.ts');
+
+runWithData(new RuleTester(), 'no-sync-fs-in-async imported helpers: exported names', rule, {
+  valid: [
+    {
+      name: "a module's own export hides the same name from its `export *` module",
+      filename,
+      code: `import { load, Store } from './shadow';
+export async function main() {
+  return [load(), Store.open()];
+}`,
+    },
+  ],
+  invalid: [],
+});
