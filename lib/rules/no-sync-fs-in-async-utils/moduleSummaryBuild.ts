@@ -63,14 +63,18 @@ function exportedNames(variable: Variable): string[] {
   const names: string[] = [];
   for (const { node } of variable.defs) {
     const statement = node.type === AST_NODE_TYPES.VariableDeclarator ? node.parent : node;
-    const type = statement.parent.type;
-    if (type === AST_NODE_TYPES.ExportNamedDeclaration) names.push(variable.name);
-    else if (type === AST_NODE_TYPES.ExportDefaultDeclaration) names.push('default');
+    const exporter = statement.parent;
+    // An export inside a `namespace` or `declare module` is not one of the module's own.
+    if (exporter.parent?.type !== AST_NODE_TYPES.Program) continue;
+    if (exporter.type === AST_NODE_TYPES.ExportNamedDeclaration) names.push(variable.name);
+    else if (exporter.type === AST_NODE_TYPES.ExportDefaultDeclaration) names.push('default');
   }
   for (const { identifier } of variable.references) {
     const { parent } = identifier;
     if (parent.type === AST_NODE_TYPES.ExportSpecifier && parent.local === identifier) {
-      if (parent.parent.source == null) names.push(exportedName(parent.exported));
+      const declaration = parent.parent;
+      const topLevel = declaration.parent.type === AST_NODE_TYPES.Program;
+      if (topLevel && declaration.source == null) names.push(exportedName(parent.exported));
     } else if (parent.type === AST_NODE_TYPES.ExportDefaultDeclaration && parent.declaration === identifier) {
       names.push('default');
     }

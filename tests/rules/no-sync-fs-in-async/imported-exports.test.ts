@@ -19,6 +19,14 @@ export async function main() {
   return [load(), Store.open()];
 }`,
     },
+    {
+      name: 'an export inside a `namespace` or `declare module` is not a top-level export',
+      filename,
+      code: `import { read, settings, open } from './shadow/namespaced';
+export async function main() {
+  return [read(), settings(), open()];
+}`,
+    },
   ],
   invalid: [],
 });
