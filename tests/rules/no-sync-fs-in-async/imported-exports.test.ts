@@ -28,5 +28,27 @@ export async function main() {
 }`,
     },
   ],
-  invalid: [],
+  invalid: [
+    {
+      name: 'a relative module of the `modules` option: its call is reported once, by the tracker',
+      filename,
+      code: `import { copyTreeSync } from './shadow/files';
+export async function main() {
+  return copyTreeSync('a', 'b');
+}`,
+      output: null,
+      options: [{ modules: ['./shadow/files'] }],
+      errors: [
+        {
+          messageId: 'syncCallInAsync',
+          data: { name: 'copyTreeSync', source: './shadow/files' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
 });
