@@ -132,7 +132,7 @@ function onProgramExit(
   tracked: readonly TrackedReference<SyncCall>[],
   options: Options[0],
 ): void {
-  if (options.followImports !== false) reportImportedHelperCalls(context);
+  if (options.followImports !== false) reportImportedHelperCalls(context, new Set(tracked.map(({ node }) => node)));
   // With type information, the sync fs calls through values the tracker cannot see join its references.
   const references = withTypedFsCalls(context.sourceCode, tracked);
   // Most files name no fs module: their context is not read at all (see createRule's `create`).

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getAsyncContext } from '../../util/asyncContext';
 import { hasRelativeImport, importedCalls } from './importedHelpersCalls';
@@ -27,13 +27,19 @@ function fileOnDisk(context: Context): string | undefined {
  * Reports each call, in async code, of an imported binding that is a blocking helper of its module. A file without
  * an ES import of a relative module, or without such a call in async code, reads no other file.
  */
-export function reportImportedHelperCalls(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): void {
+export function reportImportedHelperCalls(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  tracked: ReadonlySet<TSESTree.Node>,
+): void {
   const { sourceCode } = context;
   if (!hasRelativeImport(sourceCode.ast)) return;
   const ruleContext = context as Context;
   const importer = fileOnDisk(ruleContext);
   if (importer == null) return;
-  const sites = importedCalls(sourceCode).filter(({ call }) => getAsyncContext(sourceCode, call).kind !== 'none');
+  // A call the tracker reports (a module of the `modules` option) is reported once, by it.
+  const sites = importedCalls(sourceCode).filter(
+    ({ call }) => !tracked.has(call) && getAsyncContext(sourceCode, call).kind !== 'none',
+  );
   if (sites.length === 0) return;
   const setup = parserSetupOf(context);
   if (setup == null) return;

@@ -9,7 +9,7 @@ import { resolveRelativeImport } from './resolveImport';
 // next lookup build it again: the editor server sees a fixed helper without a restart. A file without `Sync` in its
 // text is never parsed: it blocks only if a module it imports does, which its specifiers (read from the text) tell.
 
-const EMPTY: ModuleSummary = { exports: new Map(), reexports: new Map(), stars: [] };
+const EMPTY: ModuleSummary = { exports: new Map(), reexports: new Map(), stars: [], names: new Set() };
 
 /** What a summary was read from: path → `size:mtimeMs`. */
 type Versions = ReadonlyMap<string, string>;
@@ -196,7 +196,8 @@ export class Summaries {
     const head = dot < 0 ? key : key.slice(0, dot);
     const target = summary.reexports.get(head);
     if (target) return this.lookup(target.file, target.name + key.slice(head.length), new Set(visited));
-    if (head === 'default') return undefined;
+    // A module's own export hides the same name from its `export *` modules, as in ES.
+    if (head === 'default' || summary.names.has(head)) return undefined;
     for (const star of summary.stars) {
       const found = this.lookup(star, key, visited);
       if (found) return found;

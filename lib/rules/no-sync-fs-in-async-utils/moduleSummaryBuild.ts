@@ -37,6 +37,8 @@ export interface ModuleSummary {
   readonly reexports: ReadonlyMap<string, ReExport>;
   /** The modules of `export * from`, in source order. */
   readonly stars: readonly string[];
+  /** Every name the module exports itself, blocking or not: it hides the same name from its `export *` modules. */
+  readonly names: ReadonlySet<string>;
 }
 
 /** What building a summary asks of the other modules. */
@@ -61,14 +63,18 @@ function exportedNames(variable: Variable): string[] {
   const names: string[] = [];
   for (const { node } of variable.defs) {
     const statement = node.type === AST_NODE_TYPES.VariableDeclarator ? node.parent : node;
-    const type = statement.parent.type;
-    if (type === AST_NODE_TYPES.ExportNamedDeclaration) names.push(variable.name);
-    else if (type === AST_NODE_TYPES.ExportDefaultDeclaration) names.push('default');
+    const exporter = statement.parent;
+    // An export inside a `namespace` or `declare module` is not one of the module's own.
+    if (exporter.parent?.type !== AST_NODE_TYPES.Program) continue;
+    if (exporter.type === AST_NODE_TYPES.ExportNamedDeclaration) names.push(variable.name);
+    else if (exporter.type === AST_NODE_TYPES.ExportDefaultDeclaration) names.push('default');
   }
   for (const { identifier } of variable.references) {
     const { parent } = identifier;
     if (parent.type === AST_NODE_TYPES.ExportSpecifier && parent.local === identifier) {
-      if (parent.parent.source == null) names.push(exportedName(parent.exported));
+      const declaration = parent.parent;
+      const topLevel = declaration.parent.type === AST_NODE_TYPES.Program;
+      if (topLevel && declaration.source == null) names.push(exportedName(parent.exported));
     } else if (parent.type === AST_NODE_TYPES.ExportDefaultDeclaration && parent.declaration === identifier) {
       names.push('default');
     }
@@ -179,6 +185,24 @@ function reExportsOf(program: TSESTree.Program, links: ModuleLinks): [Map<string
   return [reexports, stars];
 }
 
+/** The names a module's own `export` statements give (not its `export *` ones), whatever they are bound to. */
+function ownExportNames(sourceCode: SourceCode): Set<string> {
+  const names = new Set<string>();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) names.add('default');
+    if (statement.type === AST_NODE_TYPES.ExportAllDeclaration && statement.exported != null) {
+      names.add(exportedName(statement.exported));
+    }
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
+    for (const specifier of statement.specifiers) names.add(exportedName(specifier.exported));
+    if (statement.declaration == null) continue;
+    for (const variable of sourceCode.getDeclaredVariables(statement.declaration)) names.add(variable.name);
+    const { declaration } = statement;
+    if ('id' in declaration && declaration.id?.type === AST_NODE_TYPES.Identifier) names.add(declaration.id.name);
+  }
+  return names;
+}
+
 /** The summary of a parsed module at `file`. */
 export function buildSummary(file: string, sourceCode: SourceCode, links: ModuleLinks): ModuleSummary {
   const [reexports, stars] = reExportsOf(sourceCode.ast, links);
@@ -195,5 +219,5 @@ export function buildSummary(file: string, sourceCode: SourceCode, links: Module
     const chain = chainFor(file, analysis.blocking, starts, helper);
     for (const key of keys) if (!exports.has(key)) exports.set(key, chain);
   }
-  return { exports, reexports, stars };
+  return { exports, reexports, stars, names: ownExportNames(sourceCode) };
 }
