@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
@@ -52,6 +52,9 @@ export default createRule<Options, MessageId>({
       useGlob: 'Replace with `await Array.fromAsync(glob())` (Node.js 22 and later).',
       useMkdtempDisposable: 'Replace with `await mkdtempDisposable()`, whose disposal is asynchronous (`await using`).',
       catchNoEntry: 'Replace with `await {{twin}}()` and turn a missing entry (ENOENT) into `undefined`.',
+      usePromisesOfValue:
+        'Replace with `await {{receiver}}.promises.{{twin}}()`, if this value’s `promises` is the same filesystem.',
+      useTwinOfValue: 'Replace with `await {{receiver}}.{{twin}}()`, if this value’s `{{twin}}` is fs-extra’s.',
       syncFsCheckThenAct:
         '`{{name}}` blocks the event loop while this async function runs, and it acts on a path this function checked before with `{{related}}`: once both await, another caller can run between the check and this call, so convert them together and prefer an atomic form.',
       syncFsCheckBeforeAct:
@@ -220,12 +223,13 @@ function checkFile(
     const [module = ''] = path;
     const source = !api || api.twinModule === 'same-module' ? module : 'fs/promises';
     const autofix = outcome.kind === 'dropIn' ? outcome.autofix : undefined;
-    const fix =
+    const memberFix =
       autofix?.kind === 'member'
         ? (fixer: TSESLint.RuleFixer) => callFixes(sourceCode, fixer, call, autofix, undefined)
-        : autofix && shared.calls.has(call)
-          ? shared.fix
-          : null;
+        : undefined;
+    // A value with only the module's type (`this.fs`): its `promises` at run time may not be the module's.
+    const valueFix = memberFix && sync.byType === true ? valueSuggestion(sourceCode, call, sync, memberFix) : undefined;
+    const fix = valueFix ? null : (memberFix ?? (autofix && shared.calls.has(call) ? shared.fix : null));
     context.report({
       node: call,
       messageId: MESSAGE[outcome.kind],
@@ -236,7 +240,25 @@ function checkFile(
           ? [outcome.suggest]
           : 'related' in outcome
             ? outcome.suggest
-            : (loops.get(call) ?? []),
+            : valueFix
+              ? [valueFix]
+              : (loops.get(call) ?? []),
     });
   }
+}
+
+/** The member rewrite of a call through a value typed as the module, as a suggestion that names the value. */
+function valueSuggestion(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  call: TSESTree.CallExpression,
+  { name, api }: SyncCall,
+  fix: TSESLint.ReportFixFunction,
+): TSESLint.SuggestionReportDescriptor<MessageId> | undefined {
+  const { callee } = call;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || api == null) return undefined;
+  // `this.fs.realpathSync.native(p)`: the value is the object of `realpathSync`.
+  const member = name.includes('.') && callee.object.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee;
+  const receiver = sourceCode.getText(member.object);
+  const messageId = api.twinModule === 'same-module' ? 'useTwinOfValue' : 'usePromisesOfValue';
+  return { messageId, data: { receiver, twin: api.twin }, fix };
 }

@@ -128,8 +128,10 @@ export function withTypedFsCalls(sourceCode: SourceCode, tracked: readonly Refer
   if (found.length === 0) return tracked;
   const added = found.map(({ node, path, kind, info, sync }): Reference => {
     // `indirect` is the row's "reported, never fixed" (calleeRewrite.ts): for a rewrite the types do not hold.
-    const fixable = typedFixAllowed(sourceCode, typed, node as TSESTree.CallExpression, sync, found);
-    return { node, path, kind, info: fixable ? info : { ...info, indirect: true } };
+    const fix = typedFixAllowed(sourceCode, typed, node as TSESTree.CallExpression, sync, found);
+    const decided =
+      fix === 'none' ? { ...info, indirect: true } : fix === 'suggestion' ? { ...info, byType: true } : info;
+    return { node, path, kind, info: decided };
   });
   return [...tracked, ...added];
 }

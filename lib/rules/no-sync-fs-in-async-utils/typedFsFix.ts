@@ -51,6 +51,24 @@ function receiverHasTwin(typed: TypedChecker, receiver: TSESTree.Node, sync: Typ
   return property != null && checker.getFullyQualifiedName(property) === `"${sync.declaring}".${key}`;
 }
 
+/** `ts.SymbolFlags.Alias`, as in typedFsCalls.ts. */
+const ALIAS_FLAG = 2_097_152;
+
+/**
+ * Whether `receiver` is the declaring module itself (a namespace or default import of it, or a re-export of one):
+ * its `promises` is then the module's. A field, parameter or property only has the module's type: the object there
+ * at run time (a stub spread from fs, with its own `readFileSync`) may have another `promises`.
+ */
+function isDeclaringModule(typed: TypedChecker, receiver: TSESTree.Node, sync: TypedSync): boolean {
+  const { checker } = typed;
+  const tsReceiver = receiver.type === AST_NODE_TYPES.Identifier ? tsNodeOf(typed, receiver) : undefined;
+  let symbol = tsReceiver == null ? undefined : checker.getSymbolAtLocation(tsReceiver);
+  if (symbol == null || (symbol.flags & ALIAS_FLAG) === 0) return false;
+  symbol = checker.getAliasedSymbol(symbol);
+  const name = /^"([^"]+)"$/u.exec(checker.getFullyQualifiedName(symbol))?.[1];
+  return name != null && (name === sync.declaring || (sync.module === 'fs' && INERT_MODULES.has(name)));
+}
+
 /** Whether the module an import names is a program file that only re-exports Node's `fs` (no code of its own). */
 function onlyReexportsFs(typed: TypedChecker, declaration: TSESTree.ImportDeclaration): boolean {
   const tsSource = tsNodeOf(typed, declaration.source);
@@ -98,10 +116,14 @@ function bindingFixAllowed(
   return keepsLoading || onlyReexportsFs(typed, declaration);
 }
 
+/** How the rule's fix of a call found through types is offered: see typedFixAllowed. */
+export type TypedFix = 'autofix' | 'suggestion' | 'none';
+
 /**
- * Whether the rule's fix of `call` (found through types, as are `typedCalls`) is exact and type-checks: a member
- * call's receiver has the twin by its type; a call through an imported name leaves the program's modules loading as
- * before. Anything else (a destructured parameter, `x?.y`) is reported without a fix.
+ * How the rule's fix of `call` (found through types, as are `typedCalls`) may be offered. A member call's receiver
+ * must have the twin by its type: an autofix when it is the module itself, else a suggestion (its run-time value may
+ * differ). A call through an imported name: an autofix when the program's modules keep loading as before. Anything
+ * else (a destructured parameter, `x?.y`) is reported without a fix.
  */
 export function typedFixAllowed(
   sourceCode: SourceCode,
@@ -109,15 +131,16 @@ export function typedFixAllowed(
   call: TSESTree.CallExpression,
   sync: TypedSync,
   typedCalls: readonly { readonly node: TSESTree.Node }[],
-): boolean {
+): TypedFix {
   const { callee } = call;
   const native = sync.key.includes('.');
   const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
   const apiReceiver = native && receiver?.type === AST_NODE_TYPES.MemberExpression ? receiver.object : receiver;
   if (apiReceiver != null && (!native || receiver?.type === AST_NODE_TYPES.MemberExpression)) {
-    return receiverHasTwin(typed, apiReceiver, sync);
+    if (!receiverHasTwin(typed, apiReceiver, sync)) return 'none';
+    return isDeclaringModule(typed, apiReceiver, sync) ? 'autofix' : 'suggestion';
   }
   const variable = calleeVariable(sourceCode, call);
   const calls = typedCalls.flatMap(({ node }) => (node.type === AST_NODE_TYPES.CallExpression ? [node] : []));
-  return variable != null && bindingFixAllowed(sourceCode, typed, variable, calls);
+  return variable != null && bindingFixAllowed(sourceCode, typed, variable, calls) ? 'autofix' : 'none';
 }

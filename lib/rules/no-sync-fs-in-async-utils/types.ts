@@ -22,6 +22,8 @@ export type MessageId =
   | 'useGlob'
   | 'useMkdtempDisposable'
   | 'catchNoEntry'
+  | 'usePromisesOfValue'
+  | 'useTwinOfValue'
   | 'syncFsCheckThenAct'
   | 'syncFsCheckBeforeAct'
   | 'awaitNotAtomic'
@@ -115,6 +117,11 @@ export interface SyncCall {
   readonly api: SyncApi | undefined;
   /** `readFileSync.call(…)` / `.apply(…)`: reported, never fixed. */
   readonly indirect: boolean;
+  /**
+   * Found through a value that only has the module's type (`this.fs.readFileSync`): its member rewrite is offered as
+   * a suggestion, as the object there at run time may have another `promises` (typedFsFix.ts).
+   */
+  readonly byType?: boolean;
 }
 
 /** A call through a named binding (`readFileSync(p)` after `import { readFileSync }`) that should call `twin`. */

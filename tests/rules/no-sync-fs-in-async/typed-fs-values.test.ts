@@ -15,6 +15,16 @@ const FIELD = `export class Store {
     return this.fs.readFileSync(file, 'utf8');
   }
 }`;
+/** A stub spread from fs with its own `readFileSync`: `this.fs.promises` is the real fs's, not the stub's. */
+const STUB = `import * as nodeFs from 'node:fs';
+type Fs = typeof import('node:fs');
+const fake: Fs = { ...nodeFs, readFileSync: ((file: string) => 'stub') as Fs['readFileSync'] };
+export class Store {
+  constructor(private readonly fs: Fs = fake) {}
+  async load(file: string) {
+    return this.fs.readFileSync(file, 'utf8');
+  }
+}`;
 const PARAMETERS = `export async function size(fs: typeof import('node:fs'), file: string) {
   return fs.statSync(file).size;
 }
@@ -92,17 +102,52 @@ runWithData(typedRuleTester('no-sync-fs-in-async/typed'), 'no-sync-fs-in-async: 
   invalid: [
     {
       code: FIELD,
-      output: FIELD.replace('return this.fs.readFileSync(', 'return await this.fs.promises.readFile('),
-      name: 'a field typed as the fs module: its `promises` is there by type',
-      errors: [{ messageId: 'syncFsInAsync', data: READ, line: 5, column: 12, endLine: 5, endColumn: 46 }],
+      output: null,
+      name: 'a field typed as the fs module: its `promises` is there by type, its value may be a stub (suggestion)',
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: READ,
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'usePromisesOfValue',
+              data: { receiver: 'this.fs', twin: 'readFile' },
+              output: FIELD.replace('return this.fs.readFileSync(', 'return await this.fs.promises.readFile('),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: STUB,
+      output: null,
+      name: 'a stub spread from fs with its own readFileSync: its `promises` is the real one, so no autofix',
+      errors: [
+        {
+          messageId: 'syncFsInAsync',
+          data: READ,
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'usePromisesOfValue',
+              data: { receiver: 'this.fs', twin: 'readFile' },
+              output: STUB.replace('return this.fs.readFileSync(', 'return await this.fs.promises.readFile('),
+            },
+          ],
+        },
+      ],
     },
     {
       code: PARAMETERS,
-      output: PARAMETERS.replace('fs.statSync(file).size', '(await fs.promises.stat(file)).size').replace(
-        'deps.fs.unlinkSync(',
-        'await deps.fs.promises.unlink(',
-      ),
-      name: 'a parameter typed as the fs module, and `deps.fs`',
+      output: null,
+      name: 'a parameter typed as the fs module, and `deps.fs`: suggestions',
       errors: [
         {
           messageId: 'syncFsInAsync',
@@ -111,6 +156,13 @@ runWithData(typedRuleTester('no-sync-fs-in-async/typed'), 'no-sync-fs-in-async: 
           column: 10,
           endLine: 2,
           endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'usePromisesOfValue',
+              data: { receiver: 'fs', twin: 'stat' },
+              output: PARAMETERS.replace('fs.statSync(file).size', '(await fs.promises.stat(file)).size'),
+            },
+          ],
         },
         {
           messageId: 'syncFsInAsync',
@@ -119,6 +171,13 @@ runWithData(typedRuleTester('no-sync-fs-in-async/typed'), 'no-sync-fs-in-async: 
           column: 3,
           endLine: 5,
           endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'usePromisesOfValue',
+              data: { receiver: 'deps.fs', twin: 'unlink' },
+              output: PARAMETERS.replace('deps.fs.unlinkSync(', 'await deps.fs.promises.unlink('),
+            },
+          ],
         },
       ],
     },
@@ -221,9 +280,7 @@ export async function save(file: string) {
     },
     {
       code: CLASSES,
-      output: CLASSES.replace('this.fs.realpathSync.native(', 'await this.fs.promises.realpath(')
-        .replace('nodeFs.rmSync(', 'await nodeFs.promises.rm(')
-        .replace('this.fse.readJsonSync(', 'await this.fse.readJson('),
+      output: CLASSES.replace('nodeFs.rmSync(', 'await nodeFs.promises.rm('),
       name: 'typed calls join the check-then-act and descriptor analysis; fs-extra; `.native`; tracked calls once',
       errors: [
         {
@@ -278,6 +335,13 @@ export async function save(file: string) {
           column: 5,
           endLine: 8,
           endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'usePromisesOfValue',
+              data: { receiver: 'this.fs', twin: 'realpath' },
+              output: CLASSES.replace('this.fs.realpathSync.native(', 'await this.fs.promises.realpath('),
+            },
+          ],
         },
         {
           messageId: 'syncFsInAsync',
@@ -294,6 +358,13 @@ export async function save(file: string) {
           column: 5,
           endLine: 10,
           endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useTwinOfValue',
+              data: { receiver: 'this.fse', twin: 'readJson' },
+              output: CLASSES.replace('this.fse.readJsonSync(', 'await this.fse.readJson('),
+            },
+          ],
         },
       ],
     },
