@@ -18,7 +18,8 @@ import { formatSarif } from './sarif';
 import { markdownStyle, prettyStyle, wantsColour } from './styles';
 
 // async-io-audit: lint a project with the plugin's rules, optionally fix it, and print the audit report.
-// Exit status: 0 no finding, 1 findings (or a file that does not parse), 2 a usage or configuration error.
+// Exit status: 0 no error-level finding (warnings do not fail, as in ESLint; with --baseline, none above it), 1 such
+// findings, a file that does not parse or a named path not audited, 2 a usage or configuration error.
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- read at run time so dist/ never holds a stale copy
 const { version } = require('../../package.json') as { version: string };
@@ -120,8 +121,8 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const failing = baseline == null ? errors.length > 0 : baseline.above.length > 0;
   const incomplete = report.unparsed.length > 0 || report.notAudited.length > 0;
   const status = failing || incomplete ? EXIT_FINDINGS : EXIT_CLEAN;
-  // --quiet on a clean run silences the human text; a machine format always prints its document.
-  const silent = options.quiet && status === EXIT_CLEAN;
+  // --quiet with no finding at all (warnings count) silences the human text; a machine format always prints it.
+  const silent = options.quiet && status === EXIT_CLEAN && report.findings.length === 0;
   if (!silent) for (const line of baseline?.lines ?? []) io.err(`async-io-audit: ${line}\n`);
   if (silent && !isMachineFormat(options.format)) return status;
   io.out(

@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import type { ESLint, Linter } from 'eslint';
 
+import { invalidateImporters } from './cacheImports';
 import { CENSUS_RULES, censusConfigs } from './config';
 import { type Concurrency, type EslintClass, instantiate, type OptionsSpec } from './eslintOptions';
 import { exactPattern, fileState, type Screened, type Unreadable } from './fileChecks';
@@ -72,6 +73,8 @@ export function firstLine(error: unknown): string {
 /** An ESLint instance for the setup; `--config` with a file that is not there stops the run. */
 export async function createEslint(setup: LintSetup): Promise<ESLint> {
   const ESLintClass = await eslintClass();
+  // ESLint's cache knows only each linted file: a helper's change must reach the files that import it.
+  if (setup.cacheLocation != null) invalidateImporters(setup.cacheLocation);
   // In a git work tree, git's list says how many files there are (for the default concurrency).
   const listed = setup.config == null ? gitFiles(setup.cwd, setup.paths) : null;
   const ignores = setup.config != null || listed != null ? [] : gitignorePatterns(setup.cwd);

@@ -111,7 +111,11 @@ function parseConcurrency(text: string | undefined): Concurrency | null {
 
 function parseCacheLocation(cwd: string, cache: boolean, location: string | undefined): string | null {
   if (location === '') throw new UsageError('--cache-location needs a path.');
-  if (location != null) return path.resolve(cwd, location);
+  // A trailing separator means a folder, in which ESLint names the file: path.resolve would drop it.
+  if (location != null) {
+    const resolved = path.resolve(cwd, location);
+    return /[\\/]$/u.test(location) && !resolved.endsWith(path.sep) ? `${resolved}${path.sep}` : resolved;
+  }
   return cache ? defaultCacheLocation(cwd) : null;
 }
 

@@ -51,6 +51,34 @@ describe('exit status 0 and 1', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('prints the report with --quiet when the only findings are warnings (exit 0)', async () => {
+    const warned = copyAuditFixture('clean');
+    try {
+      writeFileSync(
+        path.join(warned, 'src/block.ts'),
+        "import fs from 'fs';\nexport async function f() {\n  return fs.readFileSync('x');\n}\n",
+      );
+      writeFileSync(
+        path.join(warned, 'warn.config.mjs'),
+        [
+          "import tsParser from '@typescript-eslint/parser';",
+          `import asyncIo from ${JSON.stringify(path.join(REPO_ROOT, 'dist/index.js'))};`,
+          'export default [',
+          '  ...asyncIo.configs.recommended,',
+          "  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },",
+          "  { rules: { 'async-io/no-sync-fs-in-async': 'warn' } },",
+          '];',
+          '',
+        ].join('\n'),
+      );
+      const result = await audit(warned, ['--quiet', '--format', 'md', '--config', 'warn.config.mjs', 'src']);
+      expect(result.status, result.transcript).toBe(0);
+      expect(result.stdout).toContain('src/block.ts');
+    } finally {
+      removeTempDir(warned);
+    }
+  });
+
   it('still prints the document of a machine format with --quiet when clean', async () => {
     const [json, sarif] = await Promise.all([
       audit(clean, ['--quiet', '--format', 'json']),

@@ -1,5 +1,5 @@
 // --cache (ESLint's cache: a re-run with nothing changed lints nothing and reports the same) and --concurrency.
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,39 @@ describe('--cache', () => {
     const second = await countedAudit(dir, ['--cache-location', 'my-cache', '--format', 'md']);
     expect(second.linted).toBe(0);
     expect(second.stdout).toBe(first.stdout);
+  });
+});
+
+describe('--cache and imported helpers', () => {
+  it('lints again a file whose imported helper changed (the helper gains a readFileSync)', async () => {
+    const project = copyAuditFixture('clean');
+    try {
+      rmSync(path.join(project, 'node_modules'));
+      mkdirSync(path.join(project, 'node_modules'));
+      mkdirSync(path.join(project, 'src/xmod'), { recursive: true });
+      const helper = path.join(project, 'src/xmod/helper.ts');
+      writeFileSync(helper, "export function load() {\n  return 'settings';\n}\n");
+      writeFileSync(
+        path.join(project, 'src/xmod/main.ts'),
+        "import { load } from './helper';\nexport async function main() {\n  return load();\n}\n",
+      );
+      const args = ['--cache', '--format', 'json', '--no-progress'];
+      const first = await countedAudit(project, args);
+      expect(first.status, first.transcript).toBe(0);
+      writeFileSync(
+        helper,
+        "import { readFileSync } from 'node:fs';\nexport function load() {\n  return readFileSync('settings.json', 'utf8');\n}\n",
+      );
+      const second = await countedAudit(project, args);
+      const uncached = await countedAudit(project, ['--format', 'json', '--no-progress']);
+      expect(uncached.status, uncached.transcript).toBe(1);
+      expect(second.status, second.transcript).toBe(1);
+      expect(second.stdout).toBe(uncached.stdout);
+      // Only the helper and its importer are linted again.
+      expect(second.linted).toBe(2);
+    } finally {
+      removeTempDir(project);
+    }
   });
 });
 

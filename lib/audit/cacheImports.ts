@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import { resolveRelativeImport } from '../rules/no-sync-fs-in-async-utils/resolveImport';
+
+// ESLint's cache keys a result by the linted file alone, but no-sync-fs-in-async follows imported helpers
+// (`followImports`): a finding in main.ts may come from helper.ts. Before a cached run, the entries of the files
+// whose relative imports (transitively) changed since the last run are deleted from ESLint's cache file, so ESLint
+// lints those files again. A dependency is unchanged when its own cache entry still has its size and mtime; one
+// without an entry (never linted) counts as changed. A cache file the audit cannot read or write is removed whole.
+
+interface Flatted {
+  parse(text: string): unknown;
+  stringify(value: unknown): string;
+}
+
+interface Meta {
+  readonly size?: unknown;
+  readonly mtime?: unknown;
+}
+
+/** flatted, the cache file's format, from ESLint's own file-entry-cache and flat-cache. */
+function loadFlatted(): Flatted {
+  let from = require.resolve('eslint');
+  for (const name of ['file-entry-cache', 'flat-cache']) from = createRequire(from).resolve(name);
+  return createRequire(from)('flatted') as Flatted;
+}
+
+const SPECIFIER = /(?:\bimport|\bexport)\s[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1|\bimport\s*\(?\s*(['"])([^'"]+)\3/gu;
+
+/** The relative imports and re-exports of `file` that resolve to a source file, by a cheap scan of its text. */
+function importsOf(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  for (const match of text.matchAll(SPECIFIER)) {
+    const specifier = match[2] ?? match[4] ?? '';
+    if (!specifier.startsWith('.')) continue;
+    const resolved = resolveRelativeImport(file, specifier);
+    if (resolved != null) found.push(resolved);
+  }
+  return found;
+}
+
+/** Whether the file's size or mtime differs from its cache entry (no entry, or no file: changed). */
+function changedSince(file: string, meta: Meta | undefined): boolean {
+  if (meta == null) return true;
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats == null || stats.size !== meta.size || stats.mtime.getTime() !== meta.mtime;
+}
+
+/** The cached files with a changed file among their transitive relative imports (cycles followed once). */
+export function staleImporters(entries: ReadonlyMap<string, Meta>): Set<string> {
+  const direct = new Map<string, string[]>();
+  const importsMemo = (file: string): string[] => {
+    let list = direct.get(file);
+    if (list == null) direct.set(file, (list = importsOf(file)));
+    return list;
+  };
+  const changed = new Map<string, boolean>();
+  const isChanged = (file: string): boolean => {
+    let value = changed.get(file);
+    if (value == null) changed.set(file, (value = changedSince(file, entries.get(file))));
+    return value;
+  };
+  const stale = new Set<string>();
+  for (const file of entries.keys()) {
+    const seen = new Set<string>([file]);
+    const queue = [...importsMemo(file)];
+    while (queue.length > 0) {
+      const dependency = queue.pop() as string;
+      if (seen.has(dependency)) continue;
+      seen.add(dependency);
+      if (isChanged(dependency)) {
+        stale.add(file);
+        break;
+      }
+      queue.push(...importsMemo(dependency));
+    }
+  }
+  return stale;
+}
+
+type Entry = { key: string; value: Meta };
+const isEntryList = (data: unknown): data is Entry[] =>
+  Array.isArray(data) && data.every((item) => typeof (item as Entry | null)?.key === 'string');
+
+/** Deletes the stale entries of one ESLint cache file; returns false when the file's shape is not known. */
+function pruneFile(file: string, flatted: Flatted): boolean {
+  const data: unknown = flatted.parse(readFileSync(file, 'utf8'));
+  if (isEntryList(data)) {
+    const stale = staleImporters(new Map(data.map((entry) => [entry.key, entry.value])));
+    if (stale.size > 0) writeFileSync(file, flatted.stringify(data.filter((entry) => !stale.has(entry.key))));
+    return true;
+  }
+  if (data != null && typeof data === 'object' && !Array.isArray(data)) {
+    const record = Object.entries(data as Record<string, Meta>);
+    const stale = staleImporters(new Map(record));
+    const kept = Object.fromEntries(record.filter(([key]) => !stale.has(key)));
+    if (stale.size > 0) writeFileSync(file, flatted.stringify(kept));
+    return true;
+  }
+  return false;
+}
+
+/** The cache files at `location`: the file, or the `.cache_*` files ESLint keeps in the folder. */
+function cacheFiles(location: string): string[] {
+  const stats = statSync(location, { throwIfNoEntry: false });
+  if (stats == null) return [];
+  if (!stats.isDirectory()) return [location];
+  return readdirSync(location)
+    .filter((name) => name.startsWith('.cache_'))
+    .map((name) => path.join(location, name));
+}
+
+/** Before a cached run: drops the entries of files whose imported files changed (see the top of this file). */
+export function invalidateImporters(location: string): void {
+  for (const file of cacheFiles(location)) {
+    let pruned = false;
+    try {
+      pruned = pruneFile(file, loadFlatted());
+    } catch {
+      pruned = false;
+    }
+    if (!pruned) rmSync(file, { force: true });
+  }
+}
