@@ -8,7 +8,7 @@ import type { TraceInfo } from './types';
 // With type information, the files whose calls the checker is asked about: those that import a catalog module, type
 // imports included, directly or through the program's own modules (a call can only resolve to a catalog declaration
 // whose module the file reaches that way). Worked out once per program; a project's files that declare globals (a
-// script, a `declare global` block) count as reached from every file.
+// script, a `declare global` block) or augment a module (`declare module '…'`) count as reached from every file.
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Program = NonNullable<NonNullable<SourceCode['parserServices']>['program']>;
@@ -109,12 +109,20 @@ function linkFile(
   return { keys, imports };
 }
 
-/** Whether a file declares globals every file sees: a script (no import or export), or a `declare global` block. */
+/**
+ * Whether a file declares what every file sees: a script (no import or export), a `declare global` block, or a
+ * `declare module '…'` block (an augmentation of a library, `interface FastifyInstance { openai: OpenAI }`, or an
+ * ambient module): a file that imports only the augmented library reaches the types the block adds to it.
+ */
 function declaresGlobals(checker: Checker, file: TsSourceFile): boolean {
   if (checker.getSymbolAtLocation(file) == null) return true;
+  const augmentations = (file as unknown as { moduleAugmentations?: readonly unknown[] }).moduleAugmentations;
+  if (augmentations != null && augmentations.length > 0) return true;
   return file.statements.some((statement) => {
     const block = statement as unknown as { name?: { text?: unknown }; body?: unknown; parameters?: unknown };
-    return block.name?.text === 'global' && block.body != null && block.parameters == null;
+    if (block.body == null || block.parameters != null || block.name == null) return false;
+    // A string literal names an ambient module; an identifier (with its `escapedText`) a namespace or `global`.
+    return block.name.text === 'global' || (typeof block.name.text === 'string' && !('escapedText' in block.name));
   });
 }
 

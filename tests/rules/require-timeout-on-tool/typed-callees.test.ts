@@ -6,9 +6,10 @@ import { runWithData, typedRuleTester } from '../../rule-tester';
 // Callee identity from types: calls the tracker cannot see (a promisified `exec` or a re-export from another module
 // of the program, an MCP client received as a parameter) are recognised when the checker resolves them to the
 // catalog's module; the same code without types shows what the tracker alone sees. Modules:
-// tests/fixtures/require-timeout-on-tool/typed/ (proc.ts, tools.ts, cycle-*.ts, look-alike.ts, globals.ts, a stub of the MCP
-// SDK's client). The checker is asked only in files that reach a catalog module, through the program's own modules
-// and its script files too: the second hop, the cycle and the global below pin that.
+// tests/fixtures/require-timeout-on-tool/typed/ (proc.ts, tools.ts, cycle-*.ts, look-alike.ts, globals.ts,
+// fastify-openai.d.ts, stubs of the MCP SDK's client and of fastify). The checker is asked only in files that reach a
+// catalog module, through the program's own modules, its script files and its module augmentations too: the second
+// hop, the cycle, the global and the augmentation below pin that.
 
 const CHILD = 'pass `timeout` or `signal`, or kill the child from a timer';
 
@@ -36,6 +37,10 @@ export async function build() {
 }`;
 const CYCLE = `import { procs } from './cycle-b.js';
 procs.spawn('make');`;
+const AUGMENTED = `import type { FastifyInstance } from 'fastify';
+export async function route(app: FastifyInstance) {
+  await app.openai.responses.create({ model: 'gpt-5', input: 'hi' }, { timeout: 0 });
+}`;
 const GLOBAL_CLIENT = `export async function call() {
   await mcpClient.callTool({ name: 'search' }, undefined, { timeout: 0 });
 }`;
@@ -222,6 +227,33 @@ runWithData(typedRuleTester('require-timeout-on-tool/typed'), 'require-timeout-o
               messageId: 'replaceBound',
               data: { text: '30_000' },
               output: GLOBAL_CLIENT.replace('timeout: 0', 'timeout: 30_000'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: AUGMENTED,
+      output: null,
+      name: "an OpenAI client that the project's augmentation of fastify adds, in a file that imports only fastify",
+      errors: [
+        {
+          messageId: 'failsAtOnce',
+          data: {
+            key: 'timeout',
+            value: '0',
+            name: 'OpenAI.responses.create',
+            effect: "the SDK's timer fires at once, or the SDK rejects the value",
+          },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '30_000' },
+              output: AUGMENTED.replace('timeout: 0', 'timeout: 30_000'),
             },
           ],
         },
