@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 
@@ -78,12 +80,50 @@ function tracedModule(declaring: string): 'fs' | 'fs-extra' | undefined {
   return FS_EXTRA_TYPES.test(declaring) ? 'fs-extra' : undefined;
 }
 
+type Checker = TypedChecker['checker'];
+type TsSymbol = NonNullable<ReturnType<Checker['getSymbolAtLocation']>>;
+
+/** The source files a hand-written declaration file may stand beside (`cachedFs.d.ts` for `cachedFs.js`). */
+const SOURCE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts'];
+const DECLARATION_FILE = /\.d\.[mc]?ts$/u;
+/** Per declaration file: whether a source file stands beside it. Files do not come and go within a lint run. */
+const besideSource = new Map<string, boolean>();
+
+/** Whether a program's declaration file (not a package's) has a source file beside it: hand-written types of JS. */
+function typesASource({ fileName, isDeclarationFile }: { fileName: string; isDeclarationFile: boolean }): boolean {
+  if (!isDeclarationFile || fileName.includes('/node_modules/')) return false;
+  let found = besideSource.get(fileName);
+  if (found == null) {
+    const stem = fileName.replace(DECLARATION_FILE, '');
+    found = stem !== fileName && SOURCE_EXTENSIONS.some((extension) => fs.existsSync(`${stem}${extension}`));
+    besideSource.set(fileName, found);
+  }
+  return found;
+}
+
+/**
+ * Whether the alias chain from a called name passes through a program declaration file beside its source
+ * (`export { readFileSync } from 'node:fs'` in cachedFs.d.ts, for cachedFs.js): the code that runs is the source's,
+ * which the imported-helpers path reads and reports; the typed path would report the call a second time.
+ */
+function throughTypedSource(checker: Checker, alias: TsSymbol): boolean {
+  let current: TsSymbol | undefined = alias;
+  for (let depth = 0; current != null && (current.flags & ALIAS_FLAG) !== 0 && depth < 64; depth += 1) {
+    if (current.declarations?.some((declaration) => typesASource(declaration.getSourceFile())) === true) return true;
+    current = checker.getImmediateAliasedSymbol(current);
+  }
+  return false;
+}
+
 /** The sync API the checker resolves a called name to, with the module that declares it; undefined for others. */
 function resolveSync(typed: TypedChecker, name: TSESTree.Identifier): TypedSync | undefined {
   const { checker } = typed;
   const tsName = tsNodeOf(typed, name);
   let symbol = tsName == null ? undefined : checker.getSymbolAtLocation(tsName);
-  if (symbol != null && (symbol.flags & ALIAS_FLAG) !== 0) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol != null && (symbol.flags & ALIAS_FLAG) !== 0) {
+    if (throughTypedSource(checker, symbol)) return undefined;
+    symbol = checker.getAliasedSymbol(symbol);
+  }
   // Declared in a library's declaration file, not by the project (a look-alike of the same name).
   if (symbol?.declarations?.some((declaration) => declaration.getSourceFile().isDeclarationFile) !== true) {
     return undefined;

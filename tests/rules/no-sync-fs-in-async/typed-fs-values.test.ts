@@ -25,6 +25,11 @@ export class Store {
     return this.fs.readFileSync(file, 'utf8');
   }
 }`;
+/** cachedFs.js has a hand-written cachedFs.d.ts that re-exports fs's `readFileSync` as its own type. */
+const TYPED_JS = `import { readFileSync } from './cachedFs.js';
+export async function load(file: string) {
+  return readFileSync(file, 'utf8');
+}`;
 const PARAMETERS = `export async function size(fs: typeof import('node:fs'), file: string) {
   return fs.statSync(file).size;
 }
@@ -141,6 +146,21 @@ runWithData(typedRuleTester('no-sync-fs-in-async/typed'), 'no-sync-fs-in-async: 
               output: STUB.replace('return this.fs.readFileSync(', 'return await this.fs.promises.readFile('),
             },
           ],
+        },
+      ],
+    },
+    {
+      code: TYPED_JS,
+      output: null,
+      name: 'a JS module typed by a hand-written .d.ts that re-exports fs: reported once, by the imported path',
+      errors: [
+        {
+          messageId: 'syncFsInImportedHelper',
+          data: { helper: 'readFileSync', source: './cachedFs.js', chain: '`readFileSync` at cachedFs.js:8' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 36,
         },
       ],
     },
