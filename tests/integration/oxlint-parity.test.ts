@@ -33,6 +33,7 @@ interface Verdict {
     readonly oxlint: number;
     readonly fixes: number;
     readonly suggestions: number;
+    readonly crossModuleEslintOnly: number;
   };
   readonly differences: number;
   readonly samples: readonly unknown[];
