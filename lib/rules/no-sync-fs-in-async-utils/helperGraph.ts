@@ -115,7 +115,7 @@ function isOnlyValue(literal: TSESTree.ObjectExpression, property: TSESTree.Prop
 }
 
 /** Whether `object.key` is ever a write target (`o.m = …`, `o.m++`, `delete o.m`, a destructuring target). */
-function isKeyWritten(object: Variable, key: string): boolean {
+export function isKeyWritten(object: Variable, key: string): boolean {
   return object.references.some(({ identifier }) => {
     const member = identifier.parent;
     if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
