@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { getAsyncContext } from '../../util/asyncContext';
 import { analyseHelpers, type Blocking, type TrackedCall } from './helperChains';
-import type { Helper } from './helperGraph';
+import { isKeyWritten, type Helper } from './helperGraph';
 import { importedCalls } from './importedHelpersCalls';
 import { syncCallsOutsideAsync } from './moduleSummaryFsCalls';
 
@@ -95,6 +95,8 @@ function exportKeys(sourceCode: SourceCode, helper: Helper): string[] {
   if (cls.parent.type === AST_NODE_TYPES.VariableDeclarator && cls.parent.parent.kind === 'const') {
     variables.push(...sourceCode.getDeclaredVariables(cls.parent));
   }
+  // `K.m = …` in the module: importers may call the replacement, as the in-module rule assumes of `o.m = …`.
+  if (variables.some((variable) => isKeyWritten(variable, binding.key))) return [];
   for (const variable of variables) for (const name of exportedNames(variable)) owners.add(name);
   return [...owners].map((owner) => `${owner}.${binding.key}`);
 }

@@ -1,0 +1,46 @@
+import path from 'node:path';
+
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+import rule from '../../../lib/rules/no-sync-fs-in-async';
+import { runWithData } from '../../rule-tester';
+
+// What a module's summary must leave out or get right beyond the plain cases: each case lints `main.ts` in
+// tests/fixtures/cross-module/project (it need not exist: its text is the case's code).
+const project = path.join(__dirname, '..', '..', 'fixtures', 'cross-module', 'project');
+const filename = path.join(project, 'main.ts');
+
+const imported = (helper: string, source: string, chain: string, line: number, column: number, endColumn: number) =>
+  ({
+    messageId: 'syncFsInImportedHelper',
+    data: { helper, source, chain },
+    line,
+    column,
+    endLine: line,
+    endColumn,
+  }) as const;
+
+runWithData(new RuleTester(), 'no-sync-fs-in-async imported helpers: guards', rule, {
+  valid: [
+    {
+      name: 'a static method its module replaces (`K.m = …`, `K["m"] = …`) is not exported as blocking',
+      filename,
+      code: `import Cache, { Loader } from './reassigned/statics';
+export async function main() {
+  return [Loader.read('a'), Cache.load('b')];
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a static method of the same class that is not replaced is still reported',
+      filename,
+      code: `import { Loader } from './reassigned/statics';
+export async function main() {
+  return Loader.peek('a');
+}`,
+      output: null,
+      errors: [imported('Loader.peek', './reassigned/statics', '`readFileSync` at statics.ts:9', 3, 10, 26)],
+    },
+  ],
+});
