@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 
 import { buildSummary, type ExportChain, type ModuleLinks, type ModuleSummary } from './moduleSummaryBuild';
+import { cacheFor } from './moduleSummaryCache';
 import { parseModule, type ParserSetup } from './moduleSummaryParse';
 import { resolveRelativeImport } from './resolveImport';
 
-// Module summaries, once per process and file version. An entry holds the size and mtime of every file its summary
-// was read from (the module and, transitively, the modules it follows), so an edit to any of them, saved, makes the
-// next lookup build it again: the editor server sees a fixed helper without a restart. A file without `Sync` in its
-// text is never parsed: it blocks only if a module it imports does, which its specifiers (read from the text) tell.
+// Module summaries, once per process, parser (moduleSummaryCache.ts) and file version. An entry holds the size and
+// mtime of every file its summary was read from (the module and, transitively, the modules it follows), so an edit
+// to any of them, saved, makes the next lookup build it again: the editor server sees a fixed helper without a
+// restart. A file without `Sync` in its text is never parsed: it blocks only if a module it imports does, which its
+// specifiers (read from the text) tell.
 
 const EMPTY: ModuleSummary = { exports: new Map(), reexports: new Map(), stars: [], names: new Set() };
 
@@ -20,7 +22,6 @@ interface Entry {
   readonly versions: Versions;
 }
 
-const cache = new Map<string, Entry>();
 const MISSING = 'missing';
 
 /** The relative specifiers of `from` clauses in a module's text: enough to know what it may re-export or call. */
@@ -76,8 +77,12 @@ export class Summaries {
   private readonly stack = new Map<string, Active>();
   private readonly frames: Frame[] = [];
   private readonly parsed = new Map<string, ReturnType<typeof parseModule>>();
+  /** The summaries this parser and these options read: another parser's do not answer for them. */
+  private readonly cache: Map<string, Entry>;
 
-  constructor(private readonly setup: ParserSetup) {}
+  constructor(private readonly setup: ParserSetup) {
+    this.cache = cacheFor<Entry>(setup);
+  }
 
   chainOf(file: string, key: string): ExportChain | undefined {
     return this.lookup(file, key, new Set());
@@ -113,7 +118,7 @@ export class Summaries {
       this.note(new Map(), active.depth);
       return active.provisional ?? { summary: EMPTY, mayBlock: false, versions: new Map() };
     }
-    const cached = cache.get(file);
+    const cached = this.cache.get(file);
     if (cached && [...cached.versions].every(([other, v]) => this.version(other) === v)) {
       this.note(cached.versions, NOT_ON_STACK);
       return cached;
@@ -178,7 +183,7 @@ export class Summaries {
           active.provisional = entry;
           continue;
         }
-        cache.set(file, entry);
+        this.cache.set(file, entry);
         return [entry, NOT_ON_STACK];
       }
     } finally {
