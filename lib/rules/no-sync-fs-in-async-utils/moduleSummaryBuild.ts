@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { getAsyncContext } from '../../util/asyncContext';
-import { analyseHelpers, type Blocking, type TrackedCall } from './helperChains';
+import { analyseHelpers, type HelperAnalysis, type TrackedCall } from './helperChains';
 import { isKeyWritten, type Helper } from './helperGraph';
 import { importedCalls } from './importedHelpersCalls';
 import { syncCallsOutsideAsync } from './moduleSummaryFsCalls';
@@ -107,17 +107,52 @@ interface ImportedStart {
   readonly chain: ExportChain;
 }
 
+/** A helper's shortest way to a sync fs call: the helper it goes through (none: it makes the call), the call. */
+interface Ranked {
+  readonly length: number;
+  readonly next: Helper | undefined;
+  readonly first: TrackedCall;
+}
+
+/**
+ * Each blocking helper's shortest chain, where a call of another module's export counts as 1 + that export's chain:
+ * a helper that makes a sync fs call itself ends there, rather than going round a cycle of modules back to itself.
+ */
+function rankChains(analysis: HelperAnalysis, starts: ReadonlyMap<TSESTree.Node, ImportedStart>): Map<Helper, Ranked> {
+  const ranked = new Map<Helper, Ranked>();
+  for (const [helper, calls] of analysis.fsCalls) {
+    for (const first of calls) {
+      const start = starts.get(first.call);
+      const length = start == null ? 0 : 1 + start.chain.steps.length;
+      if (length < (ranked.get(helper)?.length ?? Infinity)) ranked.set(helper, { length, next: undefined, first });
+    }
+  }
+  // Bellman-Ford over the in-module calls: each round lengthens the known chains by one call at most.
+  for (let changed = true, rounds = 0; changed && rounds <= analysis.blocking.size; rounds++) {
+    changed = false;
+    for (const [caller, callees] of analysis.callees) {
+      for (const callee of callees) {
+        const below = ranked.get(callee);
+        if (below == null || below.length + 1 >= (ranked.get(caller)?.length ?? Infinity)) continue;
+        ranked.set(caller, { length: below.length + 1, next: callee, first: below.first });
+        changed = true;
+      }
+    }
+  }
+  return ranked;
+}
+
 function chainFor(
   file: string,
-  blocking: ReadonlyMap<Helper, Blocking>,
+  ranked: ReadonlyMap<Helper, Ranked>,
   starts: ReadonlyMap<TSESTree.Node, ImportedStart>,
   helper: Helper,
 ): ExportChain {
   const steps: string[] = [];
-  let known = blocking.get(helper);
+  let known = ranked.get(helper);
   for (let next = known?.next; next != null && steps.length < MAX_STEPS; next = known?.next) {
     steps.push(`\`${next.name}()\``);
-    known = blocking.get(next);
+    known = ranked.get(next);
   }
   const first = known?.first;
   const start = first == null ? undefined : starts.get(first.call);
@@ -215,10 +250,11 @@ export function buildSummary(file: string, sourceCode: SourceCode, links: Module
   );
   const analysis =
     calls.length === 0 ? undefined : analyseHelpers(sourceCode, (node) => getAsyncContext(sourceCode, node), calls);
+  const ranked = analysis == null ? new Map<Helper, Ranked>() : rankChains(analysis, starts);
   for (const helper of analysis?.blocking.keys() ?? []) {
     const keys = exportKeys(sourceCode, helper);
-    if (keys.length === 0 || analysis == null) continue;
-    const chain = chainFor(file, analysis.blocking, starts, helper);
+    if (keys.length === 0) continue;
+    const chain = chainFor(file, ranked, starts, helper);
     for (const key of keys) if (!exports.has(key)) exports.set(key, chain);
   }
   return { exports, reexports, stars, names: ownExportNames(sourceCode) };

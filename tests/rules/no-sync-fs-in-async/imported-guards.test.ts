@@ -42,5 +42,19 @@ export async function main() {
       output: null,
       errors: [imported('Loader.peek', './reassigned/statics', '`readFileSync` at statics.ts:9', 3, 10, 26)],
     },
+    {
+      name: 'modules that import each other: a direct sync call ends the chain, it does not go round the cycle',
+      filename,
+      code: `import { readBoth } from './loopA';
+import { viaLoopB } from './loopB';
+export async function main() {
+  return [readBoth('a'), viaLoopB('b')];
+}`,
+      output: null,
+      errors: [
+        imported('readBoth', './loopA', '`readFileSync` at loopA.ts:6', 4, 11, 24),
+        imported('viaLoopB', './loopB', '`readBoth()` → `readFileSync` at loopA.ts:6', 4, 26, 39),
+      ],
+    },
   ],
 });
