@@ -37,11 +37,11 @@ function versionOf(file: string): string {
   }
 }
 
-/** The key prefix of a specifier that resolved to no file: its "version" is what it resolves to now. */
-const UNRESOLVED = '?';
+/** The key prefix of an (importer, specifier) pair: its "version" is the file it resolves to now. */
+const RESOLUTION = '?';
 
 function resolvedVersion(key: string): string {
-  const [importer = '', specifier = ''] = key.slice(UNRESOLVED.length).split('\0');
+  const [importer = '', specifier = ''] = key.slice(RESOLUTION.length).split('\0');
   return resolveRelativeImport(importer, specifier) ?? MISSING;
 }
 
@@ -91,7 +91,7 @@ export class Summaries {
   private version(file: string): string {
     let found = this.seen.get(file);
     if (found == null) {
-      found = file.startsWith(UNRESOLVED) ? resolvedVersion(file) : versionOf(file);
+      found = file.startsWith(RESOLUTION) ? resolvedVersion(file) : versionOf(file);
       this.seen.set(file, found);
     }
     return found;
@@ -105,10 +105,15 @@ export class Summaries {
     frame.lowest = Math.min(frame.lowest, lowest);
   }
 
-  /** Resolves a specifier; one that names no file yet is noted, so the summary is built again once it does. */
+  /**
+   * Resolves a specifier and notes where it led, so the summary is built again once it leads elsewhere: a file
+   * created later (`./x` was x.js, then x.ts appears) or one that names no file yet.
+   */
   private resolve(importer: string, specifier: string): string | undefined {
     const found = resolveRelativeImport(importer, specifier);
-    if (found == null) this.frames.at(-1)?.versions.set(`${UNRESOLVED}${importer}\0${specifier}`, MISSING);
+    const key = `${RESOLUTION}${importer}\0${specifier}`;
+    this.seen.set(key, found ?? MISSING);
+    this.frames.at(-1)?.versions.set(key, found ?? MISSING);
     return found;
   }
 

@@ -74,4 +74,14 @@ describe('module summaries across edits', () => {
     save('inner.ts', BLOCKING, 10);
     expect(lint()).toEqual(['3:syncFsInImportedHelper']);
   });
+  it('sees a specifier that comes to name another file (`./inner` was inner.js, then inner.ts is created)', () => {
+    fs.rmSync(path.join(directory, 'inner.ts'));
+    save('helper.ts', `export { load } from './inner';\n`, 12);
+    save('inner.js', FIXED, 12);
+    expect(lint()).toEqual([]);
+    save('inner.ts', BLOCKING, 14);
+    expect(lint()).toEqual(['3:syncFsInImportedHelper']);
+    fs.rmSync(path.join(directory, 'inner.ts'));
+    expect(lint()).toEqual([]);
+  });
 });
