@@ -8,6 +8,7 @@ import { Summaries } from './moduleSummary';
 import { exportChainText } from './moduleSummaryBuild';
 import { parserSetupOf } from './moduleSummaryParse';
 import { resolveRelativeImport } from './resolveImport';
+import { typedImportResolver } from './typedImports';
 import type { MessageId, Options } from './types';
 
 // Calls, in async code, of helpers imported from the project's own modules that block on the filesystem there:
@@ -32,12 +33,15 @@ export function reportImportedHelperCalls(
   tracked: ReadonlySet<TSESTree.Node>,
 ): void {
   const { sourceCode } = context;
-  if (!hasRelativeImport(sourceCode.ast)) return;
+  // With type information every import may lead to the program's own source (a `paths` alias, a workspace package).
+  const typed = typedImportResolver(sourceCode);
+  const follows = typed == null ? undefined : () => true;
+  if (!hasRelativeImport(sourceCode.ast, follows)) return;
   const ruleContext = context as Context;
   const importer = fileOnDisk(ruleContext);
   if (importer == null) return;
   // A call the tracker reports (a module of the `modules` option) is reported once, by it.
-  const sites = importedCalls(sourceCode).filter(
+  const sites = importedCalls(sourceCode, follows).filter(
     ({ call }) => !tracked.has(call) && getAsyncContext(sourceCode, call).kind !== 'none',
   );
   if (sites.length === 0) return;
@@ -45,7 +49,7 @@ export function reportImportedHelperCalls(
   if (setup == null) return;
   const summaries = new Summaries(setup);
   for (const { call, specifier, key, callee } of sites) {
-    const file = resolveRelativeImport(importer, specifier);
+    const file = resolveRelativeImport(importer, specifier) ?? typed?.(importer, specifier) ?? undefined;
     const chain = file == null ? undefined : summaries.chainOf(file, key);
     if (chain == null) continue;
     ruleContext.report({

@@ -19,13 +19,13 @@ export interface ImportedCall {
   readonly callee: string;
 }
 
-/** Whether a program has an ES import of a relative module, top level: the test every file pays. */
-export function hasRelativeImport(program: TSESTree.Program): boolean {
+/** Whether a program has a top-level ES import `follows` accepts (a relative one): the test every file pays. */
+export function hasRelativeImport(program: TSESTree.Program, follows = isRelativeSpecifier): boolean {
   return program.body.some(
     (statement) =>
       statement.type === AST_NODE_TYPES.ImportDeclaration &&
       typeof statement.source.value === 'string' &&
-      isRelativeSpecifier(statement.source.value),
+      follows(statement.source.value),
   );
 }
 
@@ -81,13 +81,13 @@ function callsThrough(identifier: TSESTree.Identifier, name: string | undefined,
     : [];
 }
 
-/** Every call, anywhere in the module, of a binding it imports from a relative module, in source order. */
-export function importedCalls(sourceCode: SourceCode): ImportedCall[] {
+/** Every call, anywhere in the module, of a binding it imports from a module `follows` accepts, in source order. */
+export function importedCalls(sourceCode: SourceCode, follows = isRelativeSpecifier): ImportedCall[] {
   const calls: ImportedCall[] = [];
   for (const statement of sourceCode.ast.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
     const specifier = statement.source.value;
-    if (typeof specifier !== 'string' || !isRelativeSpecifier(specifier)) continue;
+    if (typeof specifier !== 'string' || !follows(specifier)) continue;
     for (const clause of statement.specifiers) {
       const name = importedName(clause);
       if (name == null && clause.type !== AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
