@@ -10,7 +10,7 @@ import type { AuditReport, Changes } from './model';
 import { type AuditOptions, isMachineFormat, parseOptions, USAGE, UsageError } from './options';
 import { createProgress } from './progress';
 import type { OurRules } from './ourRules';
-import { observeLint } from './progressLint';
+import { lintsInSlices, observeLint } from './progressLint';
 import { renderReport } from './render';
 import { buildReport } from './report';
 import { checkPaths } from './targets';
@@ -110,7 +110,9 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const onResults = (latest: ESLint.LintResult[]) => {
     results = latest;
   };
-  const eslint = observeLint(await createEslint(setup), { progress, cwd: io.cwd, onResults });
+  const created = await createEslint(setup);
+  const sliced = lintsInSlices(created.concurrency);
+  const eslint = observeLint(created.eslint, { progress, cwd: io.cwd, sliced, onResults });
   const first = await lint(eslint, setup);
   const fixing = options.fix || options.addTimeouts != null;
   const { after, changes } = fixing ? await fixAndLint(eslint, setup, options, first) : { after: first, changes: null };

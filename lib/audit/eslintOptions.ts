@@ -97,8 +97,18 @@ async function writeOptionsModule(spec: OptionsSpec): Promise<URL> {
   return pathToFileURL(file);
 }
 
+/** An ESLint instance and the concurrency it runs with (null: an ESLint without the option). */
+export interface AuditEslint {
+  readonly eslint: ESLint;
+  readonly concurrency: Concurrency | null;
+}
+
 /** The ESLint instance for the spec, with the concurrency decided here (`files`: how many, when known). */
-export async function instantiate(ESLintClass: EslintClass, spec: OptionsSpec, files: number | null): Promise<ESLint> {
+export async function instantiate(
+  ESLintClass: EslintClass,
+  spec: OptionsSpec,
+  files: number | null,
+): Promise<AuditEslint> {
   const concurrency = concurrencyFor(ESLintClass, spec.concurrency, files);
   const effective: OptionsSpec = { ...spec, concurrency };
   const { cacheLocation } = spec;
@@ -106,7 +116,7 @@ export async function instantiate(ESLintClass: EslintClass, spec: OptionsSpec, f
     await mkdir(cacheLocation.endsWith(path.sep) ? cacheLocation : path.dirname(cacheLocation), { recursive: true });
   }
   if (concurrency == null || concurrency === 'off' || ESLintClass.fromOptionsModule == null) {
-    return new ESLintClass(eslintOptions(effective));
+    return { eslint: new ESLintClass(eslintOptions(effective)), concurrency };
   }
-  return ESLintClass.fromOptionsModule(await writeOptionsModule(effective));
+  return { eslint: await ESLintClass.fromOptionsModule(await writeOptionsModule(effective)), concurrency };
 }

@@ -4,7 +4,7 @@ import type { ESLint, Linter } from 'eslint';
 
 import { invalidateImporters } from './cacheImports';
 import { CENSUS_RULES, censusConfigs } from './config';
-import { type Concurrency, type EslintClass, instantiate, type OptionsSpec } from './eslintOptions';
+import { type AuditEslint, type Concurrency, type EslintClass, instantiate, type OptionsSpec } from './eslintOptions';
 import { exactPattern, fileState, type Screened, type Unreadable } from './fileChecks';
 import { findingOf, ruleOf } from './findings';
 import type { Finding, NotAudited, Unparsed } from './model';
@@ -70,8 +70,8 @@ export function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }
 
-/** An ESLint instance for the setup; `--config` with a file that is not there stops the run. */
-export async function createEslint(setup: LintSetup): Promise<ESLint> {
+/** An ESLint instance for the setup, and its concurrency; `--config` with a file that is not there stops the run. */
+export async function createEslint(setup: LintSetup): Promise<AuditEslint> {
   const ESLintClass = await eslintClass();
   // ESLint's cache knows only each linted file: a helper's change must reach the files that import it.
   if (setup.cacheLocation != null) invalidateImporters(setup.cacheLocation);
