@@ -92,6 +92,16 @@ function format(report: AuditReport, options: AuditOptions, io: Io): string {
   return renderReport(report, style);
 }
 
+/** A warning on stderr, each text once (the audit may lint twice). */
+function warnOnce(io: Io): (message: string) => void {
+  const told = new Set<string>();
+  return (message) => {
+    if (told.has(message)) return;
+    told.add(message);
+    io.err(`async-io-audit: warning: ${message}\n`);
+  };
+}
+
 async function audit(options: AuditOptions, io: Io): Promise<number> {
   checkPaths(io.cwd, options.paths);
   const setup: LintSetup = {
@@ -103,6 +113,7 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     cacheLocation: options.cacheLocation,
     concurrency: options.concurrency,
     screened: await screenPaths(io.cwd, options.paths),
+    warn: warnOnce(io),
   };
   // ESLint's own results (the baseline and SARIF need them) and the progress bar come through lintFiles.
   let results: ESLint.LintResult[] = [];
