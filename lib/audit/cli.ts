@@ -10,7 +10,7 @@ import type { AuditReport, Changes } from './model';
 import { type AuditOptions, isMachineFormat, parseOptions, USAGE, UsageError } from './options';
 import { createProgress } from './progress';
 import type { OurRules } from './ourRules';
-import { observeLint } from './progressLint';
+import { lintsInSlices, observeLint } from './progressLint';
 import { renderReport } from './render';
 import { buildReport } from './report';
 import { checkPaths } from './targets';
@@ -92,6 +92,16 @@ function format(report: AuditReport, options: AuditOptions, io: Io): string {
   return renderReport(report, style);
 }
 
+/** A warning on stderr, each text once (the audit may lint twice). */
+function warnOnce(io: Io): (message: string) => void {
+  const told = new Set<string>();
+  return (message) => {
+    if (told.has(message)) return;
+    told.add(message);
+    io.err(`async-io-audit: warning: ${message}\n`);
+  };
+}
+
 async function audit(options: AuditOptions, io: Io): Promise<number> {
   checkPaths(io.cwd, options.paths);
   const setup: LintSetup = {
@@ -103,6 +113,7 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     cacheLocation: options.cacheLocation,
     concurrency: options.concurrency,
     screened: await screenPaths(io.cwd, options.paths),
+    warn: warnOnce(io),
   };
   // ESLint's own results (the baseline and SARIF need them) and the progress bar come through lintFiles.
   let results: ESLint.LintResult[] = [];
@@ -110,7 +121,9 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const onResults = (latest: ESLint.LintResult[]) => {
     results = latest;
   };
-  const eslint = observeLint(await createEslint(setup), { progress, cwd: io.cwd, onResults });
+  const created = await createEslint(setup);
+  const sliced = lintsInSlices(created.concurrency);
+  const eslint = observeLint(created.eslint, { progress, cwd: io.cwd, sliced, onResults });
   const first = await lint(eslint, setup);
   const fixing = options.fix || options.addTimeouts != null;
   const { after, changes } = fixing ? await fixAndLint(eslint, setup, options, first) : { after: first, changes: null };

@@ -1,6 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -11,7 +9,7 @@ import { UsageError } from './options';
 
 // The options of the audit's ESLint instance, as plain data in and ESLint's options out: with concurrency on,
 // ESLint's worker threads cannot take the config's plugin and parser objects, so each worker loads them from an
-// options module that calls eslintOptions() with the same data.
+// options module (a `data:` URL) that calls eslintOptions() with the same data.
 
 export type Concurrency = number | 'auto' | 'off';
 
@@ -85,20 +83,29 @@ function concurrencyFor(ESLintClass: EslintClass, asked: Concurrency | null, fil
   return files == null || files > AUTO_CONCURRENCY_FILES ? 'auto' : 'off';
 }
 
-/** Writes the options module the workers load, removed when the process exits. */
-async function writeOptionsModule(spec: OptionsSpec): Promise<URL> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'async-io-audit-'));
-  process.once('exit', () => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const file = path.join(dir, 'eslint-options.cjs');
-  const builder = JSON.stringify(path.join(__dirname, 'eslintOptions.js'));
-  await writeFile(file, `module.exports = require(${builder}).eslintOptions(${JSON.stringify(spec)});\n`);
-  return pathToFileURL(file);
+/**
+ * The options module the workers load, as a `data:` URL: nothing is written to disk, so nothing is left behind when
+ * the run is interrupted (a temp file survived SIGINT and SIGTERM, which skip `exit` handlers). A `data:` module may
+ * import an absolute `file:` URL, and importing this CommonJS module gives its exports as the default.
+ */
+export function optionsModuleUrl(spec: OptionsSpec): URL {
+  const builder = JSON.stringify(pathToFileURL(path.join(__dirname, 'eslintOptions.js')).href);
+  const source = `import built from ${builder};\nexport default built.eslintOptions(${JSON.stringify(spec)});\n`;
+  return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
+}
+
+/** An ESLint instance and the concurrency it runs with (null: an ESLint without the option). */
+export interface AuditEslint {
+  readonly eslint: ESLint;
+  readonly concurrency: Concurrency | null;
 }
 
 /** The ESLint instance for the spec, with the concurrency decided here (`files`: how many, when known). */
-export async function instantiate(ESLintClass: EslintClass, spec: OptionsSpec, files: number | null): Promise<ESLint> {
+export async function instantiate(
+  ESLintClass: EslintClass,
+  spec: OptionsSpec,
+  files: number | null,
+): Promise<AuditEslint> {
   const concurrency = concurrencyFor(ESLintClass, spec.concurrency, files);
   const effective: OptionsSpec = { ...spec, concurrency };
   const { cacheLocation } = spec;
@@ -106,7 +113,7 @@ export async function instantiate(ESLintClass: EslintClass, spec: OptionsSpec, f
     await mkdir(cacheLocation.endsWith(path.sep) ? cacheLocation : path.dirname(cacheLocation), { recursive: true });
   }
   if (concurrency == null || concurrency === 'off' || ESLintClass.fromOptionsModule == null) {
-    return new ESLintClass(eslintOptions(effective));
+    return { eslint: new ESLintClass(eslintOptions(effective)), concurrency };
   }
-  return ESLintClass.fromOptionsModule(await writeOptionsModule(effective));
+  return { eslint: await ESLintClass.fromOptionsModule(optionsModuleUrl(effective)), concurrency };
 }

@@ -4,12 +4,12 @@ import type { ESLint, Linter } from 'eslint';
 
 import { invalidateImporters } from './cacheImports';
 import { CENSUS_RULES, censusConfigs } from './config';
-import { type Concurrency, type EslintClass, instantiate, type OptionsSpec } from './eslintOptions';
+import { type AuditEslint, type Concurrency, type EslintClass, instantiate, type OptionsSpec } from './eslintOptions';
 import { exactPattern, fileState, type Screened, type Unreadable } from './fileChecks';
 import { findingOf, ruleOf } from './findings';
 import type { Finding, NotAudited, Unparsed } from './model';
 import { ignoreWarningOf, notAuditedOf } from './notAudited';
-import { findOurRules, idsOf, type OurRules } from './ourRules';
+import { findOurRules, idsOf, type OurRules, type Warn } from './ourRules';
 import { ALWAYS_IGNORED, checkPaths, gitFiles, gitignorePatterns, isLintedFile } from './targets';
 
 // One lint run through ESLint's Node API: which files, with which config, and what came back, sorted into the
@@ -35,6 +35,8 @@ export interface LintSetup {
   readonly concurrency: Concurrency | null;
   /** The entries under the paths that ESLint must not be handed (see fileChecks.ts). */
   readonly screened: Screened;
+  /** Where a warning goes (a second install of the plugin with another version); the caller says each once. */
+  readonly warn?: Warn;
 }
 
 /** A census report: where, and its message (a function name, a run's name, or mocked names). */
@@ -70,8 +72,8 @@ export function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }
 
-/** An ESLint instance for the setup; `--config` with a file that is not there stops the run. */
-export async function createEslint(setup: LintSetup): Promise<ESLint> {
+/** An ESLint instance for the setup, and its concurrency; `--config` with a file that is not there stops the run. */
+export async function createEslint(setup: LintSetup): Promise<AuditEslint> {
   const ESLintClass = await eslintClass();
   // ESLint's cache knows only each linted file: a helper's change must reach the files that import it.
   if (setup.cacheLocation != null) invalidateImporters(setup.cacheLocation);
@@ -200,7 +202,7 @@ export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
       if (warning != null) ignored.push({ file: relative(setup.cwd, result.filePath), reason: warning });
       return warning == null;
     });
-    const run = sortResults(setup.cwd, linted, await findOurRules(eslint, linted));
+    const run = sortResults(setup.cwd, linted, await findOurRules(eslint, linted, setup.warn));
     const unread = unreadable.map(({ file, code }) => ({
       file,
       line: 0,

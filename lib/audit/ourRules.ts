@@ -5,41 +5,82 @@ import type { RuleName } from './model';
 
 // Which rule ids are the plugin's rules. The zero-config setup registers the plugin as `async-io`; a project's own
 // config may register it under any namespace. The ids are found from the plugin objects the config uses: a
-// namespace whose rule is the very object this package exports names one of our rules.
+// namespace whose rule is the very object this package exports names one of our rules, and so does one whose plugin
+// says it is this package (`meta.name`): a second install of it, say the project's own under `--config`. A report
+// of a rule named like ours from a plugin that is neither would silently drop findings, so it stops the run.
 
 /** Our rules by the ids the config gives them (`async-io/no-sync-fs-in-async`, `io/no-sync-fs-in-async`, …). */
 export type OurRules = ReadonlyMap<string, RuleName>;
 
 const RULE_NAMES: readonly RuleName[] = ['no-sync-fs-in-async', 'require-timeout-on-tool'];
 
-function addRulesOf(config: Linter.Config | undefined, into: Map<string, RuleName>): void {
-  for (const [namespace, registered] of Object.entries(config?.plugins ?? {})) {
+/** Told once per version of a second install whose version is not this command's. */
+export type Warn = (message: string) => void;
+
+interface RegisteredPlugin {
+  readonly meta?: { readonly name?: unknown; readonly version?: unknown };
+  readonly rules?: Readonly<Record<string, unknown>>;
+}
+
+function isOurs(registered: RegisteredPlugin, rule: unknown, name: RuleName, warn: Warn): boolean {
+  if (rule === plugin.rules[name]) return true;
+  if (registered.meta?.name !== plugin.meta.name) return false;
+  const { version } = registered.meta;
+  if (version !== plugin.meta.version) {
+    warn(
+      `the config uses another install of ${plugin.meta.name} (${String(version)}); this command is ` +
+        `${plugin.meta.version}, so its findings are counted but may differ from this version's`,
+    );
+  }
+  return true;
+}
+
+function addRulesOf(config: Linter.Config | undefined, into: Map<string, RuleName>, warn: Warn): void {
+  for (const [namespace, registered] of Object.entries(config?.plugins ?? {}) as [string, RegisteredPlugin][]) {
     for (const name of RULE_NAMES) {
       const rule: unknown = registered.rules?.[name];
-      if (rule != null && rule === plugin.rules[name]) into.set(`${namespace}/${name}`, name);
+      if (rule != null && isOurs(registered, rule, name, warn)) into.set(`${namespace}/${name}`, name);
     }
   }
+}
+
+const nameOf = (ruleId: string): string => ruleId.slice(ruleId.lastIndexOf('/') + 1);
+const isNamedLikeOurs = (ruleId: string): boolean =>
+  ruleId.includes('/') && (RULE_NAMES as readonly string[]).includes(nameOf(ruleId));
+
+/** A rule named like ours reported from a plugin we do not recognise: its findings would be lost. */
+export class UnknownPluginError extends Error {
+  override readonly name = 'UnknownPluginError';
 }
 
 /**
  * Our rule ids in the config of the results' files: the first file's config, and for a reported rule id not known
  * yet whose name is one of our rules', the config of a file that reported it (plugins may be registered per file).
+ * Such a rule id that is still not ours throws an UnknownPluginError.
  */
-export async function findOurRules(eslint: ESLint, results: readonly ESLint.LintResult[]): Promise<OurRules> {
+export async function findOurRules(
+  eslint: ESLint,
+  results: readonly ESLint.LintResult[],
+  warn: Warn = () => undefined,
+): Promise<OurRules> {
   const found = new Map<string, RuleName>();
   const inspected = new Set<string>();
   const inspect = async (filePath: string): Promise<void> => {
     if (inspected.has(filePath)) return;
     inspected.add(filePath);
-    addRulesOf((await eslint.calculateConfigForFile(filePath)) as Linter.Config | undefined, found);
+    addRulesOf((await eslint.calculateConfigForFile(filePath)) as Linter.Config | undefined, found, warn);
   };
   const first = results[0];
   if (first != null) await inspect(first.filePath);
   for (const result of results) {
     for (const { ruleId } of result.messages) {
-      const name = ruleId?.slice(ruleId.lastIndexOf('/') + 1) ?? '';
-      if (ruleId != null && !found.has(ruleId) && (RULE_NAMES as readonly string[]).includes(name)) {
-        await inspect(result.filePath);
+      if (ruleId == null || found.has(ruleId) || !isNamedLikeOurs(ruleId)) continue;
+      await inspect(result.filePath);
+      if (!found.has(ruleId)) {
+        throw new UnknownPluginError(
+          `${ruleId} reports from a plugin that is not ${plugin.meta.name} (no meta.name "${plugin.meta.name}"), ` +
+            'so its findings cannot be audited; register the package itself',
+        );
       }
     }
   }

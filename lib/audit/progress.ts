@@ -32,6 +32,8 @@ export interface Progress {
   tick(file: string, files?: number): void;
   /** `files` more files are done, without a frame: the next one shows them. */
   advance(files: number): void;
+  /** One frame of plain text, without a count (a run whose files are linted in one call). */
+  say(text: string): void;
   /** Every file is done: the line is cleared. */
   finish(): void;
 }
@@ -67,6 +69,7 @@ export function createProgress(options: ProgressOptions = {}): Progress {
   let drawnAt: number | null = null;
   let drawn = false;
 
+  const width = () => (stream.columns != null && stream.columns > 0 ? stream.columns : DEFAULT_COLUMNS);
   const clear = () => {
     // readline's helpers take a Writable; they only call write() on it.
     cursorTo(stream as NodeJS.WritableStream, 0);
@@ -78,8 +81,7 @@ export function createProgress(options: ProgressOptions = {}): Progress {
     if (drawnAt != null && time - drawnAt < intervalMs && !isLast) return;
     drawnAt = time;
     clear();
-    const columns = stream.columns != null && stream.columns > 0 ? stream.columns : DEFAULT_COLUMNS;
-    stream.write(frameText(done, total, file, columns));
+    stream.write(frameText(done, total, file, width()));
     drawn = true;
   };
 
@@ -96,6 +98,12 @@ export function createProgress(options: ProgressOptions = {}): Progress {
     },
     advance(files) {
       done = total == null ? done + files : Math.min(done + files, total);
+    },
+    say(text) {
+      if (!active) return;
+      clear();
+      stream.write(text.slice(0, width() - 1));
+      drawn = true;
     },
     finish() {
       if (!active || !drawn) return;

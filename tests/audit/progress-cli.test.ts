@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { removeTempDir, runSync } from '../integration/support/workspace';
@@ -7,6 +9,8 @@ import { AUDIT_BIN, CLEAN, FILE_A, FILE_B, makeGitProject, runAudit } from './ba
 // copies from the terminal is stderr alone.
 
 const CLEAR = '\x1b[1G\x1b[2K';
+/** Counts ESLint#lintFiles calls in the main thread; prints `lintFiles calls: N` on stderr at exit. */
+const CALL_COUNTER = path.join(__dirname, 'count-lint-calls.cjs');
 const FRAME = /^\[[#-]{20}\] [0-3]\/4 (eslint\.config\.mjs|src\/[abc]\.js)$/u;
 
 describe('async-io-audit progress', () => {
@@ -19,8 +23,10 @@ describe('async-io-audit progress', () => {
     removeTempDir(project);
   });
 
-  function onTerminal(args: readonly string[]) {
-    const command = [process.execPath, AUDIT_BIN, '--format', 'json', ...args].map((arg) => `'${arg}'`).join(' ');
+  function onTerminal(args: readonly string[], nodeArgs: readonly string[] = []) {
+    const command = [process.execPath, ...nodeArgs, AUDIT_BIN, '--format', 'json', ...args]
+      .map((arg) => `'${arg}'`)
+      .join(' ');
     const run = runSync('script', ['-qec', `stty cols 80; ${command} > report.json`, '/dev/null'], { cwd: project });
     expect(run.status, run.transcript).toBe(1);
     return run;
@@ -32,6 +38,17 @@ describe('async-io-audit progress', () => {
     expect(run.stdout.endsWith(`${CLEAR}[###############-----] 3/4 src/c.js${CLEAR}`), run.transcript).toBe(true);
     const frames = run.stdout.split(CLEAR).filter((frame) => frame !== '');
     for (const frame of frames) expect(frame, run.transcript).toMatch(FRAME);
+  });
+
+  it('with workers (--concurrency 2), lints in one lintFiles call and shows one line without a count', () => {
+    // --no-warnings: ESLint warns that 2 workers for 4 files cost more than they save.
+    const run = onTerminal(['--concurrency', '2'], ['--no-warnings', '--require', CALL_COUNTER]);
+    expect(run.stdout, run.transcript).toBe(`${CLEAR}linting 4 files in parallel…${CLEAR}lintFiles calls: 1\r\n`);
+  });
+
+  it('single-threaded (--concurrency 1), lints slice by slice', () => {
+    const run = onTerminal(['--concurrency', '1'], ['--require', CALL_COUNTER]);
+    expect(run.stdout.endsWith(`${CLEAR}lintFiles calls: 4\r\n`), run.transcript).toBe(true);
   });
 
   it('is silent with --quiet and --no-progress', () => {

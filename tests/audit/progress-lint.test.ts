@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createProgress, type ProgressStream } from '../../lib/audit/progress';
-import { MAX_STEPS, observeLint, slicesOf } from '../../lib/audit/progressLint';
+import { lintsInSlices, MAX_STEPS, observeLint, slicesOf } from '../../lib/audit/progressLint';
 import { removeTempDir } from '../integration/support/workspace';
 import { CLEAN, FILE_A, FILE_B, makeProject } from './baseline-project';
 
@@ -45,6 +45,13 @@ describe('slicesOf', () => {
   });
 });
 
+describe('lintsInSlices', () => {
+  it('slices only a single-threaded run: with workers, each lintFiles call would start them anew', () => {
+    expect([null, 'off', 1].map((concurrency) => lintsInSlices(concurrency as never))).toEqual([true, true, true]);
+    expect([2, 8, 'auto'].map((concurrency) => lintsInSlices(concurrency as never))).toEqual([false, false, false]);
+  });
+});
+
 describe('observeLint', () => {
   let project: string;
   const files = ['src/a.js', 'src/b.js', 'src/c.js'];
@@ -58,14 +65,21 @@ describe('observeLint', () => {
 
   it('leaves the instance alone when the bar is off', () => {
     const eslint = new ESLint({ cwd: project });
-    expect(observeLint(eslint, { progress: createProgress({ enabled: false }), cwd: project })).toBe(eslint);
+    expect(observeLint(eslint, { progress: createProgress({ enabled: false }), cwd: project, sliced: true })).toBe(
+      eslint,
+    );
   });
 
   it("tells ESLint's own results without a bar", async () => {
     const eslint = new ESLint({ cwd: project });
     const told: ESLint.LintResult[][] = [];
     const progress = createProgress({ enabled: false });
-    const observed = observeLint(eslint, { progress, cwd: project, onResults: (results) => told.push(results) });
+    const observed = observeLint(eslint, {
+      progress,
+      cwd: project,
+      sliced: true,
+      onResults: (results) => told.push(results),
+    });
     const results = await observed.lintFiles('src');
     expect(told).toEqual([results]);
     expect(summary(results)).toEqual(summary(await eslint.lintFiles(['src'])));
@@ -76,7 +90,7 @@ describe('observeLint', () => {
     const expected = summary(await eslint.lintFiles(files));
     const screen = terminal();
     const progress = createProgress({ stream: screen.stream, intervalMs: 0 });
-    const tracked = observeLint(eslint, { progress, cwd: project });
+    const tracked = observeLint(eslint, { progress, cwd: project, sliced: true });
     const results = await tracked.lintFiles(files);
     expect(summary(results)).toEqual(expected);
     expect(screen.frames()).toEqual([
@@ -96,9 +110,30 @@ describe('observeLint', () => {
     const expected = summary(await eslint.lintFiles(['src']));
     const screen = terminal();
     const progress = createProgress({ stream: screen.stream, intervalMs: 0 });
-    const tracked = observeLint(eslint, { progress, cwd: project });
+    const tracked = observeLint(eslint, { progress, cwd: project, sliced: true });
     const results = await tracked.lintFiles(['src', 'src/a.js']);
     expect(summary(results)).toEqual(expected);
     expect(screen.frames()).toEqual(['0 files src', '3 files src/a.js']);
+  });
+
+  it('lints in one call when not sliced, with one line and no count', async () => {
+    const eslint = new ESLint({ cwd: project });
+    const expected = summary(await eslint.lintFiles(files));
+    const calls: string[][] = [];
+    const counted = {
+      lintFiles: (patterns: string | string[]) => {
+        calls.push([patterns].flat());
+        return eslint.lintFiles(patterns);
+      },
+    };
+    const screen = terminal();
+    const progress = createProgress({ stream: screen.stream, intervalMs: 0 });
+    const tracked = observeLint(counted, { progress, cwd: project, sliced: false });
+    expect(summary(await tracked.lintFiles(files))).toEqual(expected);
+    expect(calls).toEqual([files]);
+    expect(screen.frames()).toEqual(['linting 3 files in parallel…']);
+    await tracked.lintFiles(['src']);
+    expect(calls).toEqual([files, ['src']]);
+    expect(screen.frames()).toEqual(['linting 3 files in parallel…', 'linting src in parallel…']);
   });
 });

@@ -1,0 +1,91 @@
+// Under --config, the project's config may load its own install of the plugin (not the command's): its rules are
+// other objects, and the audit must still count their findings, warn when the versions differ, and stop (exit 2)
+// rather than drop the findings of a rule named like ours from a plugin it does not recognise.
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { makeTempDir, REPO_ROOT, removeTempDir, repoModule } from '../integration/support/workspace';
+import { CLEAN, FILE_A, FILE_B, writeFiles } from './baseline-project';
+import { audit } from './support';
+
+const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+
+const RECOMMENDED = `import plugin from 'eslint-plugin-async-io';
+export default [...plugin.configs.recommended];
+`;
+
+/** The copy's rules under a plugin that does not say it is ours. */
+const FORK = `import plugin from 'eslint-plugin-async-io';
+export default [
+  { plugins: { fork: { meta: { name: 'my-fork' }, rules: plugin.rules } }, rules: { 'fork/no-sync-fs-in-async': 'error' } },
+];
+`;
+
+let project: string;
+let copy: string;
+
+/** The copied install's package.json, with `version`. */
+function setCopyVersion(value: string): void {
+  const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as object;
+  writeFileSync(path.join(copy, 'package.json'), JSON.stringify({ ...manifest, version: value }));
+}
+
+beforeAll(() => {
+  project = makeTempDir('audit-second-install');
+  // A copy of the built package (not a link: Node would resolve a link to this repository's own dist), whose
+  // dependencies are this repository's.
+  copy = path.join(project, 'node_modules/eslint-plugin-async-io');
+  mkdirSync(path.join(copy, 'node_modules'), { recursive: true });
+  cpSync(path.join(REPO_ROOT, 'dist'), path.join(copy, 'dist'), { recursive: true });
+  for (const name of readdirSync(repoModule())) symlinkSync(repoModule(name), path.join(copy, 'node_modules', name));
+  writeFiles(project, { 'src/a.js': FILE_A, 'src/b.js': FILE_B, 'src/c.js': CLEAN });
+});
+
+afterAll(() => {
+  removeTempDir(project);
+});
+
+interface Report {
+  readonly findings: readonly { readonly file: string; readonly line: number }[];
+}
+
+async function auditWith(config: string, copyVersion: string) {
+  writeFileSync(path.join(project, 'eslint.config.mjs'), config);
+  setCopyVersion(copyVersion);
+  return audit(project, ['--config', 'eslint.config.mjs', '--format', 'json']);
+}
+
+describe('a second install of the plugin under --config', () => {
+  it('counts its findings when it is the same version, without a warning', async () => {
+    const result = await auditWith(RECOMMENDED, version);
+    expect([result.status, result.stderr], result.transcript).toEqual([1, '']);
+    const { findings } = JSON.parse(result.stdout) as Report;
+    expect(findings.map(({ file, line }) => `${file}:${String(line)}`)).toEqual([
+      'src/a.js:5',
+      'src/a.js:6',
+      'src/a.js:7',
+      'src/b.js:3',
+    ]);
+  });
+
+  it('counts its findings when its version differs, warning once', async () => {
+    const result = await auditWith(RECOMMENDED, '0.0.1-other');
+    expect(result.status, result.transcript).toBe(1);
+    expect((JSON.parse(result.stdout) as Report).findings).toHaveLength(4);
+    expect(result.stderr).toBe(
+      'async-io-audit: warning: the config uses another install of eslint-plugin-async-io (0.0.1-other); this ' +
+        `command is ${version}, so its findings are counted but may differ from this version's\n`,
+    );
+  });
+
+  it('stops with exit 2 and one line when a rule named like ours comes from a plugin it does not recognise', async () => {
+    const result = await auditWith(FORK, version);
+    expect([result.status, result.stdout], result.transcript).toEqual([2, '']);
+    expect(result.stderr).toBe(
+      'async-io-audit: fork/no-sync-fs-in-async reports from a plugin that is not eslint-plugin-async-io ' +
+        '(no meta.name "eslint-plugin-async-io"), so its findings cannot be audited; register the package itself\n',
+    );
+  });
+});
