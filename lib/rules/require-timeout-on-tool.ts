@@ -73,6 +73,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}()` streams its response, and {{what}} bounds only the wait for the response headers: the stream can hang forever and its caller has no way to cancel it; pass `signal: AbortSignal.timeout(ms)` (option `strict`).',
       failsAtOnce:
         '`{{key}}: {{value}}` does not turn off the timeout of `{{name}}()` but makes it fail at once, as {{effect}}; use a positive number of milliseconds.',
+      fractionalTimeout:
+        '`{{key}}: {{value}}` makes `{{name}}()` fail at once, as {{effect}}; use a whole number of milliseconds.',
       toolRunUnbounded:
         '`{{name}}()` runs a tool with no deadline, so it hangs as long as the tool does; {{remedy}} (option `strict`).',
       defaultTimeoutOff:

@@ -4,9 +4,10 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { unwrapExpression } from '../../util/ast';
 import { constantInit } from '../../util/scope';
-import { durationVerdict, type ValueVerdict } from './boundValue';
+import { durationVerdict, fractionOf, type ValueVerdict, wholeMilliseconds } from './boundValue';
 import { replaceValue } from './edits';
 import { readOptions, type OptionsView } from './optionsArgument';
+import { NOT_AN_INTEGER } from './policies';
 import type { BoundPolicy, Edit, FileCheck } from './types';
 
 // The AI SDK's `timeout` object (ai 6.0.16+): `{ totalMs, stepMs, chunkMs }`. What the SDK does with each member
@@ -33,6 +34,15 @@ const FAILS_AT_ONCE: Readonly<Record<string, string>> = {
   stepMs: "the SDK's step timer fires at once",
   chunkMs: "the SDK's chunk timer fires at once",
 };
+
+/** A member that makes the run fail at once: how to report it, the key, its text, what it does, the suggestion. */
+export interface AiTimeoutFailure {
+  readonly messageId: 'failsAtOnce' | 'fractionalTimeout';
+  readonly key: string;
+  readonly value: string;
+  readonly effect: string;
+  readonly edit: Edit | undefined;
+}
 
 /** The members of `timeout` the call reads: `chunkMs` on a stream only. */
 function readMembers(policy: BoundPolicy): readonly string[] {
@@ -76,16 +86,23 @@ export function aiTimeoutFailing(
   file: FileCheck,
   policy: BoundPolicy,
   members: OptionsView,
-): { key: string; value: string; effect: string; edit: Edit | undefined } | undefined {
+): AiTimeoutFailure | undefined {
   for (const key of readMembers(policy)) {
     const entry = members.entries.get(key);
     if (entry == null) continue;
+    const value = file.sourceCode.getText(entry.value);
+    // `totalMs` goes to `AbortSignal.timeout()`, which throws on a fraction; the timers of the others take one.
+    const fraction = key === TOTAL ? fractionOf(file.sourceCode, entry.value) : undefined;
+    if (fraction != null) {
+      const edit = entry.property && replaceValue(entry.property, key, wholeMilliseconds(fraction));
+      return { messageId: 'fractionalTimeout', key, value, effect: NOT_AN_INTEGER.abortSignal, edit };
+    }
     const expression = unwrapExpression(entry.value);
     const known = ASTUtils.getStaticValue(expression, file.sourceCode.getScope(expression));
     if (known == null || typeof known.value !== 'number') continue;
     if (known.value > 0 && Number.isFinite(known.value)) continue;
     const edit = entry.property && replaceValue(entry.property, key, file.timeoutText);
-    return { key, value: file.sourceCode.getText(entry.value), effect: FAILS_AT_ONCE[key] ?? '', edit };
+    return { messageId: 'failsAtOnce', key, value, effect: FAILS_AT_ONCE[key] ?? '', edit };
   }
   return undefined;
 }

@@ -52,6 +52,17 @@ export function durationVerdict(sourceCode: SourceCode, node: TSESTree.Node): Va
   return BOUNDED;
 }
 
+/** A number the syntax fixes that is positive and finite but not an integer (`1.5`): the number, or none. */
+export function fractionOf(sourceCode: SourceCode, value: TSESTree.Node): number | undefined {
+  const known = staticValue(sourceCode, value);
+  if (known == null || typeof known.value !== 'number') return undefined;
+  const number = known.value;
+  return number > 0 && Number.isFinite(number) && !Number.isInteger(number) ? number : undefined;
+}
+
+/** The whole number of milliseconds a suggestion puts in place of a fraction: the nearest, at least 1. */
+export const wholeMilliseconds = (fraction: number): string => String(Math.max(1, Math.round(fraction)));
+
 /** got's `timeout: { request: 5000 }`: bounded when some phase has a bound; a number makes got throw. */
 export function gotTimeoutVerdict(sourceCode: SourceCode, value: TSESTree.Node): ValueVerdict | 'number' {
   const expression = unwrapExpression(value);

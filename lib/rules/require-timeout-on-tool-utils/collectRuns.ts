@@ -55,7 +55,8 @@ function awaited(node: TSESTree.Node): TSESTree.Node {
 
 /** The runs an instance or a factory's result makes: `api.get()`, `client.callTool()`, ``run`cmd` ``. */
 function instanceRuns(file: FileScan, made: TSESTree.Node, family: Family, inherited: OptionsView, runs: ToolRun[]) {
-  const uses = [...handleUses(file.sourceCode, made, file.memberCache), made];
+  // A reassigned `let` may hold another value when it is called: its calls are not this instance's.
+  const uses = [...handleUses(file.sourceCode, made, file.memberCache, true), made];
   let ownDefaults = inherited;
   for (const use of uses) {
     const assigned = assignedMember(use, ['defaults', 'timeout']);

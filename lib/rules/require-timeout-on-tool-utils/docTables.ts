@@ -199,6 +199,9 @@ function reportedCell(policy: BoundPolicy, extra: string): string {
   for (const key of Object.keys(policy.failsAtOnce ?? {})) {
     parts.push(`\`${key}\` of \`0\`, a negative number or \`Infinity\` (the call fails at once)`);
   }
+  for (const key of Object.keys(policy.integerKeys ?? {})) {
+    parts.push(`a fractional \`${key}\` (the call throws at once)`);
+  }
   if (extra) parts.push(extra);
   return parts.join('; ');
 }

@@ -3,6 +3,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { unwrapExpression } from '../../util/ast';
 import { aiTimeoutFailing, aiTimeoutObject } from './aiTimeout';
+import { fractionOf, wholeMilliseconds } from './boundValue';
 import { replaceValue } from './edits';
 import type { OptionsView } from './optionsArgument';
 import type { BoundPolicy, FileCheck, Outcome } from './types';
@@ -18,6 +19,23 @@ function isNoPositiveNumber(file: FileCheck, value: TSESTree.Node): string | und
   const known = ASTUtils.getStaticValue(expression, file.sourceCode.getScope(expression));
   if (known == null || typeof known.value !== 'number') return undefined;
   return known.value > 0 && Number.isFinite(known.value) ? undefined : file.sourceCode.getText(value);
+}
+
+/** The first key of `policy.integerKeys` set to a fraction, which makes the call throw at once: the finding, or none. */
+function fractionalValue(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): Unbounded | undefined {
+  for (const [key, effect] of Object.entries(policy.integerKeys ?? {})) {
+    const entry = view.entries.get(key);
+    const fraction = entry && fractionOf(file.sourceCode, entry.value);
+    if (entry == null || fraction == null) continue;
+    const value = file.sourceCode.getText(entry.value);
+    const edit = entry.property && replaceValue(entry.property, key, wholeMilliseconds(fraction));
+    return {
+      kind: 'unbounded',
+      problem: 'failsAtOnce',
+      finding: { messageId: 'fractionalTimeout', data: { name, key, value, effect }, edit },
+    };
+  }
+  return undefined;
 }
 
 /** The first key of `policy.failsAtOnce` set to a value that makes the call fail at once: the finding, or none. */
@@ -36,7 +54,7 @@ export function failingValue(
       return {
         kind: 'unbounded',
         problem: 'failsAtOnce',
-        finding: { messageId: 'failsAtOnce', data, edit: member.edit },
+        finding: { messageId: member.messageId, data, edit: member.edit },
       };
     }
     const value = entry && isNoPositiveNumber(file, entry.value);
@@ -48,5 +66,5 @@ export function failingValue(
       finding: { messageId: 'failsAtOnce', data: { name, key, value, effect }, edit },
     };
   }
-  return undefined;
+  return fractionalValue(file, name, policy, view);
 }

@@ -133,8 +133,13 @@ function classVariable(sourceCode: SourceCode, body: TSESTree.ClassBody): TSESLi
 }
 
 /** Where a value is kept: every read of the variable, class member (`this.x`, `this.#x`, `Player.x`) or object member. */
-function keptValueUses(sourceCode: SourceCode, target: TSESTree.Node, cache: MemberUseCache): TSESTree.Node[] {
-  if (target.type === AST_NODE_TYPES.Identifier) return readsOf(sourceCode, target);
+function keptValueUses(
+  sourceCode: SourceCode,
+  target: TSESTree.Node,
+  cache: MemberUseCache,
+  onlyValue: boolean,
+): TSESTree.Node[] {
+  if (target.type === AST_NODE_TYPES.Identifier) return readsOf(sourceCode, target, onlyValue);
   if (target.type !== AST_NODE_TYPES.MemberExpression) return [];
   const key = memberKey(target);
   if (key == null) return [];
@@ -157,9 +162,15 @@ function keptValueUses(sourceCode: SourceCode, target: TSESTree.Node, cache: Mem
 /**
  * The expressions that later read the value `node` produces: the references of `const x = node` / `x = node`, every
  * `this.x` (or `this.#x`) of the class for `this.x = node` and the field `x = node`, also `Player.x` for a static
- * one, and every `state.x` for `state.x = node`. Empty when the value is not kept.
+ * one, and every `state.x` for `state.x = node`. Empty when the value is not kept. With `onlyValue`, a variable
+ * that may hold another value by then (a reassigned `let`) is not followed: its reads may be of that other value.
  */
-export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: MemberUseCache): TSESTree.Node[] {
+export function handleUses(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  cache: MemberUseCache,
+  onlyValue = false,
+): TSESTree.Node[] {
   let value: TSESTree.Node = node;
   while (
     value.parent?.type === AST_NODE_TYPES.TSAsExpression ||
@@ -171,13 +182,13 @@ export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: M
   const { parent } = value;
   let uses: TSESTree.Node[] = [];
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value) {
-    uses = keptValueUses(sourceCode, parent.id, cache);
+    uses = keptValueUses(sourceCode, parent.id, cache, onlyValue);
   } else if (
     parent?.type === AST_NODE_TYPES.AssignmentExpression &&
     parent.right === value &&
     parent.operator === '='
   ) {
-    uses = keptValueUses(sourceCode, parent.left, cache);
+    uses = keptValueUses(sourceCode, parent.left, cache, onlyValue);
   } else if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === value) {
     const key = fieldKey(parent);
     if (key == null) return [];
@@ -190,17 +201,39 @@ export function handleUses(sourceCode: SourceCode, node: TSESTree.Node, cache: M
     use.parent?.type === AST_NODE_TYPES.VariableDeclarator &&
     use.parent.init === use &&
     use.parent.id.type === AST_NODE_TYPES.Identifier
-      ? readsOf(sourceCode, use.parent.id)
+      ? readsOf(sourceCode, use.parent.id, onlyValue)
       : [],
   );
   return [...uses, ...aliases];
 }
 
-function readsOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Node[] {
+/** Whether a write stores no value a call could be made on: `null`, `undefined`, `void 0`. */
+function storesNothing(reference: TSESLint.Scope.Reference): boolean {
+  const value = reference.writeExpr;
+  if (value == null) return false;
+  const expression = unwrapExpression(value);
+  return (
+    (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
+    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') ||
+    (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void')
+  );
+}
+
+/**
+ * Whether the variable can hold another value than the one written at `identifier`: some other write stores
+ * something (`page = await other()`), not just `null` or `undefined`.
+ */
+function isReassigned(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier): boolean {
+  return variable.references.some(
+    (reference) => reference.isWrite() && reference.identifier !== identifier && !storesNothing(reference),
+  );
+}
+
+/** The reads of the variable written at `identifier`; none when `onlyValue` and another value may be in it. */
+function readsOf(sourceCode: SourceCode, identifier: TSESTree.Identifier, onlyValue = false): TSESTree.Node[] {
   const variable = findVariable(sourceCode, identifier);
-  return (variable?.references ?? [])
-    .filter((reference) => reference.isRead())
-    .map((reference) => reference.identifier);
+  if (variable == null || (onlyValue && isReassigned(variable, identifier))) return [];
+  return variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier);
 }
 
 /** The outermost node that still holds the value of `node`: through casts, and object and array literals around it. */

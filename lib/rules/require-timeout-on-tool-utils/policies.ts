@@ -6,11 +6,18 @@ import type { BoundPolicy, Finding, KeyEffect, KeyKind, MisleadingKey } from './
 // `timeout: 0`); a key that bounds the call bounds it beside a key that is ignored; a disabler turns the library's
 // timer off, after which only its `independentKeys` (a signal that can fire) bound the call.
 
+/** What a fraction does to an API that checks for an integer (Node 20: both throw `ERR_OUT_OF_RANGE`). */
+export const NOT_AN_INTEGER = {
+  childProcess: 'Node throws on a `timeout` that is not an integer',
+  abortSignal: "the SDK's `AbortSignal.timeout()` throws on a delay that is not an integer",
+} as const;
+
 export const POLICIES = {
   // `timeout` is a number (an `AbortSignal.timeout()`) or `{ totalMs, stepMs, chunkMs }` (aiTimeout.ts).
   aiSdk: {
     keys: { abortSignal: 'signal', timeout: 'duration' },
     failsAtOnce: { timeout: "the SDK's `AbortSignal.timeout()` fires at once or throws" },
+    integerKeys: { timeout: NOT_AN_INTEGER.abortSignal },
     signalKey: 'abortSignal',
     add: 'timeout',
     remedy: 'pass `timeout` or `abortSignal`',
@@ -20,6 +27,7 @@ export const POLICIES = {
   aiStream: {
     keys: { abortSignal: 'signal', timeout: 'duration' },
     failsAtOnce: { timeout: "the SDK's `AbortSignal.timeout()` fires at once or throws" },
+    integerKeys: { timeout: NOT_AN_INTEGER.abortSignal },
     signalKey: 'abortSignal',
     add: 'timeout',
     remedy: 'pass `timeout` or `abortSignal`',
@@ -75,6 +83,7 @@ export const POLICIES = {
   },
   childProcess: {
     keys: { timeout: 'duration', signal: 'signal' },
+    integerKeys: { timeout: NOT_AN_INTEGER.childProcess },
     signalKey: 'signal',
     add: 'timeout',
     remedy: 'pass `timeout` or `signal`, or kill the child from a timer',
@@ -83,6 +92,7 @@ export const POLICIES = {
   },
   childProcessSync: {
     keys: { timeout: 'duration' },
+    integerKeys: { timeout: NOT_AN_INTEGER.childProcess },
     misleadingKeys: { signal: 'ignoredWhileBlocking' },
     add: 'timeout',
     remedy: 'pass `timeout`',

@@ -53,6 +53,7 @@ export type MessageId =
   | 'implicitDefault'
   | 'streamHeadersOnly'
   | 'failsAtOnce'
+  | 'fractionalTimeout'
   | 'toolRunUnbounded'
   | 'defaultTimeoutOff'
   | 'addBound'
@@ -155,6 +156,8 @@ export interface BoundPolicy {
   readonly timeoutObject?: 'generate' | 'stream';
   /** Keys whose non-positive or non-finite value makes the call fail at once (the SDK rejects it, or its timer fires). */
   readonly failsAtOnce?: Readonly<Record<string, string>>;
+  /** Keys the API checks for an integer: a fraction (`1.5`) makes the call throw at once, as the text says. */
+  readonly integerKeys?: Readonly<Record<string, string>>;
   /** Each attempt gets the whole deadline and a failed one is retried: the worst case is (retries + 1) × deadline. */
   readonly retries?: { readonly key: string; readonly default: number; readonly perAttemptMinutes: number };
 }
