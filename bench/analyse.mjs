@@ -237,6 +237,8 @@ export function budgetVerdicts(r) {
 
 /** Message ids of `no-sync-fs-in-async` that report a call of a blocking helper; the others report the sync call. */
 const HELPER_MESSAGES = { fixed: 'syncFsInHelper', withheld: 'syncFsInHelperNoFix' };
+/** The message id of a call of a blocking helper imported from another module of the project (never fixed). */
+export const IMPORTED_HELPER_MESSAGE = 'syncFsInImportedHelper';
 /** The suggestions that rewrite an eager callback (`forEach`, `map`) around sync calls. */
 export const LOOP_SUGGESTIONS = ['useForOfLoop', 'usePromiseAll'];
 
@@ -280,28 +282,44 @@ export function mergeSyncFsDetails(into, from) {
   return into;
 }
 
+/** Which kind of report a message id of the rule is: `helper` (in-module), `imported` (across modules) or `direct`. */
+function reportKind(id) {
+  if (id === HELPER_MESSAGES.fixed || id === HELPER_MESSAGES.withheld) return 'helper';
+  return id === IMPORTED_HELPER_MESSAGE ? 'imported' : 'direct';
+}
+
 /**
  * The rule's reports in the check pass, split: direct ones (a sync call in async code) by message id; calls of
- * blocking helpers, with the fix offered as a suggestion or an autofix, or withheld (by reason); and the reports
- * offering each loop suggestion. From the check pass's per-package counters (`reports`, `syncFsDetails`).
+ * blocking helpers of the module, with the fix offered as a suggestion or an autofix, or withheld (by reason); calls
+ * of blocking helpers imported from the project's other modules (never fixed); the reports offering each loop
+ * suggestion; and the three kinds per package. From the check pass's per-package counters (`reports`,
+ * `syncFsDetails`).
  */
 export function syncFsCounts(packages, ruleId) {
   const direct = {};
   const helper = { reports: 0, suggestion: 0, autofix: 0, withheld: 0, withheldBy: {} };
   const loops = Object.fromEntries(LOOP_SUGGESTIONS.map((id) => [id, 0]));
-  for (const stats of Object.values(packages)) {
+  const perPackage = {};
+  let imported = 0;
+  for (const [pkg, stats] of Object.entries(packages)) {
+    const row = { direct: 0, helper: 0, imported: 0 };
     for (const [key, r] of Object.entries(stats.reports ?? {})) {
       if (!key.startsWith(`${ruleId}/`)) continue;
       const id = key.slice(ruleId.length + 1);
-      if (id === HELPER_MESSAGES.fixed) {
+      const kind = reportKind(id);
+      row[kind] += r.before;
+      if (kind === 'imported') imported += r.before;
+      else if (kind === 'direct') direct[id] = (direct[id] ?? 0) + r.before;
+      else {
         helper.reports += r.before;
-        helper.suggestion += r.suggestions;
-        helper.autofix += r.fixable;
-      } else if (id === HELPER_MESSAGES.withheld) {
-        helper.reports += r.before;
-        helper.withheld += r.before;
-      } else direct[id] = (direct[id] ?? 0) + r.before;
+        if (id === HELPER_MESSAGES.withheld) helper.withheld += r.before;
+        else {
+          helper.suggestion += r.suggestions;
+          helper.autofix += r.fixable;
+        }
+      }
     }
+    if (row.direct || row.helper || row.imported) perPackage[pkg] = row;
     const details = stats.syncFsDetails ?? emptySyncFsDetails();
     for (const [reason, count] of Object.entries(details.withheld)) {
       helper.withheldBy[reason] = (helper.withheldBy[reason] ?? 0) + count;
@@ -309,5 +327,15 @@ export function syncFsCounts(packages, ruleId) {
     for (const id of LOOP_SUGGESTIONS) loops[id] += details.suggestions[id] ?? 0;
   }
   const directTotal = Object.values(direct).reduce((sum, n) => sum + n, 0);
-  return { direct, directTotal, helper, loops };
+  return { direct, directTotal, helper, imported, loops, perPackage };
+}
+
+/**
+ * Counts from results written before cross-module reports were counted apart (no `imported`): those counted them
+ * among the direct reports under their message id, so they are moved out; `perPackage` stays absent.
+ */
+export function withImportedCounted(counts) {
+  if (counts == null || counts.imported != null) return counts;
+  const { [IMPORTED_HELPER_MESSAGE]: imported = 0, ...direct } = counts.direct;
+  return { ...counts, direct, directTotal: counts.directTotal - imported, imported };
 }

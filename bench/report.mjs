@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { BUDGET, budgetVerdicts, THEIRS_ONLY_BUCKETS } from './analyse.mjs';
+import { BUDGET, budgetVerdicts, THEIRS_ONLY_BUCKETS, withImportedCounted } from './analyse.mjs';
 import { oxlintSection, readOxlintRecord } from './oxlint-page.mjs';
 import { renderSplit } from './split.mjs';
 import {
@@ -233,10 +233,20 @@ function fixTable(fixSafety) {
   );
 }
 
-/** `no-sync-fs-in-async` reports by kind: direct, through a blocking helper (fix offered or withheld), loops. */
-function syncFsSection(counts) {
-  if (!counts) return 'Not counted in this run (results from before the count).';
-  const { direct, directTotal, helper, loops } = counts;
+/**
+ * `no-sync-fs-in-async` reports by kind: direct, through a blocking helper of the module (fix offered or withheld),
+ * through a helper imported from another module, loops; then the three kinds per package when the results have them.
+ */
+function syncFsSection(stored, plugin) {
+  const counts = withImportedCounted(stored);
+  if (!counts) {
+    return (
+      `Not counted: these results come from plugin commit ${plugin?.checkPass?.gitHead ?? plugin?.gitHead ?? 'n/a'}, ` +
+      'before the harness counted these kinds (run `npm run bench` again); their reports by message id are in the ' +
+      'fix-safety table above.'
+    );
+  }
+  const { direct, directTotal, helper, imported, loops } = counts;
   const rows = [
     ['**direct** (a sync call in async code)', directTotal],
     ...Object.entries(direct)
@@ -249,9 +259,20 @@ function syncFsSection(counts) {
     ...Object.entries(helper.withheldBy)
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
       .map(([reason, n]) => [`withheld: ${reason.replaceAll('|', '\\|')}`, n]),
+    ['**through a helper imported from another module** (`syncFsInImportedHelper`, never fixed)', imported],
     ...Object.entries(loops).map(([id, n]) => [`loop suggestion offered: ${code(id)}`, n]),
   ];
-  return table(['Reports of `no-sync-fs-in-async`', 'Count'], rows);
+  return `${table(['Reports of `no-sync-fs-in-async`', 'Count'], rows)}${syncFsPerPackage(counts.perPackage)}`;
+}
+
+/** The three kinds per package (packages with any), or '' for results from before the per-package count. */
+function syncFsPerPackage(perPackage) {
+  if (perPackage == null) return '';
+  const rows = Object.entries(perPackage)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([pkg, r]) => [code(pkg), r.direct, r.helper, r.imported]);
+  if (!rows.length) return '';
+  return `\n\n${table(['Package', 'Direct', 'Through a helper of the module', 'Through an imported helper'], rows)}`;
 }
 
 function comparisonTable(comparison) {
@@ -397,12 +418,13 @@ ${fixTable(results.fixSafety)}
 
 ## Blocking helpers and loop suggestions
 
-\`no-sync-fs-in-async\` in the check pass (default options), all packages: reports of a sync call in async code
-(direct) beside reports of a call of the module's own sync function that blocks (through a blocking helper, with
-the fix that makes the chain async offered or withheld, and why), and the reports whose eager callback gets a
-\`for…of\` or \`Promise.all\` rewrite.
+\`no-sync-fs-in-async\` in the check pass (default options, so \`followImports\` on), all packages: reports of a
+sync call in async code (direct) beside reports of a call of the module's own sync function that blocks (through a
+blocking helper, with the fix that makes the chain async offered or withheld, and why), reports of a call of a
+blocking helper imported from another module of the package (a relative import, read from disk; reported with its
+chain, never fixed), and the reports whose eager callback gets a \`for…of\` or \`Promise.all\` rewrite.
 
-${syncFsSection(results.syncFsCounts)}
+${syncFsSection(results.syncFsCounts, results.plugin)}
 
 ## Peer comparison: \`no-sync-fs-in-async\` vs \`n/no-sync\`
 
