@@ -142,9 +142,9 @@ function range(values) {
 /**
  * The budget (issue 13): both our rules' ESLint stats time at most 0.5% of parse time; whole-process CPU at most 2%
  * over a run with one rule that does nothing, taken as the median of per-round ratios over at least 7 interleaved
- * rounds.
+ * rounds. Issue 16: whole-process CPU with `followImports` on at most 10% over the run with it off, the same way.
  */
-export const BUDGET = { statsOverParse: 0.005, cpuOverTrivial: 0.02, minRounds: 7 };
+export const BUDGET = { statsOverParse: 0.005, cpuOverTrivial: 0.02, minRounds: 7, followImportsCpu: 0.1 };
 
 /**
  * `setup`'s process CPU over `reference`'s, round by round (each round runs every setup once, interleaved, so both
@@ -215,6 +215,7 @@ export function ratios(summary, ourRuleIds, peerRuleId, runs = []) {
     oursStatsOverPeerStats: peerStatsMs ? oursStatsMs / peerStatsMs : null,
     syncRuleStatsMs,
     syncRuleStatsOverPeerStats: peerStatsMs && syncRuleStatsMs !== null ? syncRuleStatsMs / peerStatsMs : null,
+    followImports: followImportsCost(summary, runs, syncRuleId),
     oursWallOverBaseline: ours.wallMs / base.wallMs - 1,
     peerWallOverBaseline: peer ? peer.wallMs / base.wallMs - 1 : null,
     oursRssOverBaseline: ours.maxRssMb / base.maxRssMb - 1,
@@ -223,15 +224,38 @@ export function ratios(summary, ourRuleIds, peerRuleId, runs = []) {
 }
 
 /**
- * The verdicts of the two budgeted figures: true (within), false (over) or null (not measured, or, for CPU, fewer
+ * What `followImports` costs: whole-process CPU of `ours` over `ours-no-imports` (median of per-round ratios), the
+ * extra CPU in ms (difference of the medians), and no-sync-fs-in-async's ESLint stats time both ways (listener time,
+ * which holds the reading, parsing and summarising of imported modules). Null on results without that setup.
+ */
+function followImportsCost(summary, runs, syncRuleId) {
+  const on = summary.ours;
+  const off = summary['ours-no-imports'];
+  if (!on || !off) return null;
+  const statsOf = (s) => (syncRuleId && s.statsRuns ? (s.rulesMs[syncRuleId] ?? null) : null);
+  const onStatsMs = statsOf(on);
+  const offStatsMs = statsOf(off);
+  return {
+    cpuOverOff: perRoundCpuRatio(runs, 'ours', 'ours-no-imports'),
+    extraCpuMs: on.cpuMs - off.cpuMs,
+    syncRuleStatsMs: { on: onStatsMs, off: offStatsMs },
+    syncRuleExtraStatsMs: onStatsMs !== null && offStatsMs !== null ? onStatsMs - offStatsMs : null,
+  };
+}
+
+/**
+ * The verdicts of the budgeted figures: true (within), false (over) or null (not measured, or, for CPU, fewer
  * rounds than the budget asks for). The CPU verdict is on the median alone; `spread` says how far to trust it.
  */
 export function budgetVerdicts(r) {
   const stats = r?.oursStatsOverParse ?? null;
   const cpu = r?.oursCpuOverTrivial ?? null;
+  const imports = r?.followImports?.cpuOverOff ?? null;
   return {
     stats: stats === null ? null : stats <= BUDGET.statsOverParse,
     cpu: cpu === null || cpu.rounds < BUDGET.minRounds ? null : cpu.median <= BUDGET.cpuOverTrivial,
+    followImports:
+      imports === null || imports.rounds < BUDGET.minRounds ? null : imports.median <= BUDGET.followImportsCpu,
   };
 }
 

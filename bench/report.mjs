@@ -70,6 +70,14 @@ function headline(results) {
         `${r.oursStatsOverPeerStats === null ? 'n/a' : r.oursStatsOverPeerStats.toFixed(2)}.`,
       `- Peak RSS: ours ${signedPct(r.oursRssOverBaseline)} vs the no-rules run, n/no-sync ${signedPct(r.peerRssOverBaseline)}.`,
     );
+    const imports = r.followImports?.cpuOverOff;
+    if (imports) {
+      lines.push(
+        `- \`followImports\` on over off, whole-process CPU: ${signedPct(imports.median)} (median of ${imports.rounds} ` +
+          `per-round ratios, spread ±${pct(imports.spread, 1)}; issue 16 asks for at most ` +
+          `${signedPct(BUDGET.followImportsCpu, 0)}).`,
+      );
+    }
   }
   return lines.join('\n');
 }
@@ -112,6 +120,12 @@ function budgetTable(speed) {
       cpuRatio(cpu),
       cpuVerdict(cpu, within.cpu),
     ],
+    [
+      'Whole-process CPU, `followImports` on over off (median of per-round ratios; issue 16)',
+      `<= ${signedPct(BUDGET.followImportsCpu, 0)}, at least ${BUDGET.minRounds} rounds`,
+      cpuRatio(r.followImports?.cpuOverOff),
+      followImportsVerdict(r.followImports?.cpuOverOff, within.followImports),
+    ],
     ['Both our rules / n/no-sync, ESLint stats time', shown, ratio(r.oursStatsOverPeerStats), '–'],
     [
       '`no-sync-fs-in-async` alone / n/no-sync, ESLint stats time (like for like)',
@@ -138,7 +152,48 @@ function budgetTable(speed) {
     'rules"). Each round runs every setup once, in an order that rotates, so a ratio compares two runs that met the ' +
     "same machine state; the machine's spread is the median distance of a round's ratio from the median of all " +
     'rounds, and differences smaller than it are not resolved here. The ratios to n/no-sync are shown, not budgeted: n/no-sync matches names, while our rules track bindings ' +
-    'and the async context and build fixes.'
+    'and the async context and build fixes.' +
+    followImportsNote(r.followImports)
+  );
+}
+
+const rulesTime = (on, off) =>
+  `\`no-sync-fs-in-async\`'s own listener time (ESLint stats) is ${millis(on)} with it on and ${millis(off)} off`;
+
+function followImportsVerdict(ratio, within) {
+  if (!ratio) return 'not measured: these results have no run with `followImports: false`';
+  if (within === null) return `not resolved: ${ratio.rounds} round(s); at least ${BUDGET.minRounds} are needed`;
+  return `${verdict(within)} at the median; the machine's spread: ±${pct(ratio.spread, 1)}`;
+}
+
+/**
+ * Where the CPU that following imports adds goes: into no-sync-fs-in-async's listeners (resolving relative imports,
+ * reading, parsing and summarising the imported modules) by ESLint's stats, and the rest outside them.
+ */
+function followImportsNote(cost) {
+  if (!cost) return '';
+  const { on, off } = cost.syncRuleStatsMs;
+  const inRule = cost.syncRuleExtraStatsMs;
+  const rest = inRule === null ? null : cost.extraCpuMs - inRule;
+  const inside =
+    'inside the rule (resolving relative imports, reading the imported modules, parsing those with a sync fs call ' +
+    'and summarising their exports)';
+  let where = 'No ESLint stats runs, so this run does not split it.';
+  if (rest !== null && rest >= 0) {
+    where =
+      `${rulesTime(on, off)}: ${millis(inRule)} of the extra is spent ${inside}, and the other ${millis(rest)} ` +
+      'outside its listeners as ESLint times them (garbage collection that falls there, and the noise of two ' +
+      'medians taken from different rounds: the per-round ratio above is the steadier figure).';
+  } else if (rest !== null) {
+    where =
+      `${rulesTime(on, off)}: ${millis(inRule)} more is spent ${inside}, more than the difference of the two ` +
+      "runs' CPU medians, which is within the noise of medians taken from different rounds (the per-round ratio " +
+      'above is the steadier figure).';
+  }
+  return (
+    `\n\n\`followImports\` (issue 16) is measured by \`ours-no-imports\`, our rules with \`no-sync-fs-in-async\`'s ` +
+    `\`followImports: false\`, in the same interleaved rounds. With it on, the process CPU's median is ` +
+    `${millis(cost.extraCpuMs)} higher. ${where}`
   );
 }
 
