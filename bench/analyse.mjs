@@ -142,9 +142,9 @@ function range(values) {
 /**
  * The budget (issue 13): both our rules' ESLint stats time at most 0.5% of parse time; whole-process CPU at most 2%
  * over a run with one rule that does nothing, taken as the median of per-round ratios over at least 7 interleaved
- * rounds.
+ * rounds. Issue 16: whole-process CPU with `followImports` on at most 10% over the run with it off, the same way.
  */
-export const BUDGET = { statsOverParse: 0.005, cpuOverTrivial: 0.02, minRounds: 7 };
+export const BUDGET = { statsOverParse: 0.005, cpuOverTrivial: 0.02, minRounds: 7, followImportsCpu: 0.1 };
 
 /**
  * `setup`'s process CPU over `reference`'s, round by round (each round runs every setup once, interleaved, so both
@@ -215,6 +215,7 @@ export function ratios(summary, ourRuleIds, peerRuleId, runs = []) {
     oursStatsOverPeerStats: peerStatsMs ? oursStatsMs / peerStatsMs : null,
     syncRuleStatsMs,
     syncRuleStatsOverPeerStats: peerStatsMs && syncRuleStatsMs !== null ? syncRuleStatsMs / peerStatsMs : null,
+    followImports: followImportsCost(summary, runs, syncRuleId),
     oursWallOverBaseline: ours.wallMs / base.wallMs - 1,
     peerWallOverBaseline: peer ? peer.wallMs / base.wallMs - 1 : null,
     oursRssOverBaseline: ours.maxRssMb / base.maxRssMb - 1,
@@ -223,20 +224,45 @@ export function ratios(summary, ourRuleIds, peerRuleId, runs = []) {
 }
 
 /**
- * The verdicts of the two budgeted figures: true (within), false (over) or null (not measured, or, for CPU, fewer
+ * What `followImports` costs: whole-process CPU of `ours` over `ours-no-imports` (median of per-round ratios), the
+ * extra CPU in ms (difference of the medians), and no-sync-fs-in-async's ESLint stats time both ways (listener time,
+ * which holds the reading, parsing and summarising of imported modules). Null on results without that setup.
+ */
+function followImportsCost(summary, runs, syncRuleId) {
+  const on = summary.ours;
+  const off = summary['ours-no-imports'];
+  if (!on || !off) return null;
+  const statsOf = (s) => (syncRuleId && s.statsRuns ? (s.rulesMs[syncRuleId] ?? null) : null);
+  const onStatsMs = statsOf(on);
+  const offStatsMs = statsOf(off);
+  return {
+    cpuOverOff: perRoundCpuRatio(runs, 'ours', 'ours-no-imports'),
+    extraCpuMs: on.cpuMs - off.cpuMs,
+    syncRuleStatsMs: { on: onStatsMs, off: offStatsMs },
+    syncRuleExtraStatsMs: onStatsMs !== null && offStatsMs !== null ? onStatsMs - offStatsMs : null,
+  };
+}
+
+/**
+ * The verdicts of the budgeted figures: true (within), false (over) or null (not measured, or, for CPU, fewer
  * rounds than the budget asks for). The CPU verdict is on the median alone; `spread` says how far to trust it.
  */
 export function budgetVerdicts(r) {
   const stats = r?.oursStatsOverParse ?? null;
   const cpu = r?.oursCpuOverTrivial ?? null;
+  const imports = r?.followImports?.cpuOverOff ?? null;
   return {
     stats: stats === null ? null : stats <= BUDGET.statsOverParse,
     cpu: cpu === null || cpu.rounds < BUDGET.minRounds ? null : cpu.median <= BUDGET.cpuOverTrivial,
+    followImports:
+      imports === null || imports.rounds < BUDGET.minRounds ? null : imports.median <= BUDGET.followImportsCpu,
   };
 }
 
 /** Message ids of `no-sync-fs-in-async` that report a call of a blocking helper; the others report the sync call. */
 const HELPER_MESSAGES = { fixed: 'syncFsInHelper', withheld: 'syncFsInHelperNoFix' };
+/** The message id of a call of a blocking helper imported from another module of the project (never fixed). */
+export const IMPORTED_HELPER_MESSAGE = 'syncFsInImportedHelper';
 /** The suggestions that rewrite an eager callback (`forEach`, `map`) around sync calls. */
 export const LOOP_SUGGESTIONS = ['useForOfLoop', 'usePromiseAll'];
 
@@ -280,28 +306,44 @@ export function mergeSyncFsDetails(into, from) {
   return into;
 }
 
+/** Which kind of report a message id of the rule is: `helper` (in-module), `imported` (across modules) or `direct`. */
+function reportKind(id) {
+  if (id === HELPER_MESSAGES.fixed || id === HELPER_MESSAGES.withheld) return 'helper';
+  return id === IMPORTED_HELPER_MESSAGE ? 'imported' : 'direct';
+}
+
 /**
  * The rule's reports in the check pass, split: direct ones (a sync call in async code) by message id; calls of
- * blocking helpers, with the fix offered as a suggestion or an autofix, or withheld (by reason); and the reports
- * offering each loop suggestion. From the check pass's per-package counters (`reports`, `syncFsDetails`).
+ * blocking helpers of the module, with the fix offered as a suggestion or an autofix, or withheld (by reason); calls
+ * of blocking helpers imported from the project's other modules (never fixed); the reports offering each loop
+ * suggestion; and the three kinds per package. From the check pass's per-package counters (`reports`,
+ * `syncFsDetails`).
  */
 export function syncFsCounts(packages, ruleId) {
   const direct = {};
   const helper = { reports: 0, suggestion: 0, autofix: 0, withheld: 0, withheldBy: {} };
   const loops = Object.fromEntries(LOOP_SUGGESTIONS.map((id) => [id, 0]));
-  for (const stats of Object.values(packages)) {
+  const perPackage = {};
+  let imported = 0;
+  for (const [pkg, stats] of Object.entries(packages)) {
+    const row = { direct: 0, helper: 0, imported: 0 };
     for (const [key, r] of Object.entries(stats.reports ?? {})) {
       if (!key.startsWith(`${ruleId}/`)) continue;
       const id = key.slice(ruleId.length + 1);
-      if (id === HELPER_MESSAGES.fixed) {
+      const kind = reportKind(id);
+      row[kind] += r.before;
+      if (kind === 'imported') imported += r.before;
+      else if (kind === 'direct') direct[id] = (direct[id] ?? 0) + r.before;
+      else {
         helper.reports += r.before;
-        helper.suggestion += r.suggestions;
-        helper.autofix += r.fixable;
-      } else if (id === HELPER_MESSAGES.withheld) {
-        helper.reports += r.before;
-        helper.withheld += r.before;
-      } else direct[id] = (direct[id] ?? 0) + r.before;
+        if (id === HELPER_MESSAGES.withheld) helper.withheld += r.before;
+        else {
+          helper.suggestion += r.suggestions;
+          helper.autofix += r.fixable;
+        }
+      }
     }
+    if (row.direct || row.helper || row.imported) perPackage[pkg] = row;
     const details = stats.syncFsDetails ?? emptySyncFsDetails();
     for (const [reason, count] of Object.entries(details.withheld)) {
       helper.withheldBy[reason] = (helper.withheldBy[reason] ?? 0) + count;
@@ -309,5 +351,15 @@ export function syncFsCounts(packages, ruleId) {
     for (const id of LOOP_SUGGESTIONS) loops[id] += details.suggestions[id] ?? 0;
   }
   const directTotal = Object.values(direct).reduce((sum, n) => sum + n, 0);
-  return { direct, directTotal, helper, loops };
+  return { direct, directTotal, helper, imported, loops, perPackage };
+}
+
+/**
+ * Counts from results written before cross-module reports were counted apart (no `imported`): those counted them
+ * among the direct reports under their message id, so they are moved out; `perPackage` stays absent.
+ */
+export function withImportedCounted(counts) {
+  if (counts == null || counts.imported != null) return counts;
+  const { [IMPORTED_HELPER_MESSAGE]: imported = 0, ...direct } = counts.direct;
+  return { ...counts, direct, directTotal: counts.directTotal - imported, imported };
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { BUDGET, budgetVerdicts, THEIRS_ONLY_BUCKETS } from './analyse.mjs';
+import { BUDGET, budgetVerdicts, THEIRS_ONLY_BUCKETS, withImportedCounted } from './analyse.mjs';
 import { oxlintSection, readOxlintRecord } from './oxlint-page.mjs';
 import { renderSplit } from './split.mjs';
 import {
@@ -70,6 +70,14 @@ function headline(results) {
         `${r.oursStatsOverPeerStats === null ? 'n/a' : r.oursStatsOverPeerStats.toFixed(2)}.`,
       `- Peak RSS: ours ${signedPct(r.oursRssOverBaseline)} vs the no-rules run, n/no-sync ${signedPct(r.peerRssOverBaseline)}.`,
     );
+    const imports = r.followImports?.cpuOverOff;
+    if (imports) {
+      lines.push(
+        `- \`followImports\` on over off, whole-process CPU: ${signedPct(imports.median)} (median of ${imports.rounds} ` +
+          `per-round ratios, spread ±${pct(imports.spread, 1)}; issue 16 asks for at most ` +
+          `${signedPct(BUDGET.followImportsCpu, 0)}).`,
+      );
+    }
   }
   return lines.join('\n');
 }
@@ -112,6 +120,12 @@ function budgetTable(speed) {
       cpuRatio(cpu),
       cpuVerdict(cpu, within.cpu),
     ],
+    [
+      'Whole-process CPU, `followImports` on over off (median of per-round ratios; issue 16)',
+      `<= ${signedPct(BUDGET.followImportsCpu, 0)}, at least ${BUDGET.minRounds} rounds`,
+      cpuRatio(r.followImports?.cpuOverOff),
+      followImportsVerdict(r.followImports?.cpuOverOff, within.followImports),
+    ],
     ['Both our rules / n/no-sync, ESLint stats time', shown, ratio(r.oursStatsOverPeerStats), '–'],
     [
       '`no-sync-fs-in-async` alone / n/no-sync, ESLint stats time (like for like)',
@@ -138,7 +152,48 @@ function budgetTable(speed) {
     'rules"). Each round runs every setup once, in an order that rotates, so a ratio compares two runs that met the ' +
     "same machine state; the machine's spread is the median distance of a round's ratio from the median of all " +
     'rounds, and differences smaller than it are not resolved here. The ratios to n/no-sync are shown, not budgeted: n/no-sync matches names, while our rules track bindings ' +
-    'and the async context and build fixes.'
+    'and the async context and build fixes.' +
+    followImportsNote(r.followImports)
+  );
+}
+
+const rulesTime = (on, off) =>
+  `\`no-sync-fs-in-async\`'s own listener time (ESLint stats) is ${millis(on)} with it on and ${millis(off)} off`;
+
+function followImportsVerdict(ratio, within) {
+  if (!ratio) return 'not measured: these results have no run with `followImports: false`';
+  if (within === null) return `not resolved: ${ratio.rounds} round(s); at least ${BUDGET.minRounds} are needed`;
+  return `${verdict(within)} at the median; the machine's spread: ±${pct(ratio.spread, 1)}`;
+}
+
+/**
+ * Where the CPU that following imports adds goes: into no-sync-fs-in-async's listeners (resolving relative imports,
+ * reading, parsing and summarising the imported modules) by ESLint's stats, and the rest outside them.
+ */
+function followImportsNote(cost) {
+  if (!cost) return '';
+  const { on, off } = cost.syncRuleStatsMs;
+  const inRule = cost.syncRuleExtraStatsMs;
+  const rest = inRule === null ? null : cost.extraCpuMs - inRule;
+  const inside =
+    'inside the rule (resolving relative imports, reading the imported modules, parsing those with a sync fs call ' +
+    'and summarising their exports)';
+  let where = 'No ESLint stats runs, so this run does not split it.';
+  if (rest !== null && rest >= 0) {
+    where =
+      `${rulesTime(on, off)}: ${millis(inRule)} of the extra is spent ${inside}, and the other ${millis(rest)} ` +
+      'outside its listeners as ESLint times them (garbage collection that falls there, and the noise of two ' +
+      'medians taken from different rounds: the per-round ratio above is the steadier figure).';
+  } else if (rest !== null) {
+    where =
+      `${rulesTime(on, off)}: ${millis(inRule)} more is spent ${inside}, more than the difference of the two ` +
+      "runs' CPU medians, which is within the noise of medians taken from different rounds (the per-round ratio " +
+      'above is the steadier figure).';
+  }
+  return (
+    `\n\n\`followImports\` (issue 16) is measured by \`ours-no-imports\`, our rules with \`no-sync-fs-in-async\`'s ` +
+    `\`followImports: false\`, in the same interleaved rounds. With it on, the process CPU's median is ` +
+    `${millis(cost.extraCpuMs)} higher. ${where}`
   );
 }
 
@@ -233,10 +288,20 @@ function fixTable(fixSafety) {
   );
 }
 
-/** `no-sync-fs-in-async` reports by kind: direct, through a blocking helper (fix offered or withheld), loops. */
-function syncFsSection(counts) {
-  if (!counts) return 'Not counted in this run (results from before the count).';
-  const { direct, directTotal, helper, loops } = counts;
+/**
+ * `no-sync-fs-in-async` reports by kind: direct, through a blocking helper of the module (fix offered or withheld),
+ * through a helper imported from another module, loops; then the three kinds per package when the results have them.
+ */
+function syncFsSection(stored, plugin) {
+  const counts = withImportedCounted(stored);
+  if (!counts) {
+    return (
+      `Not counted: these results come from plugin commit ${plugin?.checkPass?.gitHead ?? plugin?.gitHead ?? 'n/a'}, ` +
+      'before the harness counted these kinds (run `npm run bench` again); their reports by message id are in the ' +
+      'fix-safety table above.'
+    );
+  }
+  const { direct, directTotal, helper, imported, loops } = counts;
   const rows = [
     ['**direct** (a sync call in async code)', directTotal],
     ...Object.entries(direct)
@@ -249,9 +314,20 @@ function syncFsSection(counts) {
     ...Object.entries(helper.withheldBy)
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
       .map(([reason, n]) => [`withheld: ${reason.replaceAll('|', '\\|')}`, n]),
+    ['**through a helper imported from another module** (`syncFsInImportedHelper`, never fixed)', imported],
     ...Object.entries(loops).map(([id, n]) => [`loop suggestion offered: ${code(id)}`, n]),
   ];
-  return table(['Reports of `no-sync-fs-in-async`', 'Count'], rows);
+  return `${table(['Reports of `no-sync-fs-in-async`', 'Count'], rows)}${syncFsPerPackage(counts.perPackage)}`;
+}
+
+/** The three kinds per package (packages with any), or '' for results from before the per-package count. */
+function syncFsPerPackage(perPackage) {
+  if (perPackage == null) return '';
+  const rows = Object.entries(perPackage)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([pkg, r]) => [code(pkg), r.direct, r.helper, r.imported]);
+  if (!rows.length) return '';
+  return `\n\n${table(['Package', 'Direct', 'Through a helper of the module', 'Through an imported helper'], rows)}`;
 }
 
 function comparisonTable(comparison) {
@@ -397,12 +473,13 @@ ${fixTable(results.fixSafety)}
 
 ## Blocking helpers and loop suggestions
 
-\`no-sync-fs-in-async\` in the check pass (default options), all packages: reports of a sync call in async code
-(direct) beside reports of a call of the module's own sync function that blocks (through a blocking helper, with
-the fix that makes the chain async offered or withheld, and why), and the reports whose eager callback gets a
-\`for…of\` or \`Promise.all\` rewrite.
+\`no-sync-fs-in-async\` in the check pass (default options, so \`followImports\` on), all packages: reports of a
+sync call in async code (direct) beside reports of a call of the module's own sync function that blocks (through a
+blocking helper, with the fix that makes the chain async offered or withheld, and why), reports of a call of a
+blocking helper imported from another module of the package (a relative import, read from disk; reported with its
+chain, never fixed), and the reports whose eager callback gets a \`for…of\` or \`Promise.all\` rewrite.
 
-${syncFsSection(results.syncFsCounts)}
+${syncFsSection(results.syncFsCounts, results.plugin)}
 
 ## Peer comparison: \`no-sync-fs-in-async\` vs \`n/no-sync\`
 

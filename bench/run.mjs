@@ -3,12 +3,13 @@
 // `npm run bench -- --quick` (two packages, for CI). Exits 1 on a crash of our rules, a fix that does not parse,
 // or a fix that a second pass changes.
 //
-// Options: --quick, --rounds N (speed rounds, default 7, the budget's minimum; quick 1), --stats-rounds N (ESLint
-// stats runs per setup, default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default 32, quick
-// 1), --jobs N (processes for the check pass, default 2), --out DIR (write the page and the JSON there; default: see
-// `reportPaths`), --no-speed (check pass only), --list (install, count files, stop), --render FILE (write the page
-// again from a results JSON; see `renderPaths`), --from-work (take the check results the last run left in the cache
-// instead of running the check pass again; the speed pass still runs unless --no-speed).
+// Speed setups, interleaved each round: baseline (no rules), trivial, ours, ours-no-imports (`followImports: false`)
+// and the peer. Options: --quick, --rounds N (speed rounds, default 7, the budget's minimum; quick 1), --stats-rounds
+// N (ESLint stats runs per setup, default 1; quick 0), --speed-mb N (size of the speed set, every k-th file; default
+// 32, quick 1), --jobs N (processes for the check pass, default 2), --out DIR (write the page and the JSON there;
+// default: see `reportPaths`), --no-speed (check pass only), --list (install, count files, stop), --render FILE
+// (write the page again from a results JSON; see `renderPaths`), --from-work (take the check results the last run
+// left in the cache instead of running the check pass again; the speed pass still runs unless --no-speed).
 // Env: ASYNC_IO_CORPUS_DIR moves the cache.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -194,7 +195,7 @@ async function speedPass(manifestPath, setups, statsSetups, rounds, statsRounds)
     const { stdout, wallMs } = await runNode('speed-worker.mjs', [setup, manifestPath, ...(stats ? ['--stats'] : [])]);
     const run = { ...JSON.parse(stdout), round, wallMs };
     log(
-      `  ${stats ? 'stats ' : ''}${setup.padEnd(8)} round ${round}: wall ${(wallMs / 1000).toFixed(1)} s, ` +
+      `  ${stats ? 'stats ' : ''}${setup.padEnd(15)} round ${round}: wall ${(wallMs / 1000).toFixed(1)} s, ` +
         `cpu ${(run.cpuMs / 1000).toFixed(1)} s, rss ${(run.maxRssKb / 1024).toFixed(0)} MB`,
     );
     runs.push(run);
@@ -341,8 +342,10 @@ async function measureSpeed({ args, corpus, ruleIds }, check, work) {
   const manifestPath = path.join(work, 'manifest.json');
   fs.writeFileSync(manifestPath, JSON.stringify({ cwd: corpus, files: measured }));
   // `trivial` (one rule that does nothing) is the CPU budget's reference; it needs no stats run (parse time comes
-  // from the no-rules run).
-  const setups = ['baseline', 'trivial', ...(ruleIds.length ? ['ours'] : []), 'peer'];
+  // from the no-rules run). `ours-no-imports` (`followImports: false`) is what following imports is measured against.
+  const followsImports = ruleIds.includes(OUR_SYNC_RULE);
+  const ours = ruleIds.length ? ['ours', ...(followsImports ? ['ours-no-imports'] : [])] : [];
+  const setups = ['baseline', 'trivial', ...ours, 'peer'];
   const statsSetups = setups.filter((setup) => setup !== 'trivial');
   log(
     `speed: ${args.rounds} interleaved rounds of ${setups.join(', ')} over ${measured.length} files, then stats runs`,

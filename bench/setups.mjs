@@ -128,7 +128,7 @@ const benchPlugin = { rules: { 'sync-call-probe': syncCallProbe, trivial: trivia
 /**
  * The rule sets. `trivial` turns on one rule that does nothing (`trivialRule`). `ours` turns on every rule dist/
  * has, on every file (tests too: test status is recorded per file instead, so the comparison with n/no-sync is like
- * for like).
+ * for like); `ours-no-imports` the same with no-sync-fs-in-async's `followImports: false`.
  */
 export function setupRules(setup, plugin) {
   switch (setup) {
@@ -142,6 +142,11 @@ export function setupRules(setup, plugin) {
         rules: Object.fromEntries(ourRuleIds(plugin).map((id) => [id, 'error'])),
         tsParser,
       };
+    case 'ours-no-imports': {
+      // The same, with no-sync-fs-in-async's `followImports` off: what following imports costs (issue 16).
+      const ours = setupRules('ours', plugin);
+      return { ...ours, rules: { ...ours.rules, [OUR_SYNC_RULE]: ['error', { followImports: false }] } };
+    }
     case 'peer':
       return { plugins: { n: nPlugin }, rules: { [PEER_RULE]: 'error' }, tsParser: tsParserWithoutNodeMaps };
     case 'peer-probe':
@@ -183,7 +188,9 @@ const FlatConfigArray = loadFlatConfigArray();
 export function createLinting(setup, plugin, cwd, ruleOptions = {}) {
   const { plugins, rules: severities, tsParser: parserForTs } = setupRules(setup, plugin);
   const rules = { ...severities };
-  for (const [id, options] of Object.entries(ruleOptions)) if (id in rules) rules[id] = [rules[id], ...options];
+  for (const [id, options] of Object.entries(ruleOptions)) {
+    if (id in rules) rules[id] = [[rules[id]].flat()[0], ...options];
+  }
   const linter = new Linter({ configType: 'flat', cwd });
   const configs = {};
   for (const category of CATEGORIES) {
