@@ -38,11 +38,11 @@ function realPath(file: string): string | null {
   }
 }
 
-/** The program's own source file a module declaration is, when it is one the rule may read. */
-function ownSource(program: Program, declaration: unknown): string | null {
+/** The real path of the source file a module declaration is, when it is one the rule may read. */
+function ownSource(declaration: unknown): string | null {
   const fileName = (declaration as { fileName?: unknown } | null)?.fileName;
-  // A `declare module '…'` block has no file name; a source file is the program's own object for its name.
-  if (typeof fileName !== 'string' || program.getSourceFile(fileName) !== declaration) return null;
+  // Only a source file has a name: a `declare module '…'` block is no file to read.
+  if (typeof fileName !== 'string') return null;
   // Not `isSourceFileFromExternalLibrary`: it holds for a workspace package too, found through its node_modules link.
   if ((declaration as TsSourceFile).isDeclarationFile) return null;
   const real = realPath(fileName);
@@ -56,7 +56,7 @@ function resolveIn(program: Program, fromFile: string, specifier: string): strin
   if (literal == null) return null;
   const declarations = program.getTypeChecker().getSymbolAtLocation(literal)?.declarations ?? [];
   for (const declaration of declarations) {
-    const found = ownSource(program, declaration);
+    const found = ownSource(declaration);
     if (found != null) return found;
   }
   return null;

@@ -103,7 +103,7 @@ runWithData(new RuleTester(), 'no-sync-fs-in-async imported helpers: aliases unt
   invalid: [],
 });
 
-/** A program of the fixture's options over one file, `importer.ts`, that imports each specifier. */
+/** The fixture's program with one more file, `importer.ts`, that imports each specifier. */
 function programImporting(importer: string, specifiers: readonly string[], extra: ts.CompilerOptions = {}): ts.Program {
   const tsconfig = path.join(project, 'tsconfig.json');
   const config = ts.readConfigFile(tsconfig, (file) => ts.sys.readFile(file)).config as unknown;
@@ -118,7 +118,7 @@ function programImporting(importer: string, specifiers: readonly string[], extra
       ? ts.createSourceFile(file, text, ts.ScriptTarget.ES2022)
       : getSourceFile(file, ...rest);
   host.fileExists = (file) => path.resolve(file) === importer || fileExists(file);
-  return ts.createProgram({ rootNames: [importer], options, host });
+  return ts.createProgram({ rootNames: [importer, ...parsed.fileNames], options, host });
 }
 
 describe('typedImportResolver', () => {
@@ -135,6 +135,7 @@ describe('typedImportResolver', () => {
       'shipped-ts',
       './data.json',
       '@app/legacy',
+      'virtual:settings',
       '@app/missing',
     ];
     const program = programImporting(importer, specifiers);
@@ -149,6 +150,7 @@ describe('typedImportResolver', () => {
     expect(relative('shipped-ts')).toBeNull();
     expect(relative('./data.json')).toBeNull();
     expect(relative('@app/legacy')).toBeNull();
+    expect(relative('virtual:settings')).toBeNull();
     expect(relative('@app/missing')).toBeNull();
     // A specifier the file does not import, a file outside the program.
     expect(relative('@app/main')).toBeNull();
