@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-import { getAsyncContext } from '../../util/asyncContext';
+import { createAsyncContexts, type AsyncContextOf } from '../../util/asyncContext';
 import { analyseHelpers, type HelperAnalysis, type TrackedCall } from './helperChains';
 import { isKeyWritten, type Helper } from './helperGraph';
 import { importedCalls } from './importedHelpersCalls';
@@ -166,12 +166,13 @@ function chainFor(
 /** The calls outside async code of other modules' blocking exports: starts for the helper analysis. */
 function importedStarts(
   sourceCode: SourceCode,
+  asyncContext: AsyncContextOf,
   links: ModuleLinks,
 ): [TrackedCall[], Map<TSESTree.Node, ImportedStart>] {
   const calls: TrackedCall[] = [];
   const starts = new Map<TSESTree.Node, ImportedStart>();
   for (const { call, specifier, key, callee } of importedCalls(sourceCode)) {
-    if (getAsyncContext(sourceCode, call).kind !== 'none') continue;
+    if (asyncContext(call).kind !== 'none') continue;
     const file = links.resolve(specifier);
     const chain = file == null ? undefined : links.chainOf(file, key);
     if (chain == null) continue;
@@ -244,12 +245,13 @@ function ownExportNames(sourceCode: SourceCode): Set<string> {
 export function buildSummary(file: string, sourceCode: SourceCode, links: ModuleLinks): ModuleSummary {
   const [reexports, stars] = reExportsOf(sourceCode.ast, links);
   const exports = new Map<string, ExportChain>();
-  const [importCalls, starts] = importedStarts(sourceCode, links);
-  const calls = [...syncCallsOutsideAsync(sourceCode), ...importCalls].sort(
+  // One memo of where each node runs, shared by the three passes that ask.
+  const asyncContext = createAsyncContexts(sourceCode);
+  const [importCalls, starts] = importedStarts(sourceCode, asyncContext, links);
+  const calls = [...syncCallsOutsideAsync(sourceCode, asyncContext), ...importCalls].sort(
     (a, b) => a.call.range[0] - b.call.range[0],
   );
-  const analysis =
-    calls.length === 0 ? undefined : analyseHelpers(sourceCode, (node) => getAsyncContext(sourceCode, node), calls);
+  const analysis = calls.length === 0 ? undefined : analyseHelpers(sourceCode, asyncContext, calls);
   const ranked = analysis == null ? new Map<Helper, Ranked>() : rankChains(analysis, starts);
   for (const helper of analysis?.blocking.keys() ?? []) {
     const keys = exportKeys(sourceCode, helper);

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { findEntries, stringArgument, type Sightings } from '../../util/trackReferences/entries';
 import { referencesIn } from '../../util/trackReferences/references';
-import { getAsyncContext } from '../../util/asyncContext';
+import type { AsyncContextOf } from '../../util/asyncContext';
 import { isRebound } from './calleeRewrite';
 import { createFileCheck } from './classifyCall';
 import type { TrackedCall } from './helperChains';
@@ -83,7 +83,7 @@ function sightingsOf(sourceCode: SourceCode): Sightings {
 }
 
 /** The module's tracked sync fs calls made outside async code (where they make their functions blocking helpers). */
-export function syncCallsOutsideAsync(sourceCode: SourceCode): TrackedCall[] {
+export function syncCallsOutsideAsync(sourceCode: SourceCode, asyncContext: AsyncContextOf): TrackedCall[] {
   const entries = findEntries(sourceCode, sightingsOf(sourceCode), traced);
   if (entries == null) return [];
   const references = referencesIn(sourceCode, sourceCode.ast, entries, {
@@ -95,7 +95,7 @@ export function syncCallsOutsideAsync(sourceCode: SourceCode): TrackedCall[] {
   return references.flatMap(({ node, path, kind, info }) =>
     kind === 'call' &&
     node.type === AST_NODE_TYPES.CallExpression &&
-    getAsyncContext(sourceCode, node).kind === 'none' &&
+    asyncContext(node).kind === 'none' &&
     !isRebound(file, node)
       ? [{ call: node, path, sync: info }]
       : [],
