@@ -179,7 +179,11 @@ function followImportsNote(cost) {
     'inside the rule (resolving relative imports, reading the imported modules, parsing those with a sync fs call ' +
     'and summarising their exports)';
   let where = 'No ESLint stats runs, so this run does not split it.';
-  if (rest !== null && rest >= 0) {
+  if (inRule !== null && inRule <= 0) {
+    where =
+      `${rulesTime(on, off)}: no growth that these runs resolve, so the difference of the CPU medians is the noise ` +
+      'of medians taken from different rounds (the per-round ratio above is the steadier figure).';
+  } else if (rest !== null && rest >= 0) {
     where =
       `${rulesTime(on, off)}: ${millis(inRule)} of the extra is spent ${inside}, and the other ${millis(rest)} ` +
       'outside its listeners as ESLint times them (garbage collection that falls there, and the noise of two ' +
