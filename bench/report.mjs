@@ -9,7 +9,7 @@ import { oxlintSection, readOxlintRecord } from './oxlint-page.mjs';
 import { renderSplit } from './split.mjs';
 import {
   readTimeoutPeerRecord,
-  readTypedCostRecord,
+  readTypedCostRecords,
   timeoutPeerSection,
   typedCostSection,
 } from './timeout-peer-page.mjs';
@@ -179,7 +179,11 @@ function followImportsNote(cost) {
     'inside the rule (resolving relative imports, reading the imported modules, parsing those with a sync fs call ' +
     'and summarising their exports)';
   let where = 'No ESLint stats runs, so this run does not split it.';
-  if (rest !== null && rest >= 0) {
+  if (inRule !== null && inRule <= 0) {
+    where =
+      `${rulesTime(on, off)}: no growth that these runs resolve, so the difference of the CPU medians is the noise ` +
+      'of medians taken from different rounds (the per-round ratio above is the steadier figure).';
+  } else if (rest !== null && rest >= 0) {
     where =
       `${rulesTime(on, off)}: ${millis(inRule)} of the extra is spent ${inside}, and the other ${millis(rest)} ` +
       'outside its listeners as ESLint times them (garbage collection that falls there, and the noise of two ' +
@@ -500,7 +504,7 @@ Samples, only n/no-sync with an fs name in async code:
 
 ${samples(results.comparison.samples.theirsOnlyFsInAsync, true)}
 
-${timeoutPeerSection(timeoutPeer)}${typedCostSection(typedCost)}## Corpus
+${timeoutPeerSection(timeoutPeer)}${[typedCost ?? []].flat().map(typedCostSection).join('')}## Corpus
 
 Pinned in \`bench/corpus.json\`, installed with \`npm install --ignore-scripts\` into a cache directory outside git
 (\`$ASYNC_IO_CORPUS_DIR\`, else \`$XDG_CACHE_HOME\` or \`~/.cache\`, under \`eslint-plugin-async-io-corpus/${results.corpus.key}\`).
@@ -524,6 +528,7 @@ node bench/profile.mjs ours                 # CPU profile of one speed run: wher
 node bench/oxlint-parity.mjs --speed --record   # oxlint and ESLint on the whole corpus: same results? speed of both
 node bench/timeout-peer.mjs --quick --record    # require-timeout-on-tool vs n/require-child-process-timeout
 node bench/typed-cost.mjs --record              # require-timeout-on-tool with and without type information
+node bench/typed-cost.mjs --rule no-sync-fs-in-async --record   # the same for no-sync-fs-in-async
 \`\`\`
 `;
 }
@@ -537,7 +542,7 @@ export function writeReport(results, paths) {
   const snapshot = fs.existsSync(snapshotPath) ? JSON.parse(fs.readFileSync(snapshotPath, 'utf8')) : null;
   fs.writeFileSync(
     paths.md,
-    renderMarkdown(results, jsonLink, snapshot, readOxlintRecord(), readTimeoutPeerRecord(), readTypedCostRecord()),
+    renderMarkdown(results, jsonLink, snapshot, readOxlintRecord(), readTimeoutPeerRecord(), readTypedCostRecords()),
   );
   return [paths.md, paths.json];
 }

@@ -86,34 +86,55 @@ export function readTimeoutPeerRecord() {
   return fs.existsSync(RECORD) ? JSON.parse(fs.readFileSync(RECORD, 'utf8')) : null;
 }
 
-const TYPED_RECORD = path.join(path.dirname(RECORD), 'typed-cost.json');
+const RESULTS_DIR = path.dirname(RECORD);
 
-/** The typed-cost section (`node bench/typed-cost.mjs --record`), or '' when there is no record yet. */
+/** What a rule's typed mode does beyond the table, by rule (the record of require-timeout-on-tool has no `rule`). */
+const TYPED_COST_NOTES = {
+  'async-io/require-timeout-on-tool':
+    `The typed rule asks the checker only in files that reach a catalog module (directly or through the program's ` +
+    `own modules; six files of \`lib/\`, through the audit's \`targets.ts\`), about calls named as those modules' ` +
+    `APIs; the rest of its time is the import graph, worked out once per program. Before that filter (plugin commit ` +
+    `0e3f58f, same machine, 5 rounds) \`lib/\` took 389 ms typed.\n\n`,
+  'async-io/no-sync-fs-in-async':
+    'The typed part (`withTypedFsCalls`, timed alone) asks the checker only about calls the tracker did not find ' +
+    "whose callee is a member named like a traced API or an imported name ending in `Sync`; the rest of the rule's " +
+    'time is its untyped work.\n\n',
+};
+
+/** The typed-cost section of one rule (`node bench/typed-cost.mjs --rule … --record`), or '' without a record. */
 export function typedCostSection(record) {
   if (!record) return '';
+  const rule = record.rule ?? 'async-io/require-timeout-on-tool';
   const ms = (x) => `${x.toFixed(0)} ms`;
+  const typedPart = record.projects.some((p) => p.typed.typedPartMs != null);
   const rows = record.projects.map(
     (p) =>
-      `| ${p.name} | ${p.files} | ${ms(p.untyped.ruleMs)} | ${ms(p.typed.ruleMs)} | ${ms(p.untyped.parseMs)} | ` +
-      `${ms(p.typed.parseMs)} | ${p.untyped.reports} / ${p.typed.reports} |`,
+      `| ${p.name} | ${p.files} | ${ms(p.untyped.ruleMs)} | ${ms(p.typed.ruleMs)} | ` +
+      `${typedPart ? `${p.typed.typedPartMs == null ? 'n/a' : ms(p.typed.typedPartMs)} | ` : ''}` +
+      `${ms(p.untyped.parseMs)} | ${ms(p.typed.parseMs)} | ${p.untyped.reports} / ${p.typed.reports} |`,
   );
+  const part = typedPart ? ['Typed part, typed'] : [];
+  const header = ['Project', 'Files', 'Rule, untyped', 'Rule, typed', ...part, 'Parse, untyped', 'Parse, typed'];
+  header.push('Reports (untyped / typed)');
+  const name = rule.slice(rule.indexOf('/') + 1);
+  const command = `node bench/typed-cost.mjs${record.rule == null ? '' : ` --rule ${name}`} --record`;
   return (
-    `### \`require-timeout-on-tool\` with type information\n\n` +
+    `### \`${name}\` with type information\n\n` +
     `The corpus runs have no typed mode: its packages ship JavaScript without a tsconfig, so every figure above is ` +
-    `without type information. \`node bench/typed-cost.mjs --record\` measures the typed mode on TypeScript projects ` +
+    `without type information. \`${command}\` measures the typed mode on TypeScript projects ` +
     `that have one: each file linted with \`parserOptions.project\` and without, the rule alone, ${record.rounds} ` +
     `alternating rounds, medians of ESLint's \`stats\` summed over the files (rule listeners; parse includes building ` +
     `the program). Recorded ${record.recordedAt}, plugin commit ${record.plugin.gitHead}, on a machine other work ` +
     `shared.\n\n` +
-    `| Project | Files | Rule, untyped | Rule, typed | Parse, untyped | Parse, typed | Reports (untyped / typed) |\n` +
-    `| --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n` +
-    `The typed rule asks the checker only in files that reach a catalog module (directly or through the program's ` +
-    `own modules; six files of \`lib/\`, through the audit's \`targets.ts\`), about calls named as those modules' ` +
-    `APIs; the rest of its time is the import graph, worked out once per program. Before that filter (plugin commit ` +
-    `0e3f58f, same machine, 5 rounds) \`lib/\` took 389 ms typed.\n\n`
+    `| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n${rows.join('\n')}\n\n` +
+    (TYPED_COST_NOTES[rule] ?? '')
   );
 }
 
-export function readTypedCostRecord() {
-  return fs.existsSync(TYPED_RECORD) ? JSON.parse(fs.readFileSync(TYPED_RECORD, 'utf8')) : null;
+/** The typed-cost records there are (bench/results/typed-cost.json, typed-cost-fs.json), in that order. */
+export function readTypedCostRecords() {
+  return ['typed-cost.json', 'typed-cost-fs.json']
+    .map((name) => path.join(RESULTS_DIR, name))
+    .filter((file) => fs.existsSync(file))
+    .map((file) => JSON.parse(fs.readFileSync(file, 'utf8')));
 }

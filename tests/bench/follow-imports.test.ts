@@ -203,6 +203,14 @@ describe('the page', () => {
     );
   });
 
+  it('says when the rule time did not grow', () => {
+    const page = pageWith(speedRuns(() => 1050, 21));
+    expect(page).toContain(
+      'is 21 ms with it on and 22 ms off: no growth that these runs resolve, so the difference of the CPU medians is the noise',
+    );
+    expect(page).not.toContain('of the extra is spent inside the rule');
+  });
+
   it('says the cost was not measured on results without the setup', () => {
     const page = pageWith(speedRuns(() => 1050).filter((r) => (r as { setup: string }).setup !== 'ours-no-imports'));
     expect(page).toMatch(
