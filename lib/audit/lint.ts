@@ -84,7 +84,9 @@ export async function createEslint(setup: LintSetup): Promise<AuditEslint> {
     cwd: setup.cwd,
     config: setup.config,
     ignores: [...ALWAYS_IGNORED, ...ignores],
-    skipped: setup.screened.skipped.map(exactPattern),
+    // In a git work tree the audit hands ESLint regular files only (lintTargets) and must still see an unreadable
+    // one to list it, which an ignore pattern would hide; elsewhere ESLint walks the folders and must skip them.
+    skipped: listed == null ? setup.screened.skipped.map(exactPattern) : [],
     timeoutMs: setup.timeoutMs,
     cacheLocation: setup.cacheLocation,
     concurrency: setup.concurrency,

@@ -1,5 +1,5 @@
 // The command runs on the ESLint the project has: 8.57, 9 and 10 (the peer range) give the same report.
-import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,32 @@ describe('async-io-audit on each ESLint major', () => {
     expect(reports[0]?.mocks).toHaveLength(4);
     expect(reports[1]).toEqual(reports[0]);
     expect(reports[2]).toEqual(reports[0]);
+  });
+});
+
+describe('--concurrency on an ESLint without the option (8.57)', () => {
+  it('stops with exit 2 and one line when a number or auto is asked for, and runs single-threaded with off', async () => {
+    const cli = packageWith(8, path.join(scratch, 'guard'));
+    const { version } = JSON.parse(readFileSync(repoModule(ESLINT_PACKAGES[8], 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const results = await Promise.all(
+      ['2', 'auto', 'off'].map((value) =>
+        run(process.execPath, [cli, '--concurrency', value, '--format', 'json'], {
+          cwd: project,
+          env: { NO_COLOR: '1' },
+        }),
+      ),
+    );
+    const [off, ...refused] = results.reverse();
+    for (const result of refused) {
+      expect([result.status, result.stdout], result.transcript).toEqual([2, '']);
+      expect(result.stderr).toBe(
+        `async-io-audit: --concurrency needs ESLint 9.34 or later; this is ESLint ${version}\n`,
+      );
+    }
+    expect(refused).toHaveLength(2);
+    expect([off?.status, off?.stderr], off?.transcript).toEqual([1, '']);
+    expect((JSON.parse(off?.stdout ?? '') as { findings: unknown[] }).findings).toHaveLength(6);
   });
 });
