@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RULES = ['no-sync-fs-in-async', 'require-timeout-on-tool'];
-const TIMEOUT_MS = 180_000;
+const TIMEOUT_MS = 300_000;
 
 const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
@@ -118,8 +118,17 @@ for (const { rule, entries } of results) {
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 const out = join(ROOT, 'bench/results/mutations.json');
 const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : [];
-const merged = RULES.map(
-  (rule) => results.find((result) => result.rule === rule) ?? previous.find((result) => result.rule === rule),
-).filter(Boolean);
-if (!interrupted && values.only === undefined) writeFileSync(out, `${JSON.stringify(merged, null, 2)}\n`);
+/** With --only, the rule's earlier record with this run's entry put in place of the one of the same index. */
+function mergedRecord(result, earlier) {
+  if (values.only === undefined || earlier === undefined) return result;
+  const kept = earlier.entries.filter((entry) => !result.entries.some((ran) => ran.index === entry.index));
+  const entries = [...kept, ...result.entries].sort((a, b) => a.index - b.index);
+  return { ...earlier, entries };
+}
+const merged = RULES.map((rule) => {
+  const result = results.find((candidate) => candidate.rule === rule);
+  const earlier = previous.find((candidate) => candidate.rule === rule);
+  return result ? mergedRecord(result, earlier) : earlier;
+}).filter(Boolean);
+if (!interrupted) writeFileSync(out, `${JSON.stringify(merged, null, 2)}\n`);
 if (!interrupted) process.exitCode = survivors > 0 ? 1 : 0;

@@ -67,6 +67,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}()` takes options the rule cannot read, so it may run without a deadline; pass the bound in an object literal at the call (option `strict`).',
       unknownSignal:
         '`{{name}}()` is bounded only by an abort signal from its caller, which may never fire; add a deadline with `AbortSignal.any([signal, AbortSignal.timeout(ms)])` (option `strict`).',
+      stepsUnbounded:
+        '`{{name}}()` bounds each step with `stepMs` but not the number of steps, which `stopWhen` decides, so the whole run may have no deadline; add `totalMs` to its `timeout` (option `strict`).',
       implicitDefault:
         "`{{name}}()` relies on the library's default deadline of {{duration}} and gives its caller no way to cancel it; {{remedy}} explicitly (option `strict`).",
       streamHeadersOnly:

@@ -70,7 +70,7 @@ export function aiTimeoutVerdict(file: FileCheck, policy: BoundPolicy, members: 
   };
   if (bounds(TOTAL)) return BOUNDED;
   if (policy.timeoutObject === 'stream' && bounds('chunkMs')) return BOUNDED;
-  if (bounds('stepMs')) return UNKNOWN;
+  if (bounds('stepMs')) return { verdict: 'unknown', reason: 'steps' };
   return { verdict: 'unbounded' };
 }
 

@@ -18,6 +18,8 @@ export type Verdict = 'bounded' | 'unbounded' | 'unknown';
 export interface ValueVerdict {
   readonly verdict: Verdict;
   readonly shown?: string;
+  /** Why an unknown value is unknown, where the message says more than "cannot read": ai's `stepMs` alone. */
+  readonly reason?: 'steps';
 }
 
 const BOUNDED: ValueVerdict = { verdict: 'bounded' };

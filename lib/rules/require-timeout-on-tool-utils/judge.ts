@@ -64,6 +64,13 @@ function reportFinding(file: FileCheck, run: ToolRun, finding: Finding, options:
   });
 }
 
+/** The `strict` message for a call whose bound the rule cannot judge, by why it cannot. */
+const UNKNOWN_MESSAGES = {
+  options: 'unknownBound',
+  signal: 'unknownSignal',
+  steps: 'stepsUnbounded',
+} as const satisfies Record<Extract<Outcome, { kind: 'unknown' }>['reason'], Finding['messageId']>;
+
 /** Reports the outcome, after a dropped signal where one may be looked for; the dispatch all runs share. */
 function settle(file: FileCheck, run: ToolRun, outcome: Outcome, options: RunOptions, mayDropSignal: boolean): void {
   const dropped = mayDropSignal ? droppedSignal(file, run, options.view, options.location) : undefined;
@@ -77,7 +84,7 @@ function settle(file: FileCheck, run: ToolRun, outcome: Outcome, options: RunOpt
       return;
     case 'unknown':
       if (file.strict) {
-        const messageId = outcome.reason === 'signal' ? 'unknownSignal' : 'unknownBound';
+        const messageId = UNKNOWN_MESSAGES[outcome.reason];
         file.context.report({ node, messageId, data: { name } });
       }
       return;

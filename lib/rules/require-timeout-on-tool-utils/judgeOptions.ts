@@ -16,6 +16,7 @@ import type { BoundPolicy, Disabler, Edit, FileCheck, MisleadingKey, Outcome } f
 export const BOUNDED: Outcome = { kind: 'bounded' };
 export const UNKNOWN: Outcome = { kind: 'unknown', reason: 'options' };
 const UNKNOWN_SIGNAL: Outcome = { kind: 'unknown', reason: 'signal' };
+const UNKNOWN_STEPS: Outcome = { kind: 'unknown', reason: 'steps' };
 
 type Unbounded = Extract<Outcome, { kind: 'unbounded' }>;
 
@@ -127,7 +128,7 @@ function judgeLibraryDefault(
   }
   const independent = judgeValues(file, name, policy, view, libraryDefault.independentKeys);
   if (independent === 'bounded') return BOUNDED;
-  if (independent.unknown || view.opaque) return independent.signalUnknown && !view.opaque ? UNKNOWN_SIGNAL : UNKNOWN;
+  if (independent.unknown || view.opaque) return unknownOf(independent, view);
   return undone;
 }
 
@@ -170,6 +171,15 @@ interface KeyValues {
   readonly unknown: boolean;
   /** Some unknown value is a signal's (option `signalFromCaller`). */
   readonly signalUnknown: boolean;
+  /** Some unknown value is ai's `stepMs` alone: each step is bounded, the step count is not. */
+  readonly stepsUnknown: boolean;
+}
+
+/** The outcome of values some of which the rule cannot judge: the message says why where it can. */
+function unknownOf(values: KeyValues, view: OptionsView): Outcome {
+  if (view.opaque) return UNKNOWN;
+  if (values.signalUnknown) return UNKNOWN_SIGNAL;
+  return values.stepsUnknown ? UNKNOWN_STEPS : UNKNOWN;
 }
 
 /**
@@ -186,6 +196,7 @@ function judgeValues(
   let unbounded: Unbounded | undefined;
   let unknown = false;
   let signalUnknown = false;
+  let stepsUnknown = false;
   const keys = Object.keys(policy.keys).filter((key) => view.entries.has(key) && (only?.includes(key) ?? true));
   for (const key of keys) {
     const kind = policy.keys[key] ?? 'duration';
@@ -198,11 +209,12 @@ function judgeValues(
     if (verdict.verdict === 'unknown') {
       unknown = true;
       signalUnknown ||= kind === 'signal';
+      stepsUnknown ||= verdict.reason === 'steps';
     } else {
       unbounded ??= noBoundValue(file, name, policy, key, entry, verdict.shown);
     }
   }
-  return { unbounded, unknown, signalUnknown };
+  return { unbounded, unknown, signalUnknown, stepsUnknown };
 }
 
 /** The fix for a misleading key: the key the API obeys instead. */
@@ -296,7 +308,7 @@ function judgeKeys(file: FileCheck, name: string, policy: BoundPolicy, view: Opt
     const finding = { messageId: MISLEADING_KEY_MESSAGES[misleading], data, edit };
     return { kind: 'unbounded', problem: 'misleadingKey', misleading, finding };
   }
-  if (unknown || view.opaque) return values.signalUnknown && !view.opaque ? UNKNOWN_SIGNAL : UNKNOWN;
+  if (unknown || view.opaque) return unknownOf(values, view);
   if (unbounded) return unbounded;
   if (!policy.add)
     return { kind: 'unbounded', problem: 'noDeadlineApi', finding: { messageId: 'noDeadlineApi', data } };

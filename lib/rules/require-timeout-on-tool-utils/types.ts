@@ -50,6 +50,7 @@ export type MessageId =
   | 'signalDropped'
   | 'unknownBound'
   | 'unknownSignal'
+  | 'stepsUnbounded'
   | 'implicitDefault'
   | 'streamHeadersOnly'
   | 'failsAtOnce'
@@ -266,7 +267,7 @@ export type Problem =
 export type Outcome =
   | { readonly kind: 'bounded' }
   /** `signal`: bounded only by a signal from elsewhere (option `signalFromCaller: 'unknown'`). */
-  | { readonly kind: 'unknown'; readonly reason: 'options' | 'signal' }
+  | { readonly kind: 'unknown'; readonly reason: 'options' | 'signal' | 'steps' }
   /** Bounded by the library's own default: reported only in strict mode. */
   | {
       readonly kind: 'libraryDefault';

@@ -70,7 +70,7 @@ export function commandTool(signal: AbortSignal) {
 }`,
     // The timeout object: `totalMs` bounds every run (also where the syntax does not fix it), `chunkMs` a stream's
     // stalls; `stepMs` alone leaves the step count to `stopWhen`, which the rule does not read (reported under
-    // `strict` only, as unknownBound); a spread it cannot read is unknown; a signal that fires bounds the call.
+    // `strict` only, as stepsUnbounded); a spread it cannot read is unknown; a signal that fires bounds the call.
     `import { generateText } from 'ai';
 await generateText({ model, prompt, timeout: { totalMs: 30_000 } });
 await generateText({ model, prompt, timeout: { totalMs: ms } });
@@ -799,7 +799,7 @@ await generateText({ model, prompt, timeout: { stepMs: 10_000 } });`,
       output: null,
       errors: [
         {
-          messageId: 'unknownBound',
+          messageId: 'stepsUnbounded',
           data: { name: 'ai.generateText' },
           line: 2,
           column: 7,
@@ -808,6 +808,23 @@ await generateText({ model, prompt, timeout: { stepMs: 10_000 } });`,
         },
       ],
       name: 'stepMs alone: the step count decides (strict)',
+    },
+    {
+      code: `import { streamText } from 'ai';
+streamText({ model, prompt, timeout: { stepMs: 10_000 } });`,
+      options: [{ strict: true }],
+      output: null,
+      errors: [
+        {
+          messageId: 'stepsUnbounded',
+          data: { name: 'ai.streamText' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 59,
+        },
+      ],
+      name: 'stepMs alone on a stream (strict)',
     },
   ],
 });
