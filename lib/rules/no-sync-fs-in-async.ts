@@ -147,7 +147,7 @@ function onProgramExit(
     kind === 'call' && file.asyncContext(node).kind !== 'none';
   const ruleContext = context as Readonly<TSESLint.RuleContext<MessageId, Options>>;
   if (references.some(inAsync)) checkFile(ruleContext, file, references);
-  reportPassedCallbacks(ruleContext, passedCallbacks(sourceCode, references));
+  reportPassedCallbacks(ruleContext, passedCallbacks(sourceCode, references, file.asyncContext));
   if (options.followCalls !== false)
     reportHelperCalls(ruleContext, file, references, options.fixHelpers ?? 'suggestion');
 }

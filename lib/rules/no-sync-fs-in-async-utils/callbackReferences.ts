@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-import { getAsyncContext, immediateCallbackMethod } from '../../util/asyncContext';
+import { type AsyncContextOf, immediateCallbackMethod } from '../../util/asyncContext';
 import { findVariable } from '../../util/scope';
 import type { TrackedReference } from '../../util/trackReferences';
 import type { SyncCall } from './types';
@@ -83,16 +83,17 @@ function passedAt(sourceCode: SourceCode, node: TSESTree.Node): [TSESTree.Node, 
  * The sync functions the file passes as the callback of a call that runs it at once (`forEach`, `map`, `filter`,
  * …; the methods `getAsyncContext` knows), where that call runs while an async function does. Such a call blocks
  * as a direct one would, but no rewrite keeps what the method does: `forEach` would not wait for an async twin, and
- * `map` would run every call at once.
+ * `map` would run every call at once. `asyncContext` is the file's shared one (its walks out are done once).
  */
 export function passedCallbacks(
   sourceCode: SourceCode,
   references: readonly TrackedReference<SyncCall>[],
+  asyncContext: AsyncContextOf,
 ): PassedCallback[] {
   return references.flatMap(({ node, path, kind, info }) =>
     kind === 'read'
       ? passedAt(sourceCode, node).flatMap(([argument, method]) =>
-          getAsyncContext(sourceCode, argument).kind === 'none' ? [] : [{ node: argument, path, sync: info, method }],
+          asyncContext(argument).kind === 'none' ? [] : [{ node: argument, path, sync: info, method }],
         )
       : [],
   );

@@ -233,6 +233,8 @@ function addCheck(checks: ChecksByFunction, fn: TSESTree.Node | undefined, check
  * are gathered per function and path key as the calls come in source order.
  */
 export function markCheckThenAct(file: FileCheck, decided: readonly Decided[]): Decided[] {
+  // Without a check there is nothing to pair (most files, and most helper chains, whose verdicts each ask again).
+  if (!decided.some(({ call, sync }) => CHECKS.has(sync.name) && call.arguments[0] != null)) return [...decided];
   const { sourceCode } = file;
   const checks: ChecksByFunction = new Map();
   const fsCalls = new Set(decided.map((entry) => entry.call));

@@ -16,6 +16,8 @@ const OPPOSITE: Readonly<Record<'true' | 'false', FlagValue>> = { true: 'false',
 export interface FileState extends FileCheck {
   /** Where each node runs, decided once per node and per scope. */
   readonly asyncContext: AsyncContextOf;
+  /** Each helper's sync fs call as decided in the body of its (made async) function: every chain through it asks. */
+  readonly bodyOutcomes: Map<TSESTree.CallExpression, Outcome | undefined>;
 }
 
 /** What the checks of a file share, from its tracked references: `openSync` calls give descriptors. */
@@ -27,7 +29,8 @@ export function createFileCheck(
     references.flatMap(({ node, kind, info }) => (kind === 'call' && info.name === 'openSync' ? [node] : [])),
   );
   const descriptors = createDescriptorFlow(sourceCode, openCalls);
-  return { sourceCode, rebound: new Map(), descriptors, asyncContext: createAsyncContexts(sourceCode) };
+  const asyncContext = createAsyncContexts(sourceCode);
+  return { sourceCode, rebound: new Map(), descriptors, asyncContext, bodyOutcomes: new Map() };
 }
 
 /**
@@ -66,4 +69,23 @@ export function classifyCall(
   }
   const suggest = rewrite && api.suggestion ? suggestionFor(sourceCode, call, api, api.suggestion, rewrite) : undefined;
   return suggest ? { kind: 'suggested', suggest } : { kind: 'rewriteByHand' };
+}
+
+/**
+ * `classifyCall` as if the call ran in the body of `where.fn`, an async function: what a helper's fix converts. Decided
+ * once per call, as the verdict of each helper whose chain reaches it asks again; where it runs is only ever `body`,
+ * and an outcome in the body does not depend on the function.
+ */
+export function classifyInBody(
+  file: FileState,
+  call: TSESTree.CallExpression,
+  path: readonly string[],
+  sync: SyncCall,
+  where: AsyncContext & { readonly kind: 'body' },
+): Outcome | undefined {
+  const { bodyOutcomes } = file;
+  if (bodyOutcomes.has(call)) return bodyOutcomes.get(call);
+  const outcome = classifyCall(file, call, path, sync, where);
+  bodyOutcomes.set(call, outcome);
+  return outcome;
 }

@@ -6,7 +6,7 @@ import { insertAwait } from '../../util/fix/insertAwait';
 import { mergeFixes } from '../../util/fix/mergeFixes';
 import { planBindings } from './bindingPlan';
 import { markCheckThenAct } from './checkThenAct';
-import { classifyCall, type FileState } from './classifyCall';
+import { classifyInBody, type FileState } from './classifyCall';
 import { callFixes } from './fixes';
 import type { HelperAnalysis } from './helperChains';
 import type { Helper, HelperFunction } from './helperGraph';
@@ -71,7 +71,7 @@ function convertCalls(file: FileState, analysis: HelperAnalysis, members: readon
     for (const { call, path, sync } of analysis.fsCalls.get(member) ?? []) {
       const named = `\`${member.name}()\` calls \`${sync.name}\` (line ${lineOf(call)})`;
       if (!inBodyOf(sourceCode, call, fns)) return { decided, problem: `${named} where \`await\` cannot go` };
-      const outcome = classifyCall(file, call, path, sync, { kind: 'body', fn: member.fn });
+      const outcome = classifyInBody(file, call, path, sync, { kind: 'body', fn: member.fn });
       if (outcome?.kind !== 'dropIn' || outcome.autofix == null) {
         return { decided, problem: `${named}, which has no exact async replacement there` };
       }
