@@ -10,6 +10,7 @@ import type { BoundPolicy, Finding, KeyEffect, KeyKind, MisleadingKey } from './
 export const NOT_AN_INTEGER = {
   childProcess: 'Node throws on a `timeout` that is not an integer',
   abortSignal: "the SDK's `AbortSignal.timeout()` throws on a delay that is not an integer",
+  stainless: 'the SDK rejects a `timeout` that is not an integer',
 } as const;
 
 export const POLICIES = {
@@ -174,6 +175,7 @@ export const POLICIES = {
     keys: { timeout: 'duration', signal: 'signal' },
     // The Stainless clients pass `timeout` to `setTimeout` (0 fires at once) and reject a request's non-integer one.
     failsAtOnce: { timeout: "the SDK's timer fires at once, or the SDK rejects the value" },
+    integerKeys: { timeout: NOT_AN_INTEGER.stainless },
     libraryDefault: {
       duration: '10 min',
       explicit: 'pass `timeout` or `signal`',
@@ -190,6 +192,7 @@ export const POLICIES = {
   modelStream: {
     keys: { signal: 'signal' },
     failsAtOnce: { timeout: "the SDK's timer fires at once, or the SDK rejects the value" },
+    integerKeys: { timeout: NOT_AN_INTEGER.stainless },
     libraryDefault: {
       duration: '10 min',
       explicit: 'pass `signal`',

@@ -10,6 +10,9 @@ import { runWithData } from '../../rule-tester';
 
 const CHILD = 'Node throws on a `timeout` that is not an integer';
 const SIGNAL = "the SDK's `AbortSignal.timeout()` throws on a delay that is not an integer";
+// The Stainless clients (openai, @anthropic-ai/sdk) check a client's and a request's `timeout` with
+// `validatePositiveInteger`, which throws on a fraction.
+const STAINLESS = 'the SDK rejects a `timeout` that is not an integer';
 
 runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [
@@ -116,6 +119,84 @@ await generateText({ model, prompt, timeout: { totalMs: 1501 } });`,
         },
       ],
       name: 'generateText with a fractional totalMs',
+    },
+    {
+      code: `import OpenAI from 'openai';
+const client = new OpenAI();
+const completion = await client.chat.completions.create({ model: 'gpt-5', messages }, { timeout: 1500.5 });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'fractionalTimeout',
+          data: { name: 'OpenAI.chat.completions.create', key: 'timeout', value: '1500.5', effect: STAINLESS },
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 107,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '1501' },
+              output: `import OpenAI from 'openai';
+const client = new OpenAI();
+const completion = await client.chat.completions.create({ model: 'gpt-5', messages }, { timeout: 1501 });`,
+            },
+          ],
+        },
+      ],
+      name: "OpenAI: a request's fractional timeout",
+    },
+    {
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic({ timeout: 2.5 });
+const m = await client.messages.create({ max_tokens: 1, messages, model: 'm' });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'fractionalTimeout',
+          data: { name: 'Anthropic.messages.create', key: 'timeout', value: '2.5', effect: STAINLESS },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '3' },
+              output: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic({ timeout: 3 });
+const m = await client.messages.create({ max_tokens: 1, messages, model: 'm' });`,
+            },
+          ],
+        },
+      ],
+      name: "Anthropic: the client's fractional timeout",
+    },
+    {
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const s = client.messages.stream({ max_tokens: 1, messages, model: 'm' }, { timeout: 1.5, signal });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'fractionalTimeout',
+          data: { name: 'Anthropic.messages.stream', key: 'timeout', value: '1.5', effect: STAINLESS },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 100,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '2' },
+              output: `import Anthropic from '@anthropic-ai/sdk';
+const client = new Anthropic();
+const s = client.messages.stream({ max_tokens: 1, messages, model: 'm' }, { timeout: 2, signal });`,
+            },
+          ],
+        },
+      ],
+      name: "Anthropic: a stream's fractional timeout, whatever the signal",
     },
   ],
 });
