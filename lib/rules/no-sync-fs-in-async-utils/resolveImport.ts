@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // Where a relative import specifier leads without type information, by Node's and TypeScript's rules: the exact
-// file, an added extension, `.js` written for a `.ts` source, a directory's package.json `exports`/`main` or its
-// `index` file. Only source files of the project: never a declaration file, never a way into a node_modules
-// directory (a file of an installed package may still import its own siblings).
+// file, an added extension, `.js` written for a `.ts` source, a directory's package.json `main` (never `exports`,
+// which applies to package names only) or its `index` file. Only source files of the project: never a declaration
+// file, never a way into a node_modules directory (a file of an installed package may still import its siblings).
 
 /** The extensions a specifier may leave out, in TypeScript's order of preference. */
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
@@ -63,44 +63,26 @@ function resolveFile(base: string): string | undefined {
   return undefined;
 }
 
-/** The target of a package.json `exports` for `.`: a string, or a `.` entry that is one or holds one by condition. */
-function exportsTarget(exports: unknown): string | undefined {
-  if (typeof exports === 'string') return exports;
-  if (exports == null || typeof exports !== 'object' || Array.isArray(exports)) return undefined;
-  const record = exports as Record<string, unknown>;
-  const entry = Object.hasOwn(record, '.')
-    ? record['.']
-    : Object.keys(record).some((key) => key.startsWith('.'))
-      ? undefined
-      : record;
-  if (typeof entry === 'string') return entry;
-  if (entry == null || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
-  const conditions = entry as Record<string, unknown>;
-  for (const condition of ['import', 'require', 'node', 'default']) {
-    const target = conditions[condition];
-    if (typeof target === 'string') return target;
-  }
-  return undefined;
-}
-
-/** The entry points a directory's package.json names, `exports` before `main`. */
-function packageEntries(directory: string): string[] {
+/**
+ * The entry point a directory's package.json names in `main`. Its `exports` is not read: Node's CommonJS loader and
+ * TypeScript apply `exports` only to package names and self-references, never to a relative directory.
+ */
+function packageMain(directory: string): string | undefined {
   let manifest: unknown;
   try {
     manifest = JSON.parse(fs.readFileSync(path.join(directory, 'package.json'), 'utf8'));
   } catch {
-    return [];
+    return undefined;
   }
-  if (manifest == null || typeof manifest !== 'object') return [];
-  const { exports, main } = manifest as { exports?: unknown; main?: unknown };
-  const entries = [exportsTarget(exports), typeof main === 'string' ? main : undefined];
-  return entries.flatMap((entry) => (entry == null ? [] : [path.resolve(directory, entry)]));
+  if (manifest == null || typeof manifest !== 'object') return undefined;
+  const { main } = manifest as { main?: unknown };
+  return typeof main === 'string' ? path.resolve(directory, main) : undefined;
 }
 
-/** A directory's entry: its package.json `exports` or `main` when it leads to a source file, else `index.*`. */
+/** A directory's entry: its package.json `main` when it leads to a source file, else `index.*`. */
 function resolveDirectory(directory: string): string | undefined {
-  for (const entry of packageEntries(directory)) {
-    if (!entry.startsWith(directory + path.sep)) continue;
+  const entry = packageMain(directory);
+  if (entry?.startsWith(directory + path.sep) === true) {
     const file = resolveFile(entry) ?? resolveIndex(entry);
     if (file != null) return file;
   }

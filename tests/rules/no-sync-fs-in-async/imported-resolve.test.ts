@@ -26,12 +26,13 @@ describe('resolveRelativeImport', () => {
     expect(resolve('./jsonly/exact.js')).toBe('jsonly/exact.js');
     expect(resolve('./jsonly/exact')).toBe('jsonly/exact.js');
   });
-  it("follows a directory's index file and its package.json exports or main", () => {
+  it("follows a directory's index file and its package.json main, never its exports", () => {
     expect(resolve('./dir')).toBe('dir/index.ts');
     expect(resolve('./dir/')).toBe('dir/index.ts');
-    expect(resolve('./pkg')).toBe('pkg/src/main.ts');
+    expect(resolve('./pkg')).toBe('pkg/index.ts');
     expect(resolve('./pkgmain')).toBe('pkgmain/lib/entry.ts');
-    expect(resolve('./pkgdot')).toBe('pkgdot/e.ts');
+    expect(resolve('./pkgdot')).toBe('pkgdot/m.ts');
+    expect(resolve('./pkgexports')).toBeUndefined();
     expect(resolve('../resolve/plain')).toBe('plain.ts');
   });
   it('gives nothing for a missing file, a declaration file, JSON, or a bare specifier', () => {
