@@ -66,6 +66,12 @@ interface Active {
 
 const NOT_ON_STACK = Number.POSITIVE_INFINITY;
 
+/** Met by a computation cut short (too deep, or out of stack): nothing built on it is cached, whatever its depth. */
+const UNCACHEABLE = Number.NEGATIVE_INFINITY;
+
+/** How deep a chain of imports is followed: beyond it a module is unknown (non-blocking), well before the stack ends. */
+const MAX_DEPTH = 256;
+
 /**
  * The summaries one linted file asks for. Modules that import each other end in a fixed point, as in Tarjan's
  * algorithm: a module met while it is being computed gives its provisional summary (nothing at first); what was
@@ -118,6 +124,10 @@ export class Summaries {
   }
 
   private entryOf(file: string): Entry {
+    if (this.frames.length >= MAX_DEPTH) {
+      this.note(new Map(), UNCACHEABLE);
+      return { summary: EMPTY, mayBlock: false, versions: new Map() };
+    }
     const active = this.stack.get(file);
     if (active) {
       this.note(new Map(), active.depth);
@@ -165,8 +175,10 @@ export class Summaries {
     let result: Omit<Entry, 'versions'>;
     try {
       result = this.summarise(file);
-    } catch {
-      // A module the analysis cannot read is taken as non-blocking: the rule never throws for another file.
+    } catch (error) {
+      // A module the analysis cannot read is taken as non-blocking: the rule never throws for another file. Out of
+      // stack, the answer depends on where the lint started: it is not cached, here or in any module above.
+      if (error instanceof RangeError) frame.lowest = UNCACHEABLE;
       result = { summary: EMPTY, mayBlock: false };
     } finally {
       this.frames.pop();
