@@ -103,7 +103,7 @@ export default createRule<Options, MessageId>({
           followImports: {
             type: 'boolean',
             description:
-              'Also report calls, in async code, of functions imported from relative modules that block on the filesystem there.',
+              'Also report calls, in async code, of imported functions that block on the filesystem in their module: from relative modules, and with type information also through path aliases and workspace packages.',
           },
         },
       },
