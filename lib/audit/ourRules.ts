@@ -29,8 +29,9 @@ function isOurs(registered: RegisteredPlugin, rule: unknown, name: RuleName, war
   if (registered.meta?.name !== plugin.meta.name) return false;
   const { version } = registered.meta;
   if (version !== plugin.meta.version) {
+    const shown = version == null ? '' : ` (${String(registered.meta.version)})`;
     warn(
-      `the config uses another install of ${plugin.meta.name} (${String(version)}); this command is ` +
+      `the config uses another install of ${plugin.meta.name}${shown}; this command is ` +
         `${plugin.meta.version}, so its findings are counted but may differ from this version's`,
     );
   }
