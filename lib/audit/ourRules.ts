@@ -7,7 +7,9 @@ import type { RuleName } from './model';
 // config may register it under any namespace. The ids are found from the plugin objects the config uses: a
 // namespace whose rule is the very object this package exports names one of our rules, and so does one whose plugin
 // says it is this package (`meta.name`): a second install of it, say the project's own under `--config`. A report
-// of a rule named like ours from a plugin that is neither would silently drop findings, so it stops the run.
+// of a rule named like ours from a plugin that is neither would silently drop findings, so it stops the run. A rule
+// id that no registered plugin defines (ESLint's own "Definition for rule … was not found" message, from a directive
+// naming an unregistered namespace) drops no finding of ours: it is skipped.
 
 /** Our rules by the ids the config gives them (`async-io/no-sync-fs-in-async`, `io/no-sync-fs-in-async`, …). */
 export type OurRules = ReadonlyMap<string, RuleName>;
@@ -27,19 +29,29 @@ function isOurs(registered: RegisteredPlugin, rule: unknown, name: RuleName, war
   if (registered.meta?.name !== plugin.meta.name) return false;
   const { version } = registered.meta;
   if (version !== plugin.meta.version) {
+    const shown = version == null ? '' : ` (${String(registered.meta.version)})`;
     warn(
-      `the config uses another install of ${plugin.meta.name} (${String(version)}); this command is ` +
+      `the config uses another install of ${plugin.meta.name}${shown}; this command is ` +
         `${plugin.meta.version}, so its findings are counted but may differ from this version's`,
     );
   }
   return true;
 }
 
-function addRulesOf(config: Linter.Config | undefined, into: Map<string, RuleName>, warn: Warn): void {
+/** Rule ids named like ours that the config registers: ours into `into`, the others' into `foreign`. */
+function addRulesOf(
+  config: Linter.Config | undefined,
+  into: Map<string, RuleName>,
+  foreign: Set<string>,
+  warn: Warn,
+): void {
   for (const [namespace, registered] of Object.entries(config?.plugins ?? {}) as [string, RegisteredPlugin][]) {
     for (const name of RULE_NAMES) {
       const rule: unknown = registered.rules?.[name];
-      if (rule != null && isOurs(registered, rule, name, warn)) into.set(`${namespace}/${name}`, name);
+      if (rule == null) continue;
+      const id = `${namespace}/${name}`;
+      if (isOurs(registered, rule, name, warn)) into.set(id, name);
+      else foreign.add(id);
     }
   }
 }
@@ -56,7 +68,8 @@ export class UnknownPluginError extends Error {
 /**
  * Our rule ids in the config of the results' files: the first file's config, and for a reported rule id not known
  * yet whose name is one of our rules', the config of a file that reported it (plugins may be registered per file).
- * Such a rule id that is still not ours throws an UnknownPluginError.
+ * Such a rule id that the config registers from a plugin not ours throws an UnknownPluginError; one that no plugin
+ * registers (a directive naming an unregistered namespace) is skipped.
  */
 export async function findOurRules(
   eslint: ESLint,
@@ -64,11 +77,12 @@ export async function findOurRules(
   warn: Warn = () => undefined,
 ): Promise<OurRules> {
   const found = new Map<string, RuleName>();
+  const foreign = new Set<string>();
   const inspected = new Set<string>();
   const inspect = async (filePath: string): Promise<void> => {
     if (inspected.has(filePath)) return;
     inspected.add(filePath);
-    addRulesOf((await eslint.calculateConfigForFile(filePath)) as Linter.Config | undefined, found, warn);
+    addRulesOf((await eslint.calculateConfigForFile(filePath)) as Linter.Config | undefined, found, foreign, warn);
   };
   const first = results[0];
   if (first != null) await inspect(first.filePath);
@@ -76,7 +90,7 @@ export async function findOurRules(
     for (const { ruleId } of result.messages) {
       if (ruleId == null || found.has(ruleId) || !isNamedLikeOurs(ruleId)) continue;
       await inspect(result.filePath);
-      if (!found.has(ruleId)) {
+      if (!found.has(ruleId) && foreign.has(ruleId)) {
         throw new UnknownPluginError(
           `${ruleId} reports from a plugin that is not ${plugin.meta.name} (no meta.name "${plugin.meta.name}"), ` +
             'so its findings cannot be audited; register the package itself',

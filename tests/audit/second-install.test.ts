@@ -26,8 +26,8 @@ export default [
 let project: string;
 let copy: string;
 
-/** The copied install's package.json, with `version`. */
-function setCopyVersion(value: string): void {
+/** The copied install's package.json, with `version` (none when undefined). */
+function setCopyVersion(value: string | undefined): void {
   const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as object;
   writeFileSync(path.join(copy, 'package.json'), JSON.stringify({ ...manifest, version: value }));
 }
@@ -51,7 +51,7 @@ interface Report {
   readonly findings: readonly { readonly file: string; readonly line: number }[];
 }
 
-async function auditWith(config: string, copyVersion: string) {
+async function auditWith(config: string, copyVersion: string | undefined) {
   writeFileSync(path.join(project, 'eslint.config.mjs'), config);
   setCopyVersion(copyVersion);
   return audit(project, ['--config', 'eslint.config.mjs', '--format', 'json']);
@@ -76,6 +76,16 @@ describe('a second install of the plugin under --config', () => {
     expect((JSON.parse(result.stdout) as Report).findings).toHaveLength(4);
     expect(result.stderr).toBe(
       'async-io-audit: warning: the config uses another install of eslint-plugin-async-io (0.0.1-other); this ' +
+        `command is ${version}, so its findings are counted but may differ from this version's\n`,
+    );
+  });
+
+  it('leaves the version out of the warning when the install has none', async () => {
+    const result = await auditWith(RECOMMENDED, undefined);
+    expect(result.status, result.transcript).toBe(1);
+    expect((JSON.parse(result.stdout) as Report).findings).toHaveLength(4);
+    expect(result.stderr).toBe(
+      'async-io-audit: warning: the config uses another install of eslint-plugin-async-io; this ' +
         `command is ${version}, so its findings are counted but may differ from this version's\n`,
     );
   });
