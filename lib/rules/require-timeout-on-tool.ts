@@ -77,6 +77,8 @@ export default createRule<Options, MessageId>({
         '`{{key}}: {{value}}` does not turn off the timeout of `{{name}}()` but makes it fail at once, as {{effect}}; use a positive number of milliseconds.',
       fractionalTimeout:
         '`{{key}}: {{value}}` makes `{{name}}()` fail at once, as {{effect}}; use a whole number of milliseconds.',
+      outOfRangeTimeout:
+        '`{{key}}: {{value}}` does not turn off the timeout of `{{name}}()` but makes it fail at once, as {{effect}}; use a positive whole number of milliseconds.',
       toolRunUnbounded:
         '`{{name}}()` runs a tool with no deadline, so it hangs as long as the tool does; {{remedy}} (option `strict`).',
       defaultTimeoutOff:

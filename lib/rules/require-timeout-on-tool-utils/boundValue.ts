@@ -62,6 +62,13 @@ export function fractionOf(sourceCode: SourceCode, value: TSESTree.Node): number
   return number > 0 && Number.isFinite(number) && !Number.isInteger(number) ? number : undefined;
 }
 
+/** A number the syntax fixes that is not an integer >= 0 (a fraction, `-1`, `Infinity`, `NaN`): it, or none. */
+export function outOfRangeOf(sourceCode: SourceCode, value: TSESTree.Node): number | undefined {
+  const known = staticValue(sourceCode, value);
+  if (known == null || typeof known.value !== 'number') return undefined;
+  return Number.isInteger(known.value) && known.value >= 0 ? undefined : known.value;
+}
+
 /** The whole number of milliseconds a suggestion puts in place of a fraction: the nearest, at least 1. */
 export const wholeMilliseconds = (fraction: number): string => String(Math.max(1, Math.round(fraction)));
 

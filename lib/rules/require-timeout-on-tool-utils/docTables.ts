@@ -183,10 +183,12 @@ function reportedCell(policy: BoundPolicy, extra: string): string {
     const kinds = new Set(Object.values(policy.keys));
     if (kinds.has('duration')) {
       // Where `0` or `Infinity` makes the call fail at once, only a missing value is no bound.
+      // Where only an integer >= 0 is taken, `Infinity` and `false` throw: `0` is the one number that is no bound.
+      const noBound = policy.integerKeys ? '`0`' : '`0`, `Infinity`, `false`';
       parts.push(
         policy.failsAtOnce
           ? 'a duration that is no bound (`undefined`, `null`)'
-          : 'a duration that is no bound (`0`, `Infinity`, `false`)',
+          : `a duration that is no bound (${noBound})`,
       );
     }
     if (kinds.has('signal')) parts.push('a signal that never fires (`undefined`, `new AbortController().signal`)');
@@ -200,7 +202,11 @@ function reportedCell(policy: BoundPolicy, extra: string): string {
     parts.push(`\`${key}\` of \`0\`, a negative number or \`Infinity\` (the call fails at once)`);
   }
   for (const key of Object.keys(policy.integerKeys ?? {})) {
-    parts.push(`a fractional \`${key}\` (the call throws at once)`);
+    parts.push(
+      policy.failsAtOnce?.[key] == null
+        ? `\`${key}\` of a fraction, a negative number or \`Infinity\` (the call throws at once)`
+        : `a fractional \`${key}\` (the call throws at once)`,
+    );
   }
   if (extra) parts.push(extra);
   return parts.join('; ');

@@ -3,7 +3,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { unwrapExpression } from '../../util/ast';
 import { aiTimeoutFailing, aiTimeoutObject } from './aiTimeout';
-import { fractionOf, wholeMilliseconds } from './boundValue';
+import { fractionOf, outOfRangeOf, wholeMilliseconds } from './boundValue';
 import { replaceValue } from './edits';
 import type { OptionsView } from './optionsArgument';
 import type { BoundPolicy, FileCheck, Outcome } from './types';
@@ -21,18 +21,25 @@ function isNoPositiveNumber(file: FileCheck, value: TSESTree.Node): string | und
   return known.value > 0 && Number.isFinite(known.value) ? undefined : file.sourceCode.getText(value);
 }
 
-/** The first key of `policy.integerKeys` set to a fraction, which makes the call throw at once: the finding, or none. */
+/**
+ * The first key of `policy.integerKeys` set to a number that is not an integer >= 0, which makes the call throw at
+ * once whatever else is passed: a fraction (rounded by the suggestion), or a negative number, `Infinity` or `NaN`
+ * (which child_process rejects like a fraction, rather than running without a deadline). The finding, or none.
+ */
 function fractionalValue(file: FileCheck, name: string, policy: BoundPolicy, view: OptionsView): Unbounded | undefined {
   for (const [key, effect] of Object.entries(policy.integerKeys ?? {})) {
     const entry = view.entries.get(key);
-    const fraction = entry && fractionOf(file.sourceCode, entry.value);
-    if (entry == null || fraction == null) continue;
+    const number = entry && outOfRangeOf(file.sourceCode, entry.value);
+    if (entry == null || number == null) continue;
     const value = file.sourceCode.getText(entry.value);
-    const edit = entry.property && replaceValue(entry.property, key, wholeMilliseconds(fraction));
+    const fraction = fractionOf(file.sourceCode, entry.value);
+    const text = fraction == null ? file.timeoutText : wholeMilliseconds(fraction);
+    const edit = entry.property && replaceValue(entry.property, key, text);
+    const messageId = fraction == null ? 'outOfRangeTimeout' : 'fractionalTimeout';
     return {
       kind: 'unbounded',
       problem: 'failsAtOnce',
-      finding: { messageId: 'fractionalTimeout', data: { name, key, value, effect }, edit },
+      finding: { messageId, data: { name, key, value, effect }, edit },
     };
   }
   return undefined;

@@ -6,9 +6,10 @@ import type { BoundPolicy, Finding, KeyEffect, KeyKind, MisleadingKey } from './
 // `timeout: 0`); a key that bounds the call bounds it beside a key that is ignored; a disabler turns the library's
 // timer off, after which only its `independentKeys` (a signal that can fire) bound the call.
 
-/** What a fraction does to an API that checks for an integer (Node 20: both throw `ERR_OUT_OF_RANGE`). */
+/** What a fraction does to an API that checks for an integer (Node 20: both throw `ERR_OUT_OF_RANGE`). child_process
+ * also throws on a negative number, `Infinity` and `NaN` ("must be an unsigned integer"). */
 export const NOT_AN_INTEGER = {
-  childProcess: 'Node throws on a `timeout` that is not an integer',
+  childProcess: 'Node throws on a `timeout` that is not an integer >= 0',
   abortSignal: "the SDK's `AbortSignal.timeout()` throws on a delay that is not an integer",
   stainless: 'the SDK rejects a `timeout` that is not an integer',
 } as const;

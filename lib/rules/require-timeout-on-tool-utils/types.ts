@@ -55,6 +55,7 @@ export type MessageId =
   | 'streamHeadersOnly'
   | 'failsAtOnce'
   | 'fractionalTimeout'
+  | 'outOfRangeTimeout'
   | 'toolRunUnbounded'
   | 'defaultTimeoutOff'
   | 'addBound'

@@ -8,7 +8,7 @@ import { runWithData } from '../../rule-tester';
 // `AbortSignal.timeout(1.5)` ("must be an integer"), which the AI SDK (ai 6) calls with a number `timeout` and with
 // `timeout.totalMs`. Its `stepMs` and `chunkMs` go to `setTimeout`, which takes a fraction.
 
-const CHILD = 'Node throws on a `timeout` that is not an integer';
+const CHILD = 'Node throws on a `timeout` that is not an integer >= 0';
 const SIGNAL = "the SDK's `AbortSignal.timeout()` throws on a delay that is not an integer";
 // The Stainless clients (openai, @anthropic-ai/sdk) check a client's and a request's `timeout` with
 // `validatePositiveInteger`, which throws on a fraction.

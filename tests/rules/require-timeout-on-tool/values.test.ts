@@ -91,12 +91,13 @@ spawn('npm', ['test'], { timeout: NO_LIMIT });`,
       output: null,
       errors: [
         {
-          messageId: 'noBoundValue',
+          // Node throws ERR_OUT_OF_RANGE on a negative `timeout` (out-of-range.test.ts).
+          messageId: 'outOfRangeTimeout',
           data: {
             name: 'child_process.spawn',
             key: 'timeout',
-            value: '-1',
-            remedy: 'use a positive number of milliseconds',
+            value: 'NO_LIMIT',
+            effect: 'Node throws on a `timeout` that is not an integer >= 0',
           },
           line: 3,
           column: 1,
