@@ -73,6 +73,13 @@ const UNCACHEABLE = Number.NEGATIVE_INFINITY;
 const MAX_DEPTH = 256;
 
 /**
+ * How many module rounds one linted file may spend. Modules that import each other in a tangle are computed again
+ * on each route into them (each route rests on other provisional summaries), which grows exponentially with the
+ * tangle; past this budget the rest counts as unknown (non-blocking) and is not cached, as a chain too deep is.
+ */
+const MAX_ROUNDS_PER_LINT = 1000;
+
+/**
  * The summaries one linted file asks for. Modules that import each other end in a fixed point, as in Tarjan's
  * algorithm: a module met while it is being computed gives its provisional summary (nothing at first); what was
  * computed from it is not cached, and the module computes again until its summary stops changing.
@@ -81,6 +88,8 @@ export class Summaries {
   /** Each file's version, read once during this file's lint. */
   private readonly seen = new Map<string, string>();
   private readonly stack = new Map<string, Active>();
+  /** The module rounds spent so far on this linted file. */
+  private rounds = 0;
   private readonly frames: Frame[] = [];
   private readonly parsed = new Map<string, ReturnType<typeof parseModule>>();
   /** The summaries this parser and these options read: another parser's do not answer for them. */
@@ -124,7 +133,7 @@ export class Summaries {
   }
 
   private entryOf(file: string): Entry {
-    if (this.frames.length >= MAX_DEPTH) {
+    if (this.frames.length >= MAX_DEPTH || this.rounds >= MAX_ROUNDS_PER_LINT) {
       this.note(new Map(), UNCACHEABLE);
       return { summary: EMPTY, mayBlock: false, versions: new Map() };
     }
@@ -171,6 +180,7 @@ export class Summaries {
   /** One round: the summary of `file` and the shallowest module on the stack it met. */
   private round(file: string): [Entry, number] {
     const frame: Frame = { lowest: NOT_ON_STACK, versions: new Map([[file, this.version(file)]]) };
+    this.rounds += 1;
     this.frames.push(frame);
     let result: Omit<Entry, 'versions'>;
     try {
