@@ -197,7 +197,7 @@ function followImportsNote(cost) {
   return (
     `\n\n\`followImports\` (issue 16) is measured by \`ours-no-imports\`, our rules with \`no-sync-fs-in-async\`'s ` +
     `\`followImports: false\`, in the same interleaved rounds. With it on, the process CPU's median is ` +
-    `${millis(cost.extraCpuMs)} higher. ${where}`
+    `${millis(Math.abs(cost.extraCpuMs))} ${cost.extraCpuMs < 0 ? 'lower' : 'higher'}. ${where}`
   );
 }
 

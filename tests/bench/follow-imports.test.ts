@@ -211,6 +211,12 @@ describe('the page', () => {
     expect(page).not.toContain('of the extra is spent inside the rule');
   });
 
+  it('says lower, not a negative "higher", when the run with it on used less CPU', () => {
+    const page = pageWith(speedRuns(() => 990, 21));
+    expect(page).toContain("With it on, the process CPU's median is 10 ms lower.");
+    expect(page).not.toContain('ms higher');
+  });
+
   it('says the cost was not measured on results without the setup', () => {
     const page = pageWith(speedRuns(() => 1050).filter((r) => (r as { setup: string }).setup !== 'ours-no-imports'));
     expect(page).toMatch(
