@@ -16,7 +16,7 @@ const OPPOSITE: Readonly<Record<'true' | 'false', FlagValue>> = { true: 'false',
 export interface FileState extends FileCheck {
   /** Where each node runs, decided once per node and per scope. */
   readonly asyncContext: AsyncContextOf;
-  /** Each helper's sync fs call as decided in the body of its (made async) function: every chain through it asks. */
+  /** Each helper's sync fs call as decided in the body of its (made async) function; asked again only in a call cycle. */
   readonly bodyOutcomes: Map<TSESTree.CallExpression, Outcome | undefined>;
 }
 
@@ -73,8 +73,9 @@ export function classifyCall(
 
 /**
  * `classifyCall` as if the call ran in the body of `where.fn`, an async function: what a helper's fix converts. Decided
- * once per call, as the verdict of each helper whose chain reaches it asks again; where it runs is only ever `body`,
- * and an outcome in the body does not depend on the function.
+ * once per call: a verdict converts a chain only when all its callers are in it or in async code, so two verdicts ask
+ * about one call only when helpers call each other; where it runs is only ever `body`, and an outcome in the body
+ * does not depend on the function.
  */
 export function classifyInBody(
   file: FileState,
