@@ -207,6 +207,15 @@ export function handleUses(
   return [...uses, ...aliases];
 }
 
+/** Whether `undefined` where `reference` writes is the global one, not a local binding (a parameter so named). */
+function isGlobalUndefined(reference: TSESLint.Scope.Reference): boolean {
+  for (let scope: TSESLint.Scope.Scope | null = reference.from; scope; scope = scope.upper) {
+    const variable = scope.set.get('undefined');
+    if (variable) return variable.defs.length === 0;
+  }
+  return true;
+}
+
 /** Whether a write stores no value a call could be made on: `null`, `undefined`, `void 0`. */
 function storesNothing(reference: TSESLint.Scope.Reference): boolean {
   const value = reference.writeExpr;
@@ -214,7 +223,9 @@ function storesNothing(reference: TSESLint.Scope.Reference): boolean {
   const expression = unwrapExpression(value);
   return (
     (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
-    (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') ||
+    (expression.type === AST_NODE_TYPES.Identifier &&
+      expression.name === 'undefined' &&
+      isGlobalUndefined(reference)) ||
     (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void')
   );
 }

@@ -34,6 +34,15 @@ if (mock) api = fakeClient;
 await api.get('/users');`,
       name: 'an axios instance assigned to a let that another branch reassigns',
     },
+    {
+      code: `import axios from 'axios';
+function f(undefined) {
+  let api = axios.create({ baseURL });
+  api = undefined;
+  return api.get('/users');
+}`,
+      name: 'a write of a parameter named undefined, which can hold anything',
+    },
   ],
   invalid: [
     {
