@@ -54,12 +54,14 @@ export function durationVerdict(sourceCode: SourceCode, node: TSESTree.Node): Va
   return BOUNDED;
 }
 
-/** A number the syntax fixes that is positive and finite but not an integer (`1.5`): the number, or none. */
+/** Whether a number is positive and finite but not an integer (`1.5`). */
+export const isFraction = (number: number): boolean =>
+  number > 0 && Number.isFinite(number) && !Number.isInteger(number);
+
+/** A number the syntax fixes that is a fraction (`1.5`): the number, or none. */
 export function fractionOf(sourceCode: SourceCode, value: TSESTree.Node): number | undefined {
   const known = staticValue(sourceCode, value);
-  if (known == null || typeof known.value !== 'number') return undefined;
-  const number = known.value;
-  return number > 0 && Number.isFinite(number) && !Number.isInteger(number) ? number : undefined;
+  return typeof known?.value === 'number' && isFraction(known.value) ? known.value : undefined;
 }
 
 /** A number the syntax fixes that is not an integer >= 0 (a fraction, `-1`, `Infinity`, `NaN`): it, or none. */

@@ -3,7 +3,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 import { unwrapExpression } from '../../util/ast';
 import { aiTimeoutFailing, aiTimeoutObject } from './aiTimeout';
-import { fractionOf, outOfRangeOf, wholeMilliseconds } from './boundValue';
+import { isFraction, outOfRangeOf, wholeMilliseconds } from './boundValue';
 import { replaceValue } from './edits';
 import type { OptionsView } from './optionsArgument';
 import type { BoundPolicy, FileCheck, Outcome } from './types';
@@ -32,10 +32,10 @@ function fractionalValue(file: FileCheck, name: string, policy: BoundPolicy, vie
     const number = entry && outOfRangeOf(file.sourceCode, entry.value);
     if (entry == null || number == null) continue;
     const value = file.sourceCode.getText(entry.value);
-    const fraction = fractionOf(file.sourceCode, entry.value);
-    const text = fraction == null ? file.timeoutText : wholeMilliseconds(fraction);
+    const fraction = isFraction(number);
+    const text = fraction ? wholeMilliseconds(number) : file.timeoutText;
     const edit = entry.property && replaceValue(entry.property, key, text);
-    const messageId = fraction == null ? 'outOfRangeTimeout' : 'fractionalTimeout';
+    const messageId = fraction ? 'fractionalTimeout' : 'outOfRangeTimeout';
     return {
       kind: 'unbounded',
       problem: 'failsAtOnce',

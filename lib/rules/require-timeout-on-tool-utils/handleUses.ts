@@ -207,17 +207,13 @@ export function handleUses(
   return [...uses, ...aliases];
 }
 
-/** Whether `undefined` where `reference` writes is the global one, not a local binding (a parameter so named). */
-function isGlobalUndefined(reference: TSESLint.Scope.Reference): boolean {
-  for (let scope: TSESLint.Scope.Scope | null = reference.from; scope; scope = scope.upper) {
-    const variable = scope.set.get('undefined');
-    if (variable) return variable.defs.length === 0;
-  }
-  return true;
+/** Whether `undefined` is the global one, not a local binding (a parameter so named). */
+function isGlobalUndefined(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  return (findVariable(sourceCode, identifier)?.defs.length ?? 0) === 0;
 }
 
 /** Whether a write stores no value a call could be made on: `null`, `undefined`, `void 0`. */
-function storesNothing(reference: TSESLint.Scope.Reference): boolean {
+function storesNothing(sourceCode: SourceCode, reference: TSESLint.Scope.Reference): boolean {
   const value = reference.writeExpr;
   if (value == null) return false;
   const expression = unwrapExpression(value);
@@ -225,7 +221,7 @@ function storesNothing(reference: TSESLint.Scope.Reference): boolean {
     (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
     (expression.type === AST_NODE_TYPES.Identifier &&
       expression.name === 'undefined' &&
-      isGlobalUndefined(reference)) ||
+      isGlobalUndefined(sourceCode, expression)) ||
     (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void')
   );
 }
@@ -234,16 +230,20 @@ function storesNothing(reference: TSESLint.Scope.Reference): boolean {
  * Whether the variable can hold another value than the one written at `identifier`: some other write stores
  * something (`page = await other()`), not just `null` or `undefined`.
  */
-function isReassigned(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier): boolean {
+function isReassigned(
+  sourceCode: SourceCode,
+  variable: TSESLint.Scope.Variable,
+  identifier: TSESTree.Identifier,
+): boolean {
   return variable.references.some(
-    (reference) => reference.isWrite() && reference.identifier !== identifier && !storesNothing(reference),
+    (reference) => reference.isWrite() && reference.identifier !== identifier && !storesNothing(sourceCode, reference),
   );
 }
 
 /** The reads of the variable written at `identifier`; none when `onlyValue` and another value may be in it. */
 function readsOf(sourceCode: SourceCode, identifier: TSESTree.Identifier, onlyValue = false): TSESTree.Node[] {
   const variable = findVariable(sourceCode, identifier);
-  if (variable == null || (onlyValue && isReassigned(variable, identifier))) return [];
+  if (variable == null || (onlyValue && isReassigned(sourceCode, variable, identifier))) return [];
   return variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier);
 }
 
