@@ -35,8 +35,14 @@ export function theirsOnlyBucket(report) {
 }
 
 /**
- * Per package: reports both have, only we have, only n/no-sync has (bucketed, and split by test file), plus a
- * few samples of each "only" kind for a reader to check by eye.
+ * Our reports at the call of a blocking helper, not at a sync call: n/no-sync has no counterpart, so they are
+ * counted apart rather than as reports only we have.
+ */
+export const HELPER_MESSAGE_IDS = new Set(['syncFsInHelper', 'syncFsInHelperNoFix', 'syncFsInImportedHelper']);
+
+/**
+ * Per package: reports both have, only we have, only n/no-sync has (bucketed, and split by test file), our helper
+ * calls apart, plus a few samples of each "only" kind for a reader to check by eye.
  */
 export function comparePeer(comparison, sampleLimit = 12) {
   const perPackage = {};
@@ -45,6 +51,10 @@ export function comparePeer(comparison, sampleLimit = 12) {
     const row = (perPackage[file.pkg] ??= emptyComparisonRow());
     const matched = new Set();
     for (const mine of file.ours) {
+      if (HELPER_MESSAGE_IDS.has(mine.messageId)) {
+        row.oursHelper++;
+        continue;
+      }
       const index = file.theirs.findIndex((theirs, i) => !matched.has(i) && overlaps(mine, theirs));
       if (index >= 0) {
         matched.add(index);
@@ -77,6 +87,7 @@ function emptyComparisonRow() {
     both: 0,
     oursOnly: 0,
     oursOnlyTest: 0,
+    oursHelper: 0,
     theirsOnly: 0,
     theirsOnlyTest: 0,
     buckets: Object.fromEntries(THEIRS_ONLY_BUCKETS.map((b) => [b, { nonTest: 0, test: 0 }])),
@@ -84,7 +95,8 @@ function emptyComparisonRow() {
 }
 
 function addComparisonRow(total, row) {
-  for (const key of ['both', 'oursOnly', 'oursOnlyTest', 'theirsOnly', 'theirsOnlyTest']) total[key] += row[key];
+  for (const key of ['both', 'oursOnly', 'oursOnlyTest', 'oursHelper', 'theirsOnly', 'theirsOnlyTest'])
+    total[key] += row[key];
   for (const b of THEIRS_ONLY_BUCKETS) {
     total.buckets[b].nonTest += row.buckets[b].nonTest;
     total.buckets[b].test += row.buckets[b].test;

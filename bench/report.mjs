@@ -46,6 +46,7 @@ function headline(results) {
     `- Crashes of our rules: **${failures.crashes}**. Fixes that do not parse: **${failures.unparseableFixes}**. ` +
       `Fixes a second pass changes: **${failures.unstableFixes}**.`,
     `- \`no-sync-fs-in-async\` vs \`n/no-sync\`: ${comparison.total.both} both, ${comparison.total.oursOnly} only ours, ` +
+      helperAside(comparison.total) +
       `${comparison.total.theirsOnly} only theirs (of which ${comparison.total.buckets['not fs'].nonTest + comparison.total.buckets['not fs'].test} not fs, ` +
       `${comparison.total.buckets['not in async'].nonTest + comparison.total.buckets['not in async'].test} not in async code).`,
   ];
@@ -334,11 +335,20 @@ function syncFsPerPackage(perPackage) {
   return `\n\n${table(['Package', 'Direct', 'Through a helper of the module', 'Through an imported helper'], rows)}`;
 }
 
+/** Helper calls beside "only ours"; results from before they were counted apart show nothing. */
+function helperAside(total) {
+  return total.oursHelper == null
+    ? ''
+    : `(and ${total.oursHelper} calls of blocking helpers, which n/no-sync does not look for), `;
+}
+
 function comparisonTable(comparison) {
+  const helpers = comparison.total.oursHelper != null;
   const header = [
     'Package',
     'Both',
     'Only ours',
+    ...(helpers ? ['Ours: helper calls'] : []),
     'Only n/no-sync',
     ...THEIRS_ONLY_BUCKETS.map((b) => `only theirs: ${b} (test files)`),
   ];
@@ -346,6 +356,7 @@ function comparisonTable(comparison) {
     name,
     c.both,
     `${c.oursOnly} (${c.oursOnlyTest} in tests)`,
+    ...(helpers ? [c.oursHelper] : []),
     `${c.theirsOnly} (${c.theirsOnlyTest} in tests)`,
     ...THEIRS_ONLY_BUCKETS.map((b) => `${c.buckets[b].nonTest + c.buckets[b].test} (${c.buckets[b].test})`),
   ];
@@ -492,7 +503,9 @@ put in the first bucket that applies: **not fs** (the callee name is not a \`*Sy
 \`graceful-fs\`: \`execSync\`, \`spawnSync\`, a project's own \`…Sync\`), **not in async** (fs name, but the nearest function
 is synchronous or there is none), **sync callback in async** (fs name in a synchronous function nested in an async
 one: deferred or unknown callbacks), **fs name in async** (what is left: a call we do not trace to \`fs\`, such as a
-method of another object). Numbers in parentheses are the part in test files.
+method of another object). Numbers in parentheses are the part in test files. Our reports at the call of a blocking
+helper (\`syncFsInHelper\`, \`syncFsInHelperNoFix\`, \`syncFsInImportedHelper\`) sit where no sync call is written, so
+they are counted in a column of their own, not as reports only we have.
 
 ${comparisonTable(results.comparison)}
 

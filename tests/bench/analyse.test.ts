@@ -44,6 +44,22 @@ interface Analyse {
     peer: string,
     runs: readonly unknown[],
   ) => Ratios;
+  comparePeer: (comparison: readonly PeerFile[]) => {
+    total: { both: number; oursOnly: number; oursHelper: number; theirsOnly: number };
+  };
+}
+interface Place {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+interface PeerFile {
+  readonly pkg: string;
+  readonly rel: string;
+  readonly test: boolean;
+  readonly ours: readonly (Place & { readonly messageId: string })[];
+  readonly theirs: readonly (Place & { readonly name: string; readonly where: string })[];
 }
 interface Linting {
   linter: { verify: (code: string, config: unknown, options: { filename: string }) => readonly unknown[] };
@@ -168,6 +184,31 @@ describe('budgetVerdicts', () => {
     expect(analyse.budgetVerdicts({ oursStatsOverParse: 0.005 }).stats).toBe(true);
     expect(analyse.budgetVerdicts({ oursStatsOverParse: 0.0069 }).stats).toBe(false);
     expect(analyse.budgetVerdicts(null)).toEqual({ stats: null, cpu: null, followImports: null });
+  });
+});
+
+describe('comparePeer', () => {
+  const at = (line: number): Place => ({ line, column: 1, endLine: line, endColumn: 20 });
+
+  it('counts our calls of blocking helpers apart, never as reports only ours has', () => {
+    const file: PeerFile = {
+      pkg: 'p',
+      rel: 'a.js',
+      test: false,
+      ours: [
+        { ...at(1), messageId: 'syncFsInAsync' },
+        { ...at(2), messageId: 'syncFsInHelper' },
+        { ...at(3), messageId: 'syncFsInImportedHelper' },
+        { ...at(4), messageId: 'syncFsInHelperNoFix' },
+        { ...at(5), messageId: 'syncFsNotEquivalent' },
+      ],
+      theirs: [
+        { ...at(1), name: 'readFileSync', where: 'async' },
+        // A helper call overlapping a report of theirs is still not a match: ours is about the call, not the read.
+        { ...at(2), name: 'statSync', where: 'not in async' },
+      ],
+    };
+    expect(analyse.comparePeer([file]).total).toMatchObject({ both: 1, oursOnly: 1, oursHelper: 3, theirsOnly: 1 });
   });
 });
 
