@@ -7,6 +7,7 @@ import { createAsyncContexts, type AsyncContextOf } from '../../util/asyncContex
 import { analyseHelpers, type HelperAnalysis, type TrackedCall } from './helperChains';
 import { isKeyWritten, type Helper } from './helperGraph';
 import { importedCalls } from './importedHelpersCalls';
+import { memberKey, nameKey } from './summaryKeys';
 import { syncCallsOutsideAsync } from './moduleSummaryFsCalls';
 
 // What one module tells its importers: which of its exports block on the filesystem when called, and through which
@@ -32,7 +33,7 @@ export interface ReExport {
 }
 
 export interface ModuleSummary {
-  /** Blocking exports by key: `f`, `default`, `C.m` for a static method, `o.m` for a method of an exported object. */
+  /** Blocking exports by key (summaryKeys.ts): `f`, `default`, member `m` of a class `C` (static) or an object `o`. */
   readonly exports: ReadonlyMap<string, ExportChain>;
   readonly reexports: ReadonlyMap<string, ReExport>;
   /** The modules of `export * from`, in source order. */
@@ -85,8 +86,8 @@ function exportedNames(variable: Variable): string[] {
 /** The keys under which importers reach `helper`: its own export names, or its class's or object's with its key. */
 function exportKeys(sourceCode: SourceCode, helper: Helper): string[] {
   const { binding } = helper;
-  if (binding.kind === 'variable') return exportedNames(binding.variable);
-  if (binding.kind === 'property') return exportedNames(binding.object).map((name) => `${name}.${binding.key}`);
+  if (binding.kind === 'variable') return exportedNames(binding.variable).flatMap((name) => nameKey(name) ?? []);
+  if (binding.kind === 'property') return memberKeys(exportedNames(binding.object), binding.key);
   if (!binding.isStatic) return [];
   const { cls } = binding;
   const owners = new Set<string>();
@@ -98,7 +99,11 @@ function exportKeys(sourceCode: SourceCode, helper: Helper): string[] {
   // `K.m = …` in the module: importers may call the replacement, as the in-module rule assumes of `o.m = …`.
   if (variables.some((variable) => isKeyWritten(variable, binding.key))) return [];
   for (const variable of variables) for (const name of exportedNames(variable)) owners.add(name);
-  return [...owners].map((owner) => `${owner}.${binding.key}`);
+  return memberKeys([...owners], binding.key);
+}
+
+function memberKeys(names: readonly string[], member: string): string[] {
+  return names.flatMap((name) => memberKey(name, member) ?? []);
 }
 
 /** A call of another module's blocking export that makes its caller block, with that export's chain. */
