@@ -26,10 +26,13 @@ export interface ExportChain {
   readonly at: string;
 }
 
-/** A name a module exports from another: `export { f as g } from './x'`, or an import it exports again. */
+/**
+ * A name a module exports from another: `export { f as g } from './x'`, or an import it exports again; `name` is
+ * undefined for a namespace (`export * as ns from './x'`, `import * as ns …; export { ns }`).
+ */
 export interface ReExport {
   readonly file: string;
-  readonly name: string;
+  readonly name: string | undefined;
 }
 
 export interface ModuleSummary {
@@ -187,6 +190,12 @@ function importedStarts(
   return [calls, starts];
 }
 
+/** What an import clause binds: an export's name, or undefined for the namespace. */
+function importedName(clause: TSESTree.ImportClause): string | undefined {
+  if (clause.type === AST_NODE_TYPES.ImportDefaultSpecifier) return 'default';
+  return clause.type === AST_NODE_TYPES.ImportSpecifier ? exportedName(clause.imported) : undefined;
+}
+
 /** Re-exports: `export … from`, and imports of relative modules exported again (`import { f } …; export { f }`). */
 function reExportsOf(program: TSESTree.Program, links: ModuleLinks): [Map<string, ReExport>, string[]] {
   const reexports = new Map<string, ReExport>();
@@ -197,11 +206,7 @@ function reExportsOf(program: TSESTree.Program, links: ModuleLinks): [Map<string
       const file = links.resolve(statement.source.value);
       if (file == null) continue;
       for (const clause of statement.specifiers) {
-        if (clause.type === AST_NODE_TYPES.ImportDefaultSpecifier)
-          imported.set(clause.local.name, { file, name: 'default' });
-        if (clause.type === AST_NODE_TYPES.ImportSpecifier) {
-          imported.set(clause.local.name, { file, name: exportedName(clause.imported) });
-        }
+        imported.set(clause.local.name, { file, name: importedName(clause) });
       }
     }
   }
@@ -209,6 +214,9 @@ function reExportsOf(program: TSESTree.Program, links: ModuleLinks): [Map<string
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
       const file = links.resolve(statement.source.value);
       if (file != null && statement.exported == null) stars.push(file);
+      else if (file != null && statement.exported != null) {
+        reexports.set(exportedName(statement.exported), { file, name: undefined });
+      }
       continue;
     }
     if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {

@@ -25,10 +25,13 @@ export function keyHead(key: string): string {
 }
 
 /**
- * The key to look up in a re-exported module for `key`, where `name` is the export re-exported: `g` or member `m`
- * of `g` (`export { f as g } from`) become `f` or member `m` of `f`.
+ * The key to look up in a re-exported module for `key`, where `name` is the export re-exported (undefined for a
+ * namespace, `export * as ns from`): `g` or member `m` of `g` (`export { f as g } from`) become `f` or member `m`
+ * of `f`; member `f` of a namespace becomes the export `f`, and the namespace itself reaches no export.
  */
-export function keyThrough(key: string, name: string): string | undefined {
+export function keyThrough(key: string, name: string | undefined): string | undefined {
   const at = key.indexOf(MEMBER);
-  return at < 0 ? nameKey(name) : memberKey(name, key.slice(at + MEMBER.length));
+  const member = at < 0 ? undefined : key.slice(at + MEMBER.length);
+  if (name == null) return member == null ? undefined : nameKey(member);
+  return member == null ? nameKey(name) : memberKey(name, member);
 }

@@ -66,6 +66,15 @@ async function main() {
   return inc(1);
 }`,
     },
+    {
+      name: 'a namespace passed on: its harmless export "o.b", its member `o` that is not called',
+      filename,
+      code: `import * as n from './namespaces';
+import { mem } from './namespaces';
+async function main() {
+  return [mem['o.b'](1), n.mem['o.b'](1), n.mem.o('a')];
+}`,
+    },
   ],
   invalid: [
     {
@@ -127,6 +136,25 @@ async function main() {
       errors: [
         imported('load', './reexports', stringChain, 3, 3, 12),
         imported('p.b', './reexports', memberChain, 5, 3, 11),
+      ],
+    },
+    {
+      name: 'a namespace passed on by `export * as`, by `export { s }` and as the default: its export "o.b"',
+      filename,
+      code: `import * as n from './namespaces';
+import ns, { str, s } from './namespaces';
+async function main() {
+  n.str['o.b']('a');
+  str['o.b']('b');
+  s['o.b']('c');
+  ns['o.b']('d');
+}`,
+      output: null,
+      errors: [
+        imported('n.str["o.b"]', './namespaces', stringChain, 4, 3, 20),
+        imported('str["o.b"]', './namespaces', stringChain, 5, 3, 18),
+        imported('s["o.b"]', './namespaces', stringChain, 6, 3, 16),
+        imported('ns["o.b"]', './namespaces', stringChain, 7, 3, 17),
       ],
     },
   ],
