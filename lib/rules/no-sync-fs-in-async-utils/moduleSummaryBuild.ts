@@ -254,12 +254,26 @@ function ownExportNames(sourceCode: SourceCode): Set<string> {
   return names;
 }
 
+/**
+ * One memo of where each node runs per parsed module: shared by the three passes that ask, and by every round of a
+ * summary computed again in a cycle of modules (the parse, and so the nodes, are kept for the linted file's lint).
+ */
+const asyncContexts = new WeakMap<SourceCode, AsyncContextOf>();
+
+function asyncContextsOf(sourceCode: SourceCode): AsyncContextOf {
+  let found = asyncContexts.get(sourceCode);
+  if (found == null) {
+    found = createAsyncContexts(sourceCode);
+    asyncContexts.set(sourceCode, found);
+  }
+  return found;
+}
+
 /** The summary of a parsed module at `file`. */
 export function buildSummary(file: string, sourceCode: SourceCode, links: ModuleLinks): ModuleSummary {
   const [reexports, stars] = reExportsOf(sourceCode.ast, links);
   const exports = new Map<string, ExportChain>();
-  // One memo of where each node runs, shared by the three passes that ask.
-  const asyncContext = createAsyncContexts(sourceCode);
+  const asyncContext = asyncContextsOf(sourceCode);
   const [importCalls, starts] = importedStarts(sourceCode, asyncContext, links);
   const calls = [...syncCallsOutsideAsync(sourceCode, asyncContext), ...importCalls].sort(
     (a, b) => a.call.range[0] - b.call.range[0],
