@@ -75,6 +75,15 @@ async function main() {
   return [mem['o.b'](1), n.mem['o.b'](1), n.mem.o('a')];
 }`,
     },
+    {
+      name: 'an export name no ES module can export (a lone surrogate) never spells a member key, either way round',
+      filename,
+      code: `import { o } from './surrogateName';
+import { 'o\\uD800b' as inc } from './surrogateMember';
+async function main() {
+  return [o.b('a'), inc(1)];
+}`,
+    },
   ],
   invalid: [
     {
