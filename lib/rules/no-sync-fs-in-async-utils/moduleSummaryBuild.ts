@@ -7,8 +7,8 @@ import { createAsyncContexts, type AsyncContextOf } from '../../util/asyncContex
 import { analyseHelpers, type HelperAnalysis, type TrackedCall } from './helperChains';
 import { isKeyWritten, type Helper } from './helperGraph';
 import { importedCalls } from './importedHelpersCalls';
-import { memberKey, nameKey } from './summaryKeys';
 import { syncCallsOutsideAsync } from './moduleSummaryFsCalls';
+import { memberKey, nameKey } from './summaryKeys';
 
 // What one module tells its importers: which of its exports block on the filesystem when called, and through which
 // chain; which names it re-exports from where. Its blocking helpers are the in-module analysis's (analyseHelpers),

@@ -4,7 +4,8 @@
 
 /**
  * Between an export's name and a member's key: a lone surrogate, which no export name holds (ES requires a string
- * export name to be well-formed Unicode), so the first one in a key always ends the name.
+ * export name to be well-formed Unicode; a name the TypeScript parser lets through anyway gets no key), so the first
+ * one in a key always ends the name.
  */
 const MEMBER = '\uD800';
 
