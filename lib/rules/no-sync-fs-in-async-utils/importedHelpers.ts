@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getAsyncContext } from '../../util/asyncContext';
+import { createAsyncContexts } from '../../util/asyncContext';
 import { hasRelativeImport, importedCalls } from './importedHelpersCalls';
 import { Summaries } from './moduleSummary';
 import { exportChainText } from './moduleSummaryBuild';
@@ -41,8 +41,9 @@ export function reportImportedHelperCalls(
   const importer = fileOnDisk(ruleContext);
   if (importer == null) return;
   // A call the tracker reports (a module of the `modules` option) is reported once, by it.
+  const asyncContext = createAsyncContexts(sourceCode);
   const sites = importedCalls(sourceCode, follows).filter(
-    ({ call }) => !tracked.has(call) && getAsyncContext(sourceCode, call).kind !== 'none',
+    ({ call }) => !tracked.has(call) && asyncContext(call).kind !== 'none',
   );
   if (sites.length === 0) return;
   const setup = parserSetupOf(context);

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { memberKeyName } from '../../util/ast';
 import { isRelativeSpecifier } from './resolveImport';
+import { memberKey, nameKey } from './summaryKeys';
 
 // The calls of bindings imported from the project's relative modules, resolved through the import's variable (never
 // by name): `f()` and `d()` of named and default imports, `ns.f()` of a namespace, `C.m()` of an imported class or
@@ -10,12 +11,12 @@ import { isRelativeSpecifier } from './resolveImport';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** A call of an imported export: the export's key in its module's summary (`f`, `default`, `C.m`). */
+/** A call of an imported export: the export's key in its module's summary (summaryKeys.ts). */
 export interface ImportedCall {
   readonly call: TSESTree.CallExpression;
   readonly specifier: string;
   readonly key: string;
-  /** The callee as written: `loadSettings`, `ns.load`, `Store.load`. */
+  /** The callee as written: `loadSettings`, `ns.load`, `Store.load`, `ns["o.b"]`. */
   readonly callee: string;
 }
 
@@ -58,27 +59,42 @@ function calledAs(node: TSESTree.Identifier | TSESTree.MemberExpression): TSESTr
   return parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node ? parent : undefined;
 }
 
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+
+/** `.key`, or `["key"]` when the key is no identifier: the callee as the message shows it. */
+function accessText(key: string): string {
+  return IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/** One call and the key it reaches; none when no module can export that key. */
+function site(
+  call: TSESTree.CallExpression | undefined,
+  specifier: string,
+  key: string | undefined,
+  callee: string,
+): ImportedCall[] {
+  return call == null || key == null ? [] : [{ call, specifier, key, callee }];
+}
+
 /** The calls through one imported binding, with the export key each call reaches. */
 function callsThrough(identifier: TSESTree.Identifier, name: string | undefined, specifier: string): ImportedCall[] {
   const local = identifier.name;
   if (name != null) {
     const direct = calledAs(identifier);
-    if (direct) return [{ call: direct, specifier, key: name, callee: local }];
+    if (direct) return site(direct, specifier, nameKey(name), local);
     const member = staticMember(identifier);
     if (!member) return [];
-    const call = calledAs(member.member);
-    return call ? [{ call, specifier, key: `${name}.${member.key}`, callee: `${local}.${member.key}` }] : [];
+    return site(calledAs(member.member), specifier, memberKey(name, member.key), local + accessText(member.key));
   }
-  // A namespace: `ns.f()`, or `ns.C.m()` for a member of an exported class or object.
+  // A namespace: `ns.f()`, or `ns.C.m()` for a member of an exported class or object; its members are export names.
   const first = staticMember(identifier);
   if (!first) return [];
+  const callee = local + accessText(first.key);
   const call = calledAs(first.member);
-  if (call) return [{ call, specifier, key: first.key, callee: `${local}.${first.key}` }];
+  if (call) return site(call, specifier, nameKey(first.key), callee);
   const second = staticMember(first.member);
-  const deep = second == null ? undefined : calledAs(second.member);
-  return deep && second
-    ? [{ call: deep, specifier, key: `${first.key}.${second.key}`, callee: `${local}.${first.key}.${second.key}` }]
-    : [];
+  if (!second) return [];
+  return site(calledAs(second.member), specifier, memberKey(first.key, second.key), callee + accessText(second.key));
 }
 
 /** Every call, anywhere in the module, of a binding it imports from a module `follows` accepts, in source order. */

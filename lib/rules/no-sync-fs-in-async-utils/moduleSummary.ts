@@ -4,6 +4,7 @@ import { buildSummary, type ExportChain, type ModuleLinks, type ModuleSummary } 
 import { cacheFor } from './moduleSummaryCache';
 import { parseModule, type ParserSetup } from './moduleSummaryParse';
 import { resolveRelativeImport } from './resolveImport';
+import { keyHead, keyThrough } from './summaryKeys';
 
 // Module summaries, once per process, parser (moduleSummaryCache.ts) and file version. An entry holds the size and
 // mtime of every file its summary was read from (the module and, transitively, the modules it follows), so an edit
@@ -224,10 +225,12 @@ export class Summaries {
     const { summary } = this.entryOf(file);
     const own = summary.exports.get(key);
     if (own) return own;
-    const dot = key.indexOf('.');
-    const head = dot < 0 ? key : key.slice(0, dot);
+    const head = keyHead(key);
     const target = summary.reexports.get(head);
-    if (target) return this.lookup(target.file, target.name + key.slice(head.length), new Set(visited));
+    if (target) {
+      const next = keyThrough(key, target.name);
+      return next == null ? undefined : this.lookup(target.file, next, new Set(visited));
+    }
     // A module's own export hides the same name from its `export *` modules, as in ES.
     if (head === 'default' || summary.names.has(head)) return undefined;
     for (const star of summary.stars) {

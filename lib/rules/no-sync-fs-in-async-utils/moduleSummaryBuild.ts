@@ -8,6 +8,7 @@ import { analyseHelpers, type HelperAnalysis, type TrackedCall } from './helperC
 import { isKeyWritten, type Helper } from './helperGraph';
 import { importedCalls } from './importedHelpersCalls';
 import { syncCallsOutsideAsync } from './moduleSummaryFsCalls';
+import { memberKey, nameKey } from './summaryKeys';
 
 // What one module tells its importers: which of its exports block on the filesystem when called, and through which
 // chain; which names it re-exports from where. Its blocking helpers are the in-module analysis's (analyseHelpers),
@@ -25,14 +26,17 @@ export interface ExportChain {
   readonly at: string;
 }
 
-/** A name a module exports from another: `export { f as g } from './x'`, or an import it exports again. */
+/**
+ * A name a module exports from another: `export { f as g } from './x'`, or an import it exports again; `name` is
+ * undefined for a namespace (`export * as ns from './x'`, `import * as ns …; export { ns }`).
+ */
 export interface ReExport {
   readonly file: string;
-  readonly name: string;
+  readonly name: string | undefined;
 }
 
 export interface ModuleSummary {
-  /** Blocking exports by key: `f`, `default`, `C.m` for a static method, `o.m` for a method of an exported object. */
+  /** Blocking exports by key (summaryKeys.ts): `f`, `default`, member `m` of a class `C` (static) or an object `o`. */
   readonly exports: ReadonlyMap<string, ExportChain>;
   readonly reexports: ReadonlyMap<string, ReExport>;
   /** The modules of `export * from`, in source order. */
@@ -85,8 +89,8 @@ function exportedNames(variable: Variable): string[] {
 /** The keys under which importers reach `helper`: its own export names, or its class's or object's with its key. */
 function exportKeys(sourceCode: SourceCode, helper: Helper): string[] {
   const { binding } = helper;
-  if (binding.kind === 'variable') return exportedNames(binding.variable);
-  if (binding.kind === 'property') return exportedNames(binding.object).map((name) => `${name}.${binding.key}`);
+  if (binding.kind === 'variable') return exportedNames(binding.variable).flatMap((name) => nameKey(name) ?? []);
+  if (binding.kind === 'property') return memberKeys(exportedNames(binding.object), binding.key);
   if (!binding.isStatic) return [];
   const { cls } = binding;
   const owners = new Set<string>();
@@ -98,7 +102,11 @@ function exportKeys(sourceCode: SourceCode, helper: Helper): string[] {
   // `K.m = …` in the module: importers may call the replacement, as the in-module rule assumes of `o.m = …`.
   if (variables.some((variable) => isKeyWritten(variable, binding.key))) return [];
   for (const variable of variables) for (const name of exportedNames(variable)) owners.add(name);
-  return [...owners].map((owner) => `${owner}.${binding.key}`);
+  return memberKeys([...owners], binding.key);
+}
+
+function memberKeys(names: readonly string[], member: string): string[] {
+  return names.flatMap((name) => memberKey(name, member) ?? []);
 }
 
 /** A call of another module's blocking export that makes its caller block, with that export's chain. */
@@ -182,6 +190,12 @@ function importedStarts(
   return [calls, starts];
 }
 
+/** What an import clause binds: an export's name, or undefined for the namespace. */
+function importedName(clause: TSESTree.ImportClause): string | undefined {
+  if (clause.type === AST_NODE_TYPES.ImportDefaultSpecifier) return 'default';
+  return clause.type === AST_NODE_TYPES.ImportSpecifier ? exportedName(clause.imported) : undefined;
+}
+
 /** Re-exports: `export … from`, and imports of relative modules exported again (`import { f } …; export { f }`). */
 function reExportsOf(program: TSESTree.Program, links: ModuleLinks): [Map<string, ReExport>, string[]] {
   const reexports = new Map<string, ReExport>();
@@ -192,11 +206,7 @@ function reExportsOf(program: TSESTree.Program, links: ModuleLinks): [Map<string
       const file = links.resolve(statement.source.value);
       if (file == null) continue;
       for (const clause of statement.specifiers) {
-        if (clause.type === AST_NODE_TYPES.ImportDefaultSpecifier)
-          imported.set(clause.local.name, { file, name: 'default' });
-        if (clause.type === AST_NODE_TYPES.ImportSpecifier) {
-          imported.set(clause.local.name, { file, name: exportedName(clause.imported) });
-        }
+        imported.set(clause.local.name, { file, name: importedName(clause) });
       }
     }
   }
@@ -204,6 +214,9 @@ function reExportsOf(program: TSESTree.Program, links: ModuleLinks): [Map<string
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
       const file = links.resolve(statement.source.value);
       if (file != null && statement.exported == null) stars.push(file);
+      else if (file != null && statement.exported != null) {
+        reexports.set(exportedName(statement.exported), { file, name: undefined });
+      }
       continue;
     }
     if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
@@ -241,12 +254,26 @@ function ownExportNames(sourceCode: SourceCode): Set<string> {
   return names;
 }
 
+/**
+ * One memo of where each node runs per parsed module: shared by the three passes that ask, and by every round of a
+ * summary computed again in a cycle of modules (the parse, and so the nodes, are kept for the linted file's lint).
+ */
+const asyncContexts = new WeakMap<SourceCode, AsyncContextOf>();
+
+function asyncContextsOf(sourceCode: SourceCode): AsyncContextOf {
+  let found = asyncContexts.get(sourceCode);
+  if (found == null) {
+    found = createAsyncContexts(sourceCode);
+    asyncContexts.set(sourceCode, found);
+  }
+  return found;
+}
+
 /** The summary of a parsed module at `file`. */
 export function buildSummary(file: string, sourceCode: SourceCode, links: ModuleLinks): ModuleSummary {
   const [reexports, stars] = reExportsOf(sourceCode.ast, links);
   const exports = new Map<string, ExportChain>();
-  // One memo of where each node runs, shared by the three passes that ask.
-  const asyncContext = createAsyncContexts(sourceCode);
+  const asyncContext = asyncContextsOf(sourceCode);
   const [importCalls, starts] = importedStarts(sourceCode, asyncContext, links);
   const calls = [...syncCallsOutsideAsync(sourceCode, asyncContext), ...importCalls].sort(
     (a, b) => a.call.range[0] - b.call.range[0],
