@@ -48,10 +48,10 @@ function readText(file: string): string | null {
   }
 }
 
-/** The specifiers a parsed module's summary resolves: those of its top-level imports and exports `from`. */
+/** The specifiers a parsed module's summary may read: its top-level imports of bindings and exports `from`. */
 function specifiersOf(program: TSESTree.Program): string[] {
   return program.body.flatMap((statement) =>
-    (statement.type === AST_NODE_TYPES.ImportDeclaration ||
+    ((statement.type === AST_NODE_TYPES.ImportDeclaration && statement.specifiers.length > 0) ||
       statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
       statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
     typeof statement.source?.value === 'string'
