@@ -123,3 +123,25 @@ describe('two modules that block only through each other', () => {
     expect(builds).toBeLessThanOrEqual(6);
   });
 });
+
+describe('an import the text scan does not see', () => {
+  it('is summarised when the summary reads it (`from /* … */ "./c"` in a module without `Sync`)', () => {
+    write('hidden/a.ts', `${LINE}export function f() {\n  return readFileSync('x');\n}\n`);
+    write(
+      'hidden/b.ts',
+      `import { f } from './a';\nimport { g } from /* c */ './c';\nexport function h() {\n  return g();\n}\nexport function k() {\n  return f();\n}\n`,
+    );
+    write('hidden/c.ts', `${LINE}export function g() {\n  return readFileSync('y');\n}\n`);
+    const code = `import { h } from './b';\nexport async function main() {\n  return h();\n}\n`;
+    const expected = {
+      line: 3,
+      column: 10,
+      messageId: 'syncFsInImportedHelper',
+      message:
+        '`h()` (from `./b`) uses the filesystem synchronously (`g()` → `readFileSync` at c.ts:3), blocking this async function; make it async and await it.',
+    };
+    expect(lint(code, 'hidden')[0]).toEqual([expected]);
+    // Kept: the next lint builds nothing.
+    expect(lint(code, 'hidden')).toEqual([[expected], 0]);
+  });
+});
