@@ -1,27 +1,22 @@
 import fs from 'node:fs';
 
-import { buildSummary, type ExportChain, type ModuleLinks, type ModuleSummary } from './moduleSummaryBuild';
-import { cacheFor } from './moduleSummaryCache';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import { componentsFrom } from './moduleGraph';
+import { buildSummary, type ExportChain, type ModuleLinks } from './moduleSummaryBuild';
+import { cacheFor, EMPTY_ENTRY, sameEntry, type Entry, type Provenance } from './moduleSummaryCache';
 import { parseModule, type ParserSetup } from './moduleSummaryParse';
 import { resolveRelativeImport } from './resolveImport';
 import { keyHead, keyThrough } from './summaryKeys';
 
-// Module summaries, once per process, parser (moduleSummaryCache.ts) and file version. An entry holds the size and
-// mtime of every file its summary was read from (the module and, transitively, the modules it follows), so an edit
-// to any of them, saved, makes the next lookup build it again: the editor server sees a fixed helper without a
-// restart. A file without `Sync` in its text is never parsed: it blocks only if a module it imports does, which its
-// specifiers (read from the text) tell.
-
-const EMPTY: ModuleSummary = { exports: new Map(), reexports: new Map(), stars: [], names: new Set() };
-
-/** What a summary was read from: path → `size:mtimeMs`. */
-type Versions = ReadonlyMap<string, string>;
-
-interface Entry {
-  readonly summary: ModuleSummary;
-  readonly mayBlock: boolean;
-  readonly versions: Versions;
-}
+// Module summaries, once per process, parser (moduleSummaryCache.ts) and file version. A lint first finds the modules
+// it must summarise (those not cached, or whose cache entry no longer holds) and their strongly connected groups
+// (moduleGraph.ts), then summarises each group once its imports are final: a module alone once, modules that import
+// each other together, again until none changes. Each entry keeps the version of its own file, where its specifiers
+// led, and the entries it read, so an edit to any module below, saved, makes the next lookup build it again: the
+// editor server sees a fixed helper without a restart. A file without `Sync` in its text is never parsed: it blocks
+// only if a module it imports does, which its specifiers (read from the text) tell.
 
 const MISSING = 'missing';
 
@@ -46,55 +41,87 @@ function resolvedVersion(key: string): string {
   return resolveRelativeImport(importer, specifier) ?? MISSING;
 }
 
-function readText(file: string): string | undefined {
+function readText(file: string): string | null {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {
-    return undefined;
+    return null;
   }
 }
 
-/** A computation in progress: the shallowest module on the stack it met (a cycle), and what it read. */
+/** The specifiers a parsed module's summary may read: its top-level imports of bindings and exports `from`. */
+function specifiersOf(program: TSESTree.Program): string[] {
+  return program.body.flatMap((statement) =>
+    ((statement.type === AST_NODE_TYPES.ImportDeclaration && statement.specifiers.length > 0) ||
+      statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
+    typeof statement.source?.value === 'string'
+      ? [statement.source.value]
+      : [],
+  );
+}
+
+/** One summary being built: what it read, and whether it may be kept. */
 interface Frame {
-  lowest: number;
-  readonly versions: Map<string, string>;
+  readonly record: Provenance;
+  /** The members of its own group it read (their provisional summaries). */
+  readonly consulted: Set<string>;
+  /** False once it read something cut short: it is not cached, here or in any module above. */
+  cacheable: boolean;
+  /** False once it read another group's provisional summary: not even this lint may keep it. */
+  final: boolean;
 }
 
-interface Active {
-  readonly depth: number;
-  provisional: Entry | undefined;
+/** A group of modules being summarised: each member's provisional entry, nothing at first. */
+interface Group {
+  readonly members: ReadonlySet<string>;
+  readonly entries: Map<string, Entry>;
 }
 
-const NOT_ON_STACK = Number.POSITIVE_INFINITY;
+interface Settled {
+  readonly entry: Entry;
+  readonly cacheable: boolean;
+}
 
-/** Met by a computation cut short (too deep, or out of stack): nothing built on it is cached, whatever its depth. */
-const UNCACHEABLE = Number.NEGATIVE_INFINITY;
-
-/** How deep a chain of imports is followed: beyond it a module is unknown (non-blocking), well before the stack ends. */
+/** How deep a chain of imports is followed: beyond it a module is unknown (non-blocking). */
 const MAX_DEPTH = 256;
 
-/**
- * How many module rounds one linted file may spend. Modules that import each other in a tangle are computed again
- * on each route into them (each route rests on other provisional summaries), which grows exponentially with the
- * tangle; past this budget the rest counts as unknown (non-blocking) and is not cached, as a chain too deep is.
- */
-const MAX_ROUNDS_PER_LINT = 1000;
+/** Groups summarised inside a summary (an import the text scan missed): a bound, not a budget. */
+const MAX_NESTING = 8;
+
+/** Builds of one member of a group: each adds an export or stops, so this bounds only a pathological case. */
+const MAX_BUILDS = 64;
+
+/** Builds in which a member's chains changed and its exports did not: the shortest chains settle in a few. */
+const MAX_CHAIN_ROUNDS = 16;
+
+let builds = 0;
+
+/** How many module summaries this process has built: for tests of the work a lint does. */
+export function moduleBuildCount(): number {
+  return builds;
+}
 
 /**
- * The summaries one linted file asks for. Modules that import each other end in a fixed point, as in Tarjan's
- * algorithm: a module met while it is being computed gives its provisional summary (nothing at first); what was
- * computed from it is not cached, and the module computes again until its summary stops changing.
+ * The summaries one linted file asks for. Modules that import each other end in a fixed point: each member of
+ * their group starts with an empty summary and is built again while a member it read changes.
  */
 export class Summaries {
-  /** Each file's version, read once during this file's lint. */
+  /** Each file's version and each specifier's resolution, read once during this file's lint. */
   private readonly seen = new Map<string, string>();
-  private readonly stack = new Map<string, Active>();
-  /** The module rounds spent so far on this linted file. */
-  private rounds = 0;
+  /** The modules known in this lint, final. */
+  private readonly done = new Map<string, Settled>();
+  /** Modules met too deep: unknown in this lint. */
+  private readonly cut = new Set<string>();
+  private readonly valid = new Map<Provenance, boolean>();
+  private readonly groups: Group[] = [];
   private readonly frames: Frame[] = [];
+  private readonly texts = new Map<string, string | null>();
   private readonly parsed = new Map<string, ReturnType<typeof parseModule>>();
   /** The summaries this parser and these options read: another parser's do not answer for them. */
   private readonly cache: Map<string, Entry>;
+
+  private readonly graph = { settled: (file: string) => this.settled(file), edges: (file: string) => this.edges(file) };
 
   constructor(private readonly setup: ParserSetup) {
     this.cache = cacheFor<Entry>(setup);
@@ -113,12 +140,17 @@ export class Summaries {
     return found;
   }
 
-  /** Records, in the computation on top of the stack, that it read what `versions` lists (and met `lowest`). */
-  private note(versions: Versions, lowest: number): void {
-    const frame = this.frames.at(-1);
-    if (!frame) return;
-    for (const [file, v] of versions) frame.versions.set(file, v);
-    frame.lowest = Math.min(frame.lowest, lowest);
+  /** Whether a cached record still holds: its files unchanged, its specifiers leading where they did, its reads valid. */
+  private holds(record: Provenance, depth = 0): boolean {
+    let known = this.valid.get(record);
+    if (known == null) {
+      known =
+        depth < MAX_DEPTH * 4 &&
+        [...record.versions].every(([file, v]) => this.version(file) === v) &&
+        [...record.reads].every((entry) => this.holds(entry.record, depth + 1));
+      this.valid.set(record, known);
+    }
+    return known;
   }
 
   /**
@@ -126,36 +158,158 @@ export class Summaries {
    * created later (`./x` was x.js, then x.ts appears) or one that names no file yet.
    */
   private resolve(importer: string, specifier: string): string | undefined {
-    const found = resolveRelativeImport(importer, specifier);
     const key = `${RESOLUTION}${importer}\0${specifier}`;
-    this.seen.set(key, found ?? MISSING);
-    this.frames.at(-1)?.versions.set(key, found ?? MISSING);
-    return found;
+    const found = this.version(key);
+    this.frames.at(-1)?.record.versions.set(key, found);
+    return found === MISSING ? undefined : found;
   }
 
-  private entryOf(file: string): Entry {
-    if (this.frames.length >= MAX_DEPTH || this.rounds >= MAX_ROUNDS_PER_LINT) {
-      this.note(new Map(), UNCACHEABLE);
-      return { summary: EMPTY, mayBlock: false, versions: new Map() };
-    }
-    const active = this.stack.get(file);
-    if (active) {
-      this.note(new Map(), active.depth);
-      return active.provisional ?? { summary: EMPTY, mayBlock: false, versions: new Map() };
-    }
+  private textOf(file: string): string | null {
+    if (!this.texts.has(file)) this.texts.set(file, readText(file));
+    return this.texts.get(file) ?? null;
+  }
+
+  private parse(file: string, text: string): ReturnType<typeof parseModule> {
+    if (!this.parsed.has(file)) this.parsed.set(file, parseModule(this.setup, file, text));
+    return this.parsed.get(file);
+  }
+
+  /** Whether the summary of `file` is known in this lint; a valid cache entry becomes known here. */
+  private settled(file: string): boolean {
+    if (this.done.has(file) || this.cut.has(file) || this.groups.some(({ members }) => members.has(file))) return true;
     const cached = this.cache.get(file);
-    if (cached && [...cached.versions].every(([other, v]) => this.version(other) === v)) {
-      this.note(cached.versions, NOT_ON_STACK);
-      return cached;
-    }
-    const [entry, lowest] = this.compute(file);
-    this.note(entry.versions, lowest);
-    return entry;
+    if (cached == null || !this.holds(cached.record)) return false;
+    this.done.set(file, { entry: cached, cacheable: true });
+    return true;
   }
 
-  private summarise(file: string): Omit<Entry, 'versions'> {
-    const text = readText(file);
-    if (text == null) return { summary: EMPTY, mayBlock: false };
+  /** The modules the summary of `file` may read: its `from` specifiers (parsed when it will be parsed anyway). */
+  private edges(file: string): string[] {
+    const text = this.textOf(file);
+    if (text == null) return [];
+    const program = text.includes('Sync') ? this.parse(file, text)?.ast : undefined;
+    const specifiers =
+      program == null
+        ? [...text.matchAll(FROM_SPECIFIER)].map(([, , specifier = '']) => specifier)
+        : specifiersOf(program);
+    const targets = specifiers.map((specifier) => this.version(`${RESOLUTION}${file}\0${specifier}`));
+    return [...new Set(targets.filter((target) => target !== MISSING))];
+  }
+
+  /** The entry of `file` as the summary being built may read it, noting the read in that summary's frame. */
+  private entryOf(file: string): Entry {
+    const frame = this.frames.at(-1);
+    const known = this.done.get(file);
+    if (known != null) {
+      frame?.record.reads.add(known.entry);
+      if (frame != null && !known.cacheable) frame.cacheable = false;
+      return known.entry;
+    }
+    const group = this.groups.findLast(({ members }) => members.has(file));
+    if (group != null) {
+      if (group === this.groups.at(-1)) frame?.consulted.add(file);
+      else if (frame != null) [frame.cacheable, frame.final] = [false, false];
+      return group.entries.get(file) ?? EMPTY_ENTRY;
+    }
+    if (this.cut.has(file) || this.groups.length >= MAX_NESTING) {
+      if (frame != null) frame.cacheable = false;
+      return EMPTY_ENTRY;
+    }
+    const settled = this.settle(file);
+    if (frame != null) {
+      frame.record.reads.add(settled.entry);
+      if (!settled.cacheable) frame.cacheable = false;
+      if (!this.done.has(file)) frame.final = false;
+    }
+    return settled.entry;
+  }
+
+  /** Finds the modules below `file` this lint must summarise, and summarises them, deepest group first. */
+  private settle(file: string): Settled {
+    const { groups, cut } = componentsFrom(file, this.graph, MAX_DEPTH);
+    for (const module of cut) this.cut.add(module);
+    let last: Settled | undefined;
+    for (const members of groups) last = this.summariseGroup(members).get(file) ?? last;
+    return this.done.get(file) ?? last ?? { entry: EMPTY_ENTRY, cacheable: !this.cut.has(file) };
+  }
+
+  /**
+   * Summarises a group: each member once, then again each member that read a member whose summary changed, until
+   * none changes. Summaries only grow as the summaries they read grow, so this ends after about (members × exports)
+   * builds at worst, and after one build each where no member blocks.
+   */
+  private summariseGroup(members: readonly string[]): Map<string, Settled> {
+    const group: Group = { members: new Set(members), entries: new Map() };
+    const frames = new Map<string, Frame>();
+    const readers = new Map<string, Set<string>>();
+    const counts = new Map<string, { builds: number; chainRounds: number }>();
+    const queue = new Set(members);
+    this.groups.push(group);
+    try {
+      for (const file of queue) {
+        queue.delete(file);
+        const count = counts.get(file) ?? { builds: 0, chainRounds: 0 };
+        counts.set(file, count);
+        count.builds += 1;
+        const [entry, frame] = this.build(file);
+        frames.set(file, frame);
+        for (const read of frame.consulted) readers.set(read, (readers.get(read) ?? new Set()).add(file));
+        const change = sameEntry(group.entries.get(file) ?? EMPTY_ENTRY, entry);
+        group.entries.set(file, entry);
+        if (change === 'same' || (change === 'chains' && ++count.chainRounds > MAX_CHAIN_ROUNDS)) continue;
+        for (const reader of readers.get(file) ?? []) {
+          if ((counts.get(reader)?.builds ?? 0) < MAX_BUILDS) queue.add(reader);
+        }
+      }
+    } finally {
+      this.groups.pop();
+    }
+    return this.keep(group, frames);
+  }
+
+  /** The final entries of a group's members, sharing one record: kept for this lint and cached where they may be. */
+  private keep(group: Group, frames: ReadonlyMap<string, Frame>): Map<string, Settled> {
+    const record: Provenance = { versions: new Map(), reads: new Set() };
+    let [cacheable, final] = [true, true];
+    for (const frame of frames.values()) {
+      for (const [file, v] of frame.record.versions) record.versions.set(file, v);
+      for (const read of frame.record.reads) record.reads.add(read);
+      cacheable &&= frame.cacheable;
+      final &&= frame.final;
+    }
+    const settled = new Map<string, Settled>();
+    for (const [file, { summary, mayBlock }] of group.entries) {
+      const entry: Entry = { summary, mayBlock, record };
+      settled.set(file, { entry, cacheable });
+      if (!final) continue;
+      this.done.set(file, { entry, cacheable });
+      if (cacheable) this.cache.set(file, entry);
+    }
+    return settled;
+  }
+
+  /** One build of the summary of `file`, reading its group's provisional summaries. */
+  private build(file: string): [Entry, Frame] {
+    const record: Provenance = { versions: new Map([[file, this.version(file)]]), reads: new Set() };
+    const frame: Frame = { record, consulted: new Set(), cacheable: true, final: true };
+    builds += 1;
+    this.frames.push(frame);
+    try {
+      return [{ ...this.summarise(file), record }, frame];
+    } catch (error) {
+      // A module the analysis cannot read is taken as non-blocking: the rule never throws for another file. Out of
+      // stack, the answer depends on where the lint started: it is not cached, here or in any module above.
+      if (error instanceof RangeError) frame.cacheable = false;
+      return [{ ...EMPTY_ENTRY, record }, frame];
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  private summarise(file: string): Omit<Entry, 'record'> {
+    const empty = { summary: EMPTY_ENTRY.summary, mayBlock: false };
+    const text = this.textOf(file);
+    if (text == null) return empty;
     if (!text.includes('Sync')) {
       const targets = [...text.matchAll(FROM_SPECIFIER)].flatMap(([, , specifier]) => {
         const target = specifier == null ? undefined : this.resolve(file, specifier);
@@ -163,11 +317,10 @@ export class Summaries {
       });
       // Read them all: their versions belong to this summary even when none blocks.
       const entries = targets.map((target) => this.entryOf(target));
-      if (!entries.some((target) => target.mayBlock)) return { summary: EMPTY, mayBlock: false };
+      if (!entries.some((target) => target.mayBlock)) return empty;
     }
-    if (!this.parsed.has(file)) this.parsed.set(file, parseModule(this.setup, file, text));
-    const sourceCode = this.parsed.get(file);
-    if (sourceCode == null) return { summary: EMPTY, mayBlock: false };
+    const sourceCode = this.parse(file, text);
+    if (sourceCode == null) return empty;
     const links: ModuleLinks = {
       resolve: (specifier) => this.resolve(file, specifier),
       chainOf: (target, key) => this.lookup(target, key, new Set()),
@@ -176,47 +329,6 @@ export class Summaries {
     const follows = [...[...summary.reexports.values()].map(({ file: target }) => target), ...summary.stars];
     const mayBlock = summary.exports.size > 0 || follows.map((target) => this.entryOf(target)).some((e) => e.mayBlock);
     return { summary, mayBlock };
-  }
-
-  /** One round: the summary of `file` and the shallowest module on the stack it met. */
-  private round(file: string): [Entry, number] {
-    const frame: Frame = { lowest: NOT_ON_STACK, versions: new Map([[file, this.version(file)]]) };
-    this.rounds += 1;
-    this.frames.push(frame);
-    let result: Omit<Entry, 'versions'>;
-    try {
-      result = this.summarise(file);
-    } catch (error) {
-      // A module the analysis cannot read is taken as non-blocking: the rule never throws for another file. Out of
-      // stack, the answer depends on where the lint started: it is not cached, here or in any module above.
-      if (error instanceof RangeError) frame.lowest = UNCACHEABLE;
-      result = { summary: EMPTY, mayBlock: false };
-    } finally {
-      this.frames.pop();
-    }
-    return [{ ...result, versions: frame.versions }, frame.lowest];
-  }
-
-  private compute(file: string): [Entry, number] {
-    const depth = this.frames.length;
-    const active: Active = { depth, provisional: undefined };
-    this.stack.set(file, active);
-    try {
-      for (let rounds = 1; ; rounds++) {
-        const [entry, lowest] = this.round(file);
-        // It met a module further down the stack: its summary rests on that module's provisional one.
-        if (lowest < depth) return [entry, lowest];
-        const before = active.provisional;
-        if (lowest === depth && rounds < MAX_ROUNDS && (before == null || !sameEntry(before, entry))) {
-          active.provisional = entry;
-          continue;
-        }
-        this.cache.set(file, entry);
-        return [entry, NOT_ON_STACK];
-      }
-    } finally {
-      this.stack.delete(file);
-    }
   }
 
   private lookup(file: string, key: string, visited: Set<string>): ExportChain | undefined {
@@ -239,12 +351,4 @@ export class Summaries {
     }
     return undefined;
   }
-}
-
-/** Rounds of a cycle's fixed point: each adds an export or stops, so this bounds only a pathological case. */
-const MAX_ROUNDS = 16;
-
-function sameEntry(a: Entry, b: Entry): boolean {
-  const [x, y] = [a.summary.exports, b.summary.exports];
-  return a.mayBlock === b.mayBlock && x.size === y.size && [...x.keys()].every((key) => y.has(key));
 }

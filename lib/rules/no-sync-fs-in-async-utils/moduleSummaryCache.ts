@@ -1,3 +1,4 @@
+import type { ExportChain, ModuleSummary } from './moduleSummaryBuild';
 import type { ParserSetup } from './moduleSummaryParse';
 
 // Where module summaries are kept: one map per parser object and parser options. A module one parser cannot read
@@ -50,4 +51,45 @@ export function cacheFor<Entry>(setup: ParserSetup): Map<string, Entry> {
     byOptions.set(key, cache);
   }
   return cache as Map<string, Entry>;
+}
+
+/**
+ * What a summary was read from: the version (`size:mtimeMs`) of its own file and the file each of its specifiers led
+ * to, and the entries of other modules it read. The members of a group of modules that import each other share one.
+ * An entry holds while its record's versions are unchanged and every entry it read holds: each file is stat'd once
+ * per lint, not once per entry whose closure holds it.
+ */
+export interface Provenance {
+  readonly versions: Map<string, string>;
+  readonly reads: Set<Entry>;
+}
+
+export interface Entry {
+  readonly summary: ModuleSummary;
+  readonly mayBlock: boolean;
+  readonly record: Provenance;
+}
+
+/** The entry of a module that cannot be read, or whose summary is not known yet (a group's first build). */
+export const EMPTY_ENTRY: Entry = {
+  summary: { exports: new Map(), reexports: new Map(), stars: [], names: new Set() },
+  mayBlock: false,
+  record: { versions: new Map(), reads: new Set() },
+};
+
+function sameChain(a: ExportChain, b: ExportChain): boolean {
+  return a.fsName === b.fsName && a.at === b.at && a.steps.join('\0') === b.steps.join('\0');
+}
+
+/** How a new build of a module differs from the one before: not at all, in its chains only, or in what blocks. */
+export function sameEntry(before: Entry, after: Entry): 'same' | 'chains' | 'exports' {
+  const [x, y] = [before.summary.exports, after.summary.exports];
+  if (before.mayBlock !== after.mayBlock || x.size !== y.size) return 'exports';
+  let chains = false;
+  for (const [key, chain] of x) {
+    const other = y.get(key);
+    if (other == null) return 'exports';
+    if (!sameChain(chain, other)) chains = true;
+  }
+  return chains ? 'chains' : 'same';
 }
