@@ -13,7 +13,7 @@ import type { OurRules } from './ourRules';
 import { lintsInSlices, observeLint } from './progressLint';
 import { renderReport } from './render';
 import { buildReport } from './report';
-import { checkPaths } from './targets';
+import { checkPaths, gitFiles } from './targets';
 import { formatSarif } from './sarif';
 import { markdownStyle, prettyStyle, wantsColour } from './styles';
 
@@ -113,6 +113,8 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     cacheLocation: options.cacheLocation,
     concurrency: options.concurrency,
     screened: await screenPaths(io.cwd, options.paths),
+    // Listed once: the instance's concurrency and every lint's targets come from it (each listing runs git twice).
+    listed: options.config == null ? gitFiles(io.cwd, options.paths) : null,
     warn: warnOnce(io),
   };
   // ESLint's own results (the baseline and SARIF need them) and the progress bar come through lintFiles.
