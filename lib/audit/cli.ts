@@ -103,7 +103,7 @@ function warnOnce(io: Io): (message: string) => void {
 }
 
 async function audit(options: AuditOptions, io: Io): Promise<number> {
-  checkPaths(io.cwd, options.paths);
+  await checkPaths(io.cwd, options.paths);
   const setup: LintSetup = {
     cwd: io.cwd,
     paths: options.paths,

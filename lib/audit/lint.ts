@@ -81,7 +81,7 @@ export async function createEslint(setup: LintSetup): Promise<AuditEslint> {
   if (setup.cacheLocation != null) invalidateImporters(setup.cacheLocation);
   // In a git work tree, git's list says how many files there are (for the default concurrency).
   const { listed } = setup;
-  const ignores = setup.config != null || listed != null ? [] : gitignorePatterns(setup.cwd);
+  const ignores = setup.config != null || listed != null ? [] : await gitignorePatterns(setup.cwd);
   const spec: OptionsSpec = {
     cwd: setup.cwd,
     config: setup.config,
@@ -194,7 +194,7 @@ export function sortResults(cwd: string, results: readonly ESLint.LintResult[], 
 
 /** Lints the setup's files; ESLint's errors (a config that does not load, a bad pattern) become a ConfigError. */
 export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
-  checkPaths(setup.cwd, setup.paths);
+  await checkPaths(setup.cwd, setup.paths);
   try {
     const { targets, unreadable } = await lintTargets(eslint, setup);
     const results = targets == null ? [] : await eslint.lintFiles(targets);
@@ -214,7 +214,7 @@ export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
     }));
     const unparsed = [...run.unparsed, ...unread].sort((a, b) => a.file.localeCompare(b.file));
     const audited = [...run.files, ...unread.map((entry) => entry.file)];
-    return { ...run, unparsed, notAudited: notAuditedOf(setup.cwd, setup.named, audited, ignored) };
+    return { ...run, unparsed, notAudited: await notAuditedOf(setup.cwd, setup.named, audited, ignored) };
   } catch (error) {
     throw new ConfigError(firstLine(error));
   }

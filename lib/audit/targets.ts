@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { UsageError } from './options';
@@ -31,18 +32,25 @@ export const ALWAYS_IGNORED: readonly string[] = [
 /** Whether the zero-config audit lints a file of this name (by its extension). */
 export const isLintedFile = (file: string): boolean => LINTED.test(file);
 
+/** Whether the path exists, as existsSync says (any error: no), without blocking. */
+const exists = (file: string): Promise<boolean> =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
 /**
  * The paths exist and lie inside `cwd`, or the run stops with a one-line message: ESLint ignores a file outside its
  * base path (with a warning), so such a path would come out as clean.
  */
-export function checkPaths(cwd: string, paths: readonly string[]): void {
+export async function checkPaths(cwd: string, paths: readonly string[]): Promise<void> {
   for (const given of paths) {
     const resolved = path.resolve(cwd, given);
     const relative = path.relative(cwd, resolved);
     if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
       throw new UsageError(`${given} is outside the working directory; run the audit from a directory that holds it`);
     }
-    if (!existsSync(resolved)) throw new UsageError(`No such file or directory: ${given}`);
+    if (!(await exists(resolved))) throw new UsageError(`No such file or directory: ${given}`);
   }
 }
 
@@ -78,10 +86,10 @@ export function gitignorePattern(line: string): string | null {
 }
 
 /** The ignore patterns of `cwd/.gitignore`, for a project that is not a git work tree. */
-export function gitignorePatterns(cwd: string): string[] {
+export async function gitignorePatterns(cwd: string): Promise<string[]> {
   const file = path.join(cwd, '.gitignore');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
+  if (!(await exists(file))) return [];
+  return (await readFile(file, 'utf8'))
     .split(/\r?\n/u)
     .map(gitignorePattern)
     .filter((pattern): pattern is string => pattern != null);
