@@ -114,7 +114,7 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     concurrency: options.concurrency,
     screened: await screenPaths(io.cwd, options.paths),
     // Listed once: the instance's concurrency and every lint's targets come from it (each listing runs git twice).
-    listed: options.config == null ? gitFiles(io.cwd, options.paths) : null,
+    listed: options.config == null ? await gitFiles(io.cwd, options.paths) : null,
     warn: warnOnce(io),
   };
   // ESLint's own results (the baseline and SARIF need them) and the progress bar come through lintFiles.

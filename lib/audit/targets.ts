@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -54,22 +53,28 @@ export async function checkPaths(cwd: string, paths: readonly string[]): Promise
   }
 }
 
-function gitOutput(cwd: string, args: readonly string[]): string | null {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
-  return result.status === 0 ? result.stdout : null;
+/** git's stdout, or null when it fails, is missing, or runs past its minute. */
+function gitOutput(cwd: string, args: readonly string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    const options = { cwd, encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024, timeout: 60_000 };
+    execFile('git', [...args], options, (error, stdout) => {
+      resolve(error == null ? stdout : null);
+    });
+  });
 }
 
 /**
  * In a git work tree, the files under `paths` that git tracks or would track (`.gitignore`, `.git/info/exclude` and
  * the global excludes applied by git itself), with a lintable extension, relative to `cwd`; null outside git.
  */
-export function gitFiles(cwd: string, paths: readonly string[]): string[] | null {
-  if (gitOutput(cwd, ['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') return null;
-  const listed = gitOutput(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...paths]);
+export async function gitFiles(cwd: string, paths: readonly string[]): Promise<string[] | null> {
+  if ((await gitOutput(cwd, ['rev-parse', '--is-inside-work-tree']))?.trim() !== 'true') return null;
+  const listed = await gitOutput(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...paths]);
   if (listed == null) return null;
-  const files = new Set(listed.split('\0').filter((file) => LINTED.test(file)));
+  const files = [...new Set(listed.split('\0').filter((file) => LINTED.test(file)))];
   // `--cached` lists files deleted from the work tree but not yet from the index.
-  return [...files].filter((file) => existsSync(path.resolve(cwd, file))).sort();
+  const present = await Promise.all(files.map((file) => exists(path.resolve(cwd, file))));
+  return files.filter((_, index) => present[index]).sort();
 }
 
 /** One `.gitignore` line as a flat-config ignore pattern (relative to the file's folder), or null for none. */
