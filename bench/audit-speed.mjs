@@ -170,6 +170,33 @@ function measure(work, rounds) {
 const seconds = (ms) => (ms / 1000).toFixed(1);
 const ratio = (r) => `**${r.median.toFixed(2)}** (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
 
+/** What a ratio's rounds say about its budget: every round on one side, or rounds on both sides. */
+function verdictOf(name, r, budget) {
+  const range = `${r.min.toFixed(2)} to ${r.max.toFixed(2)}`;
+  if (r.max <= budget) return `${name} stays within its ${budget} in every round (${range}), so "within" holds`;
+  if (r.min > budget) return `${name} is over its ${budget} in every round (${range}), so "over" is real, not noise`;
+  return `${name} ranges from ${range} across rounds, on both sides of its ${budget}, so this run does not settle it`;
+}
+
+/** The paragraph on how far the figures hold, from what this run measured. */
+function trustParagraph(record) {
+  const { speed, machine } = record;
+  const load = speed.loadAverage;
+  const lowest = Math.min(...load);
+  const highest = Math.max(...load);
+  const busy = highest > machine.cores;
+  const runSpread = ['plain', 'audit', 'cached']
+    .map((setup) => `${setup} ${(speed.ms[setup].max / speed.ms[setup].min).toFixed(1)}×`)
+    .join(', ');
+  return (
+    `How far to trust these (written by the script from this run): the 1-minute load average went from ` +
+    `${lowest.toFixed(1)} to ${highest.toFixed(1)} on ${machine.cores} cores` +
+    `${busy ? ', so other work shared the machine' : ''}; the slowest run of each kind took this many times the ` +
+    `fastest: ${runSpread}. ${verdictOf('b/a', speed.ratios.auditOverPlain, BUDGET.auditOverPlain)}; ` +
+    `${verdictOf('c/b', speed.ratios.cachedOverAudit, BUDGET.cachedOverAudit)}.`
+  );
+}
+
 function renderPage(record) {
   const { speed, work } = record;
   const within = (value, budget) => (value <= budget ? '✅ within' : '❌ over');
@@ -200,12 +227,14 @@ ${row('(c) `async-io-audit --cache`, nothing changed', 'cached')}
 | b / a | ${ratio(speed.ratios.auditOverPlain)} | ≤ ${BUDGET.auditOverPlain} | ${within(speed.ratios.auditOverPlain.median, BUDGET.auditOverPlain)} |
 | c / b | ${ratio(speed.ratios.cachedOverAudit)} | ≤ ${BUDGET.cachedOverAudit} | ${within(speed.ratios.cachedOverAudit.median, BUDGET.cachedOverAudit)} |
 
-Files: ${work.files} (${(work.bytes / 1e6).toFixed(1)} MB)${work.every > 1 ? `, every ${work.every}th file in package order,` : ''} copied from ${work.packages.map((p) => `\`${p.name}@${p.version}\``).join(', ')}; (a) linted ${speed.checks.plainFiles} and (b) ${speed.checks.auditFiles} of them (the same ignores: \`dist/\`, \`build/\`, bundled \`node_modules/\`, …); ${speed.checks.findings} findings, ${speed.checks.sameFindings ? 'the same in every run of (b) and (c)' : '**not the same in (b) and (c)**'}.
+Files: ${work.files} (${(work.bytes / 1e6).toFixed(1)} MB)${work.every > 1 ? `, one file in ${work.every} in package order,` : ''} copied from ${work.packages.map((p) => `\`${p.name}@${p.version}\``).join(', ')}; (a) linted ${speed.checks.plainFiles} and (b) ${speed.checks.auditFiles} of them (the same ignores: \`dist/\`, \`build/\`, bundled \`node_modules/\`, …); ${speed.checks.findings} findings, ${speed.checks.sameFindings ? 'the same in every run of (b) and (c)' : '**not the same in (b) and (c)**'}.
 
 What the ratios include: (a) loads \`@typescript-eslint/parser\` when its config is read, as any config that names it
 does, while the audit loads it only when it parses a TypeScript file${work.packages.some((p) => p.name === 'eslint') ? ' (the eslint package is JavaScript only)' : ''}; (c) lints nothing,
 but still starts Node, loads ESLint, the plugin and the config, lists the files, reads the cache and prints the
 report, a cost the cache does not remove.
+
+${trustParagraph(record)}
 
 Machine: ${record.machine.cpu}, ${record.machine.cores} cores, ${record.machine.memoryGb} GB, ${record.machine.os}; **shared**: other work ran at the same time (load average ${speed.loadAverage.map((x) => x.toFixed(1)).join(' → ')} on ${record.machine.cores} cores), so the times are noisy and the ratios are the figures to read. Versions: ${Object.entries(
     record.versions,

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-import { resolveRelativeImport } from '../rules/no-sync-fs-in-async-utils/resolveImport';
+import { importScan, SCAN_SUFFIX, scanFileOf } from './importScan';
 
 // ESLint's cache keys a result by the linted file alone, but no-sync-fs-in-async follows imported helpers
 // (`followImports`): a finding in main.ts may come from helper.ts. Before a cached run, the entries of the files
 // whose relative imports (transitively) changed since the last run are deleted from ESLint's cache file, so ESLint
 // lints those files again. A dependency is unchanged when its own cache entry still has its size and mtime; one
 // without an entry (never linted) counts as changed. A cache file the audit cannot read or write is removed whole.
+// The imports come from importScan.ts, which keeps each file's specifiers beside the cache file.
 
 interface Flatted {
   parse(text: string): unknown;
@@ -27,26 +28,6 @@ function loadFlatted(): Flatted {
   return createRequire(from)('flatted') as Flatted;
 }
 
-const SPECIFIER = /(?:\bimport|\bexport)\s[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1|\bimport\s*\(?\s*(['"])([^'"]+)\3/gu;
-
-/** The relative imports and re-exports of `file` that resolve to a source file, by a cheap scan of its text. */
-function importsOf(file: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  const found: string[] = [];
-  for (const match of text.matchAll(SPECIFIER)) {
-    const specifier = match[2] ?? match[4] ?? '';
-    if (!specifier.startsWith('.')) continue;
-    const resolved = resolveRelativeImport(file, specifier);
-    if (resolved != null) found.push(resolved);
-  }
-  return found;
-}
-
 /** Whether the file's size or mtime differs from its cache entry (no entry, or no file: changed). */
 function changedSince(file: string, meta: Meta | undefined): boolean {
   if (meta == null) return true;
@@ -55,7 +36,7 @@ function changedSince(file: string, meta: Meta | undefined): boolean {
 }
 
 /** The cached files with a changed file among their transitive relative imports (cycles followed once). */
-export function staleImporters(entries: ReadonlyMap<string, Meta>): Set<string> {
+export function staleImporters(entries: ReadonlyMap<string, Meta>, importsOf: (file: string) => string[]): Set<string> {
   const direct = new Map<string, string[]>();
   const importsMemo = (file: string): string[] => {
     let list = direct.get(file);
@@ -93,16 +74,19 @@ const isEntryList = (data: unknown): data is Entry[] =>
 /** Deletes the stale entries of one ESLint cache file; returns false when the file's shape is not known. */
 function pruneFile(file: string, flatted: Flatted): boolean {
   const data: unknown = flatted.parse(readFileSync(file, 'utf8'));
+  const scan = importScan(scanFileOf(file));
   if (isEntryList(data)) {
-    const stale = staleImporters(new Map(data.map((entry) => [entry.key, entry.value])));
+    const stale = staleImporters(new Map(data.map((entry) => [entry.key, entry.value])), scan.importsOf);
     if (stale.size > 0) writeFileSync(file, flatted.stringify(data.filter((entry) => !stale.has(entry.key))));
+    scan.save();
     return true;
   }
   if (data != null && typeof data === 'object' && !Array.isArray(data)) {
     const record = Object.entries(data as Record<string, Meta>);
-    const stale = staleImporters(new Map(record));
+    const stale = staleImporters(new Map(record), scan.importsOf);
     const kept = Object.fromEntries(record.filter(([key]) => !stale.has(key)));
     if (stale.size > 0) writeFileSync(file, flatted.stringify(kept));
+    scan.save();
     return true;
   }
   return false;
@@ -114,7 +98,7 @@ function cacheFiles(location: string): string[] {
   if (stats == null) return [];
   if (!stats.isDirectory()) return [location];
   return readdirSync(location)
-    .filter((name) => name.startsWith('.cache_'))
+    .filter((name) => name.startsWith('.cache_') && !name.endsWith(SCAN_SUFFIX))
     .map((name) => path.join(location, name));
 }
 

@@ -13,7 +13,7 @@ import type { OurRules } from './ourRules';
 import { lintsInSlices, observeLint } from './progressLint';
 import { renderReport } from './render';
 import { buildReport } from './report';
-import { checkPaths } from './targets';
+import { checkPaths, gitFiles } from './targets';
 import { formatSarif } from './sarif';
 import { markdownStyle, prettyStyle, wantsColour } from './styles';
 
@@ -103,7 +103,7 @@ function warnOnce(io: Io): (message: string) => void {
 }
 
 async function audit(options: AuditOptions, io: Io): Promise<number> {
-  checkPaths(io.cwd, options.paths);
+  await checkPaths(io.cwd, options.paths);
   const setup: LintSetup = {
     cwd: io.cwd,
     paths: options.paths,
@@ -113,6 +113,8 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     cacheLocation: options.cacheLocation,
     concurrency: options.concurrency,
     screened: await screenPaths(io.cwd, options.paths),
+    // Listed once: the instance's concurrency and every lint's targets come from it (each listing runs git twice).
+    listed: options.config == null ? await gitFiles(io.cwd, options.paths) : null,
     warn: warnOnce(io),
   };
   // ESLint's own results (the baseline and SARIF need them) and the progress bar come through lintFiles.

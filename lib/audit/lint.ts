@@ -10,7 +10,7 @@ import { findingOf, ruleOf } from './findings';
 import type { Finding, NotAudited, Unparsed } from './model';
 import { ignoreWarningOf, notAuditedOf } from './notAudited';
 import { findOurRules, idsOf, type OurRules, type Warn } from './ourRules';
-import { ALWAYS_IGNORED, checkPaths, gitFiles, gitignorePatterns, isLintedFile } from './targets';
+import { ALWAYS_IGNORED, checkPaths, gitignorePatterns, isLintedFile } from './targets';
 
 // One lint run through ESLint's Node API: which files, with which config, and what came back, sorted into the
 // plugin's findings, the files that did not parse, and the census (async fs calls, tool runs, test mocks).
@@ -35,6 +35,8 @@ export interface LintSetup {
   readonly concurrency: Concurrency | null;
   /** The entries under the paths that ESLint must not be handed (see fileChecks.ts). */
   readonly screened: Screened;
+  /** Zero config in a git work tree: git's list of the files under the paths (gitFiles); else null. */
+  readonly listed: readonly string[] | null;
   /** Where a warning goes (a second install of the plugin with another version); the caller says each once. */
   readonly warn?: Warn;
 }
@@ -78,8 +80,8 @@ export async function createEslint(setup: LintSetup): Promise<AuditEslint> {
   // ESLint's cache knows only each linted file: a helper's change must reach the files that import it.
   if (setup.cacheLocation != null) invalidateImporters(setup.cacheLocation);
   // In a git work tree, git's list says how many files there are (for the default concurrency).
-  const listed = setup.config == null ? gitFiles(setup.cwd, setup.paths) : null;
-  const ignores = setup.config != null || listed != null ? [] : gitignorePatterns(setup.cwd);
+  const { listed } = setup;
+  const ignores = setup.config != null || listed != null ? [] : await gitignorePatterns(setup.cwd);
   const spec: OptionsSpec = {
     cwd: setup.cwd,
     config: setup.config,
@@ -137,9 +139,8 @@ async function lintTargets(
   // Outside git, an unreadable file is left to ESLint's config to lint or not: listed when its name is one we lint.
   const unreadableGiven = setup.screened.unreadable.filter(({ file }) => isLintedFile(file));
   const asGiven = { targets: [...setup.paths], unreadable: unreadableGiven };
-  if (setup.config != null) return asGiven;
-  const listed = gitFiles(setup.cwd, setup.paths);
-  if (listed == null) return asGiven;
+  const { listed } = setup;
+  if (setup.config != null || listed == null) return asGiven;
   const kept: string[] = [];
   const unreadable: Unreadable[] = [];
   for (const file of listed) {
@@ -193,7 +194,7 @@ export function sortResults(cwd: string, results: readonly ESLint.LintResult[], 
 
 /** Lints the setup's files; ESLint's errors (a config that does not load, a bad pattern) become a ConfigError. */
 export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
-  checkPaths(setup.cwd, setup.paths);
+  await checkPaths(setup.cwd, setup.paths);
   try {
     const { targets, unreadable } = await lintTargets(eslint, setup);
     const results = targets == null ? [] : await eslint.lintFiles(targets);
@@ -213,7 +214,7 @@ export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
     }));
     const unparsed = [...run.unparsed, ...unread].sort((a, b) => a.file.localeCompare(b.file));
     const audited = [...run.files, ...unread.map((entry) => entry.file)];
-    return { ...run, unparsed, notAudited: notAuditedOf(setup.cwd, setup.named, audited, ignored) };
+    return { ...run, unparsed, notAudited: await notAuditedOf(setup.cwd, setup.named, audited, ignored) };
   } catch (error) {
     throw new ConfigError(firstLine(error));
   }

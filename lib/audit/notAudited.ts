@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { ESLint } from 'eslint';
@@ -25,10 +25,10 @@ function isUnder(file: string, named: string): boolean {
   return named === '' || named === '.' || file === named || file.startsWith(`${named}/`);
 }
 
-function whyNotLinted(cwd: string, named: string): string {
+async function whyNotLinted(cwd: string, named: string): Promise<string> {
   let isFile = false;
   try {
-    isFile = statSync(path.resolve(cwd, named)).isFile();
+    isFile = (await stat(path.resolve(cwd, named))).isFile();
   } catch {
     return 'not readable';
   }
@@ -42,18 +42,18 @@ function whyNotLinted(cwd: string, named: string): string {
  * The files ESLint ignored (from their warnings) and the named paths with no linted file under them, relative to
  * cwd. `named` holds the paths given on the command line (none: the default `.`, never reported).
  */
-export function notAuditedOf(
+export async function notAuditedOf(
   cwd: string,
   named: readonly string[],
   linted: readonly string[],
   ignored: readonly NotAudited[],
-): NotAudited[] {
+): Promise<NotAudited[]> {
   const entries = [...ignored];
   for (const given of named) {
     const relative = toPosix(path.relative(cwd, path.resolve(cwd, given)));
     const covered = (file: string) => isUnder(file, relative);
     if (linted.some(covered) || entries.some((entry) => covered(entry.file))) continue;
-    entries.push({ file: relative === '' ? '.' : relative, reason: whyNotLinted(cwd, given) });
+    entries.push({ file: relative === '' ? '.' : relative, reason: await whyNotLinted(cwd, given) });
   }
   return entries.sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -6,9 +6,10 @@ import type { RuleName } from './model';
 // Which rule ids are the plugin's rules. The zero-config setup registers the plugin as `async-io`; a project's own
 // config may register it under any namespace. The ids are found from the plugin objects the config uses: a
 // namespace whose rule is the very object this package exports names one of our rules, and so does one whose plugin
-// says it is this package (`meta.name`): a second install of it, say the project's own under `--config`. A report
-// of a rule named like ours from a plugin that is neither would silently drop findings, so it stops the run. A rule
-// id that no registered plugin defines (ESLint's own "Definition for rule … was not found" message, from a directive
+// says it is this package (`meta.name`): a second install of it, say the project's own under `--config`. Another
+// plugin may have rules of the same names: its messages are not ours and are left out. Only where a plugin that is
+// neither is registered under our own namespace (`async-io`) would findings of ours be silently lost (a wrapped or
+// bundled copy of the plugin), so a report from it stops the run. A rule id that no registered plugin defines (ESLint's own "Definition for rule … was not found" message, from a directive
 // naming an unregistered namespace) drops no finding of ours: it is skipped.
 
 /** Our rules by the ids the config gives them (`async-io/no-sync-fs-in-async`, `io/no-sync-fs-in-async`, …). */
@@ -38,7 +39,13 @@ function isOurs(registered: RegisteredPlugin, rule: unknown, name: RuleName, war
   return true;
 }
 
-/** Rule ids named like ours that the config registers: ours into `into`, the others' into `foreign`. */
+/** The namespace our recommended config registers the plugin under. */
+const OUR_NAMESPACE = 'async-io';
+
+/**
+ * Rule ids named like ours that the config registers: ours into `into`; those of a plugin we do not recognise under
+ * our own namespace into `foreign` (another plugin's, under its own namespace, go nowhere: its messages are its own).
+ */
 function addRulesOf(
   config: Linter.Config | undefined,
   into: Map<string, RuleName>,
@@ -51,7 +58,7 @@ function addRulesOf(
       if (rule == null) continue;
       const id = `${namespace}/${name}`;
       if (isOurs(registered, rule, name, warn)) into.set(id, name);
-      else foreign.add(id);
+      else if (namespace === OUR_NAMESPACE) foreign.add(id);
     }
   }
 }
@@ -68,8 +75,9 @@ export class UnknownPluginError extends Error {
 /**
  * Our rule ids in the config of the results' files: the first file's config, and for a reported rule id not known
  * yet whose name is one of our rules', the config of a file that reported it (plugins may be registered per file).
- * Such a rule id that the config registers from a plugin not ours throws an UnknownPluginError; one that no plugin
- * registers (a directive naming an unregistered namespace) is skipped.
+ * Such a rule id that the config registers under our namespace from a plugin not ours throws an UnknownPluginError;
+ * one from another plugin under another namespace, or that no plugin registers (a directive naming an unregistered
+ * namespace), is skipped.
  */
 export async function findOurRules(
   eslint: ESLint,

@@ -1,6 +1,7 @@
 // The audit's progress bar: one line on stderr, redrawn in place while files are linted (files done / total and
 // the current file) and cleared at the end, so that what the command prints stays clean. Only on a terminal: a pipe,
-// a file or `--quiet` gets nothing. Drawn with Node's own tty helpers (readline's cursorTo and clearLine).
+// a file or `--quiet` gets nothing. Drawn with Node's own tty helpers (readline's cursorTo and clearLine). A process
+// warning printed meanwhile starts on a cleared line.
 import { clearLine, cursorTo } from 'node:readline';
 
 /** The stream the bar is drawn on: what it needs of a `tty.WriteStream`. */
@@ -21,6 +22,14 @@ export interface ProgressOptions {
   readonly intervalMs?: number;
   /** The clock, for the interval. */
   readonly now?: () => number;
+  /** Where warnings are emitted (`process`): the line is cleared before one is printed. */
+  readonly warnings?: WarningSource;
+}
+
+/** What the bar needs of `process` to hear of a warning before Node's own listener prints it. */
+export interface WarningSource {
+  prependListener(event: 'warning', listener: () => void): unknown;
+  removeListener(event: 'warning', listener: () => void): unknown;
 }
 
 export interface Progress {
@@ -64,10 +73,12 @@ export function createProgress(options: ProgressOptions = {}): Progress {
   const active = options.quiet !== true && (options.enabled ?? stream.isTTY === true);
   const intervalMs = options.intervalMs ?? 100;
   const now = options.now ?? Date.now;
+  const warnings = options.warnings ?? process;
   let total: number | null = null;
   let done = 0;
   let drawnAt: number | null = null;
   let drawn = false;
+  let listening = false;
 
   const width = () => (stream.columns != null && stream.columns > 0 ? stream.columns : DEFAULT_COLUMNS);
   const clear = () => {
@@ -75,14 +86,33 @@ export function createProgress(options: ProgressOptions = {}): Progress {
     cursorTo(stream as NodeJS.WritableStream, 0);
     clearLine(stream as NodeJS.WritableStream, 0);
   };
+  // A warning (ESLint's ESLintPoorConcurrencyWarning, say) goes to stderr too: Node's listener would print it after
+  // the frame on the same line, so the line is cleared first (a prepended listener), and the frame is drawn again
+  // below the warning once Node's listener has printed it (a microtask: after every listener of the event).
+  let shown = '';
+  const onWarning = () => {
+    if (!drawn) return;
+    clear();
+    drawn = false;
+    queueMicrotask(() => {
+      if (listening && !drawn) show(shown);
+    });
+  };
+  const show = (text: string) => {
+    clear();
+    stream.write(text);
+    shown = text;
+    drawn = true;
+    if (listening) return;
+    warnings.prependListener('warning', onWarning);
+    listening = true;
+  };
   const draw = (file: string, count: number) => {
     const time = now();
     const isLast = total != null && done + count >= total;
     if (drawnAt != null && time - drawnAt < intervalMs && !isLast) return;
     drawnAt = time;
-    clear();
-    stream.write(frameText(done, total, file, width()));
-    drawn = true;
+    show(frameText(done, total, file, width()));
   };
 
   return {
@@ -101,11 +131,11 @@ export function createProgress(options: ProgressOptions = {}): Progress {
     },
     say(text) {
       if (!active) return;
-      clear();
-      stream.write(text.slice(0, width() - 1));
-      drawn = true;
+      show(text.slice(0, width() - 1));
     },
     finish() {
+      if (listening) warnings.removeListener('warning', onWarning);
+      listening = false;
       if (!active || !drawn) return;
       clear();
       drawn = false;

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { UsageError } from './options';
@@ -31,37 +31,50 @@ export const ALWAYS_IGNORED: readonly string[] = [
 /** Whether the zero-config audit lints a file of this name (by its extension). */
 export const isLintedFile = (file: string): boolean => LINTED.test(file);
 
+/** Whether the path exists, as existsSync says (any error: no), without blocking. */
+const exists = (file: string): Promise<boolean> =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
 /**
  * The paths exist and lie inside `cwd`, or the run stops with a one-line message: ESLint ignores a file outside its
  * base path (with a warning), so such a path would come out as clean.
  */
-export function checkPaths(cwd: string, paths: readonly string[]): void {
+export async function checkPaths(cwd: string, paths: readonly string[]): Promise<void> {
   for (const given of paths) {
     const resolved = path.resolve(cwd, given);
     const relative = path.relative(cwd, resolved);
     if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
       throw new UsageError(`${given} is outside the working directory; run the audit from a directory that holds it`);
     }
-    if (!existsSync(resolved)) throw new UsageError(`No such file or directory: ${given}`);
+    if (!(await exists(resolved))) throw new UsageError(`No such file or directory: ${given}`);
   }
 }
 
-function gitOutput(cwd: string, args: readonly string[]): string | null {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
-  return result.status === 0 ? result.stdout : null;
+/** git's stdout, or null when it fails, is missing, or runs past its minute. */
+function gitOutput(cwd: string, args: readonly string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    const options = { cwd, encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024, timeout: 60_000 };
+    execFile('git', [...args], options, (error, stdout) => {
+      resolve(error == null ? stdout : null);
+    });
+  });
 }
 
 /**
  * In a git work tree, the files under `paths` that git tracks or would track (`.gitignore`, `.git/info/exclude` and
  * the global excludes applied by git itself), with a lintable extension, relative to `cwd`; null outside git.
  */
-export function gitFiles(cwd: string, paths: readonly string[]): string[] | null {
-  if (gitOutput(cwd, ['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') return null;
-  const listed = gitOutput(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...paths]);
+export async function gitFiles(cwd: string, paths: readonly string[]): Promise<string[] | null> {
+  if ((await gitOutput(cwd, ['rev-parse', '--is-inside-work-tree']))?.trim() !== 'true') return null;
+  const listed = await gitOutput(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...paths]);
   if (listed == null) return null;
-  const files = new Set(listed.split('\0').filter((file) => LINTED.test(file)));
+  const files = [...new Set(listed.split('\0').filter((file) => LINTED.test(file)))];
   // `--cached` lists files deleted from the work tree but not yet from the index.
-  return [...files].filter((file) => existsSync(path.resolve(cwd, file))).sort();
+  const present = await Promise.all(files.map((file) => exists(path.resolve(cwd, file))));
+  return files.filter((_, index) => present[index]).sort();
 }
 
 /** One `.gitignore` line as a flat-config ignore pattern (relative to the file's folder), or null for none. */
@@ -78,10 +91,10 @@ export function gitignorePattern(line: string): string | null {
 }
 
 /** The ignore patterns of `cwd/.gitignore`, for a project that is not a git work tree. */
-export function gitignorePatterns(cwd: string): string[] {
+export async function gitignorePatterns(cwd: string): Promise<string[]> {
   const file = path.join(cwd, '.gitignore');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
+  if (!(await exists(file))) return [];
+  return (await readFile(file, 'utf8'))
     .split(/\r?\n/u)
     .map(gitignorePattern)
     .filter((pattern): pattern is string => pattern != null);

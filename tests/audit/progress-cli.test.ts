@@ -11,6 +11,8 @@ import { AUDIT_BIN, CLEAN, FILE_A, FILE_B, makeGitProject, runAudit } from './ba
 const CLEAR = '\x1b[1G\x1b[2K';
 /** Counts ESLint#lintFiles calls in the main thread; prints `lintFiles calls: N` on stderr at exit. */
 const CALL_COUNTER = path.join(__dirname, 'count-lint-calls.cjs');
+/** Emits a process warning from a timer while the first lintFiles call runs. */
+const WARN_MID_LINT = path.join(__dirname, 'warn-mid-lint.cjs');
 const FRAME = /^\[[#-]{20}\] [0-3]\/4 (eslint\.config\.mjs|src\/[abc]\.js)$/u;
 
 describe('async-io-audit progress', () => {
@@ -44,6 +46,17 @@ describe('async-io-audit progress', () => {
     // --no-warnings: ESLint warns that 2 workers for 4 files cost more than they save.
     const run = onTerminal(['--concurrency', '2'], ['--no-warnings', '--require', CALL_COUNTER]);
     expect(run.stdout, run.transcript).toBe(`${CLEAR}linting 4 files in parallel…${CLEAR}lintFiles calls: 1\r\n`);
+  });
+
+  it('prints a process warning on a cleared line, then draws the line again below it', () => {
+    const run = onTerminal([], ['--require', WARN_MID_LINT]);
+    const frame = `${CLEAR}[--------------------] 0/4 eslint.config.mjs`;
+    const warning =
+      '(node:PID) MidLintWarning: a warning mid-lint\r\n' +
+      '(Use `node --trace-warnings ...` to show where the warning was created)\r\n';
+    const output = run.stdout.replace(/\(node:\d+\)/gu, '(node:PID)');
+    expect(output.startsWith(`${frame}${CLEAR}${warning}${frame}${CLEAR}[#####`), run.transcript).toBe(true);
+    expect(output.endsWith(`${CLEAR}[###############-----] 3/4 src/c.js${CLEAR}`), run.transcript).toBe(true);
   });
 
   it('single-threaded (--concurrency 1), lints slice by slice', () => {

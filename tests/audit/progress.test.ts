@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,37 @@ describe('frameText', () => {
 });
 
 describe('createProgress', () => {
+  it('clears the line before a process warning is printed, then draws the frame again below it', async () => {
+    const terminal = fakeTerminal(60);
+    const warnings = new EventEmitter();
+    // Node's own listener, registered before any of ours: it prints the warning on its own lines.
+    warnings.on('warning', () => terminal.stream.write('(node:1) SomeWarning: text\n'));
+    const progress = createProgress({ stream: terminal.stream, intervalMs: 0, warnings });
+    progress.start(2);
+    progress.tick('src/a.ts');
+    warnings.emit('warning');
+    await Promise.resolve();
+    progress.tick('src/b.ts');
+    progress.finish();
+    expect(terminal.output()).toBe(
+      `${CLEAR}[--------------------] 0/2 src/a.ts${CLEAR}(node:1) SomeWarning: text\n` +
+        `${CLEAR}[--------------------] 0/2 src/a.ts${CLEAR}[##########----------] 1/2 src/b.ts${CLEAR}`,
+    );
+    expect(warnings.listenerCount('warning')).toBe(1);
+  });
+
+  it('leaves a warning after the end alone', async () => {
+    const terminal = fakeTerminal(60);
+    const warnings = new EventEmitter();
+    const progress = createProgress({ stream: terminal.stream, intervalMs: 0, warnings });
+    progress.start(1);
+    progress.say('linting 1 file in parallel…');
+    progress.finish();
+    warnings.emit('warning');
+    await Promise.resolve();
+    expect(terminal.output()).toBe(`${CLEAR}linting 1 file in parallel…${CLEAR}`);
+  });
+
   it('redraws one line in place, then clears it', () => {
     const terminal = fakeTerminal(60);
     const progress = createProgress({ stream: terminal.stream, intervalMs: 0 });

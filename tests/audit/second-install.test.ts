@@ -1,6 +1,7 @@
 // Under --config, the project's config may load its own install of the plugin (not the command's): its rules are
 // other objects, and the audit must still count their findings, warn when the versions differ, and stop (exit 2)
-// rather than drop the findings of a rule named like ours from a plugin it does not recognise.
+// rather than drop the findings of a plugin it does not recognise under our own namespace; another plugin with
+// rules of the same names, under its own namespace, is not ours and its messages are left out.
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,10 +17,13 @@ const RECOMMENDED = `import plugin from 'eslint-plugin-async-io';
 export default [...plugin.configs.recommended];
 `;
 
-/** The copy's rules under a plugin that does not say it is ours. */
-const FORK = `import plugin from 'eslint-plugin-async-io';
+/** The copy's rules under a plugin that does not say it is ours, registered under `namespace`. */
+const forkAs = (namespace: string) => `import plugin from 'eslint-plugin-async-io';
 export default [
-  { plugins: { fork: { meta: { name: 'my-fork' }, rules: plugin.rules } }, rules: { 'fork/no-sync-fs-in-async': 'error' } },
+  {
+    plugins: { '${namespace}': { meta: { name: 'my-fork' }, rules: plugin.rules } },
+    rules: { '${namespace}/no-sync-fs-in-async': 'error' },
+  },
 ];
 `;
 
@@ -90,12 +94,18 @@ describe('a second install of the plugin under --config', () => {
     );
   });
 
-  it('stops with exit 2 and one line when a rule named like ours comes from a plugin it does not recognise', async () => {
-    const result = await auditWith(FORK, version);
+  it('stops with exit 2 and one line when our namespace holds a plugin it does not recognise', async () => {
+    const result = await auditWith(forkAs('async-io'), version);
     expect([result.status, result.stdout], result.transcript).toEqual([2, '']);
     expect(result.stderr).toBe(
-      'async-io-audit: fork/no-sync-fs-in-async reports from a plugin that is not eslint-plugin-async-io ' +
+      'async-io-audit: async-io/no-sync-fs-in-async reports from a plugin that is not eslint-plugin-async-io ' +
         '(no meta.name "eslint-plugin-async-io"), so its findings cannot be audited; register the package itself\n',
     );
+  });
+
+  it('leaves out the messages of another plugin with rules named like ours, under its own namespace', async () => {
+    const result = await auditWith(forkAs('fork'), version);
+    expect([result.status, result.stderr], result.transcript).toEqual([0, '']);
+    expect((JSON.parse(result.stdout) as Report).findings).toEqual([]);
   });
 });
