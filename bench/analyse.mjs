@@ -35,8 +35,8 @@ export function theirsOnlyBucket(report) {
 }
 
 /**
- * Our reports at the call of a blocking helper, not at a sync call: n/no-sync has no counterpart, so they are
- * counted apart rather than as reports only we have.
+ * Our reports at the call of a blocking helper: unless the helper's own name ends in `Sync` (n/no-sync reports any
+ * such call), n/no-sync has no counterpart, so those it does not match are counted apart, not as reports only ours.
  */
 export const HELPER_MESSAGE_IDS = new Set(['syncFsInHelper', 'syncFsInHelperNoFix', 'syncFsInImportedHelper']);
 
@@ -51,14 +51,12 @@ export function comparePeer(comparison, sampleLimit = 12) {
     const row = (perPackage[file.pkg] ??= emptyComparisonRow());
     const matched = new Set();
     for (const mine of file.ours) {
-      if (HELPER_MESSAGE_IDS.has(mine.messageId)) {
-        row.oursHelper++;
-        continue;
-      }
       const index = file.theirs.findIndex((theirs, i) => !matched.has(i) && overlaps(mine, theirs));
       if (index >= 0) {
         matched.add(index);
         row.both++;
+      } else if (HELPER_MESSAGE_IDS.has(mine.messageId)) {
+        row.oursHelper++;
       } else {
         row.oursOnly++;
         if (file.test) row.oursOnlyTest++;

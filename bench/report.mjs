@@ -504,8 +504,9 @@ put in the first bucket that applies: **not fs** (the callee name is not a \`*Sy
 is synchronous or there is none), **sync callback in async** (fs name in a synchronous function nested in an async
 one: deferred or unknown callbacks), **fs name in async** (what is left: a call we do not trace to \`fs\`, such as a
 method of another object). Numbers in parentheses are the part in test files. Our reports at the call of a blocking
-helper (\`syncFsInHelper\`, \`syncFsInHelperNoFix\`, \`syncFsInImportedHelper\`) sit where no sync call is written, so
-they are counted in a column of their own, not as reports only we have.
+helper (\`syncFsInHelper\`, \`syncFsInHelperNoFix\`, \`syncFsInImportedHelper\`) are matched like the others (a helper
+named \`…Sync\` is one n/no-sync reports too); those left unmatched sit where no sync call is written, so they are
+counted in a column of their own, not as reports only we have.
 
 ${comparisonTable(results.comparison)}
 
