@@ -18,7 +18,7 @@
 // `node --single-threaded` so that V8's helper threads do their work on the measured thread (and `--expose-gc` to
 // start each pass from a collected heap). A collection lands in whichever listener allocates when it is due, so one
 // pass of a few hundred files can move a build's total by a major collection (tens of ms): compare two passes, or
-// run the same build twice (A/A) first to see the spread.
+// run the same build twice (A/A, from a copy of the folder: one folder loads once) first to see the spread.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -211,6 +211,10 @@ function cpuTimedPlugin(plugin, totals) {
 
 /** Two builds, interleaved file by file, `PASSES` passes: per pass and build, each rule's CPU time and the lint's. */
 export function compareBuilds(manifestPath, dists, setup) {
+  // One path loads one module instance: both "builds" would share its caches (the module summaries), and the second
+  // to lint each file would find them built. An A/A run needs a copy (`cp -r dist .bench-cache/dist-a`).
+  const [a, b] = dists.map((dist) => fs.realpathSync(path.resolve(dist)));
+  if (a === b) throw new Error(`--compare needs two builds in different folders (both are ${a}); copy one first`);
   const { cwd, files } = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
   const builds = dists.map((dist) => {
     const totals = {};

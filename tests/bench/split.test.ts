@@ -63,4 +63,20 @@ describe('bench/split.mjs', () => {
       '| `n/no-sync` | second (warm)',
     ]);
   });
+
+  it('refuses to compare a build with itself from one folder, whose module caches the two would share', async () => {
+    const run = execFileAsync(
+      process.execPath,
+      [
+        path.join(ROOT, 'bench', 'split.mjs'),
+        '--compare',
+        'dist',
+        './dist',
+        '--manifest',
+        path.join(dir, 'manifest.json'),
+      ],
+      { cwd: ROOT },
+    );
+    await expect(run).rejects.toThrow(/--compare needs two builds in different folders/u);
+  }, 120_000);
 });
