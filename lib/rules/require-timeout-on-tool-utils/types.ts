@@ -184,6 +184,8 @@ export interface ToolApi {
    * may turn the library's timer off, not as a run.
    */
   readonly setsDefault?: string;
+  /** An AI SDK run: the steps it takes when `stopWhen` is not given (stepCount.ts). */
+  readonly defaultSteps?: number;
 }
 
 /** An API with methods whose instances (`axios.create()`, `new Client()`) the rule follows in the module. */
