@@ -79,6 +79,8 @@ export default createRule<Options, MessageId>({
         '`{{key}}: {{value}}` makes `{{name}}()` fail at once, as {{effect}}; use a whole number of milliseconds.',
       outOfRangeTimeout:
         '`{{key}}: {{value}}` does not turn off the timeout of `{{name}}()` but makes it fail at once, as {{effect}}; use a positive whole number of milliseconds.',
+      timerOverflow:
+        "`{{key}}: {{value}}` is longer than Node's timers take (2147483647 ms, about 24.8 days), so {{effect}} and `{{name}}()` fails at once; use at most `2_147_483_647`.",
       toolRunUnbounded:
         '`{{name}}()` runs a tool with no deadline, so it hangs as long as the tool does; {{remedy}} (option `strict`).',
       defaultTimeoutOff:
