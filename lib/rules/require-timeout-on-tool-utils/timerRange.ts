@@ -15,9 +15,9 @@ import type { BoundPolicy, FileCheck, Outcome } from './types';
 type Unbounded = Extract<Outcome, { kind: 'unbounded' }>;
 
 /** The longest delay a Node timer takes. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 /** What the suggestion writes in place of a delay too long for the timer: the longest it takes. */
-const MAX_TIMER_TEXT = '2_147_483_647';
+export const MAX_TIMER_TEXT = '2_147_483_647';
 
 /**
  * The first key of `policy.timerKeys` set to a number a Node timer cannot take: past its range (`timerOverflow`,

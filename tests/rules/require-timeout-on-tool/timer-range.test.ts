@@ -39,6 +39,8 @@ function overflow(code: string, name: string, value: string, effect: string, col
 
 runWithData(new RuleTester(), 'require-timeout-on-tool', rule, {
   valid: [
+    `import { streamText } from 'ai';
+streamText({ model, prompt, timeout: { totalMs: 2 ** 31 - 1, chunkMs: 2_147_483_647 } });`,
     // The longest delay the timers take, and the sync calls, whose `timeout` is no Node timer.
     `import { spawn, spawnSync, execSync } from 'node:child_process';
 spawn('make', [], { timeout: 2 ** 31 - 1 });
@@ -86,6 +88,35 @@ await new Client(info).callTool({ name: 'x' }, undefined, { timeout: 3_000_000_0
         7,
         86,
       ),
+    },
+    {
+      code: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { stepMs: 2 ** 31 } });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'timerOverflow',
+          data: {
+            name: 'ai.generateText',
+            key: 'stepMs',
+            value: '2 ** 31',
+            effect: "the SDK's step timer fires at once",
+          },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '2_147_483_647' },
+              output: `import { generateText } from 'ai';
+await generateText({ model, prompt, timeout: { stepMs: 2_147_483_647 } });`,
+            },
+          ],
+        },
+      ],
+      name: "AI SDK: a stepMs past the timers' range fires the step timer at once",
     },
     {
       code: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
