@@ -102,7 +102,9 @@ for (const rule of rules) {
     console.log(`${rule} #${String(index)} ${verdict.padEnd(8)} ${String(seconds).padStart(3)} s  ${entry.guard}`);
     if (failed) console.log(`    failed: ${failed}`);
     const killed = verdict === 'killed' || verdict === 'timedOut';
-    entries.push({ index, guard: entry.guard, verdict, killed, failed });
+    // A one-entry run is merged into the rule's older record: the entry says when and at which commit it ran.
+    const stamp = values.only === undefined ? {} : { commit, ranAt: new Date().toISOString() };
+    entries.push({ index, guard: entry.guard, verdict, killed, failed, ...stamp });
   }
   results.push({ ranAt: new Date().toISOString(), commit, rule, entries });
 }

@@ -68,7 +68,7 @@ export default createRule<Options, MessageId>({
       unknownSignal:
         '`{{name}}()` is bounded only by an abort signal from its caller, which may never fire; add a deadline with `AbortSignal.any([signal, AbortSignal.timeout(ms)])` (option `strict`).',
       stepsUnbounded:
-        "`{{name}}()` bounds each step with `stepMs`, so the whole run's deadline is `stepMs` times the steps `stopWhen` allows (one by default for a call, 20 for an agent), a figure no one wrote down; add `totalMs` to its `timeout` to bound the run (option `strict`).",
+        '`{{name}}()` bounds each step with `stepMs`, but the code does not fix how many steps `stopWhen` allows, so nothing bounds the run as a whole; add `totalMs` to its `timeout` (option `strict`).',
       implicitDefault:
         "`{{name}}()` relies on the library's default deadline of {{duration}} and gives its caller no way to cancel it; {{remedy}} explicitly (option `strict`).",
       streamHeadersOnly:
@@ -79,6 +79,8 @@ export default createRule<Options, MessageId>({
         '`{{key}}: {{value}}` makes `{{name}}()` fail at once, as {{effect}}; use a whole number of milliseconds.',
       outOfRangeTimeout:
         '`{{key}}: {{value}}` does not turn off the timeout of `{{name}}()` but makes it fail at once, as {{effect}}; use a positive whole number of milliseconds.',
+      timerOverflow:
+        "`{{key}}: {{value}}` is longer than Node's timers take (2147483647 ms, about 24.8 days), so {{effect}} and `{{name}}()` fails at once; use at most `2_147_483_647`.",
       toolRunUnbounded:
         '`{{name}}()` runs a tool with no deadline, so it hangs as long as the tool does; {{remedy}} (option `strict`).',
       defaultTimeoutOff:

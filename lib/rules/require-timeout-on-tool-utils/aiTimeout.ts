@@ -8,6 +8,7 @@ import { durationVerdict, fractionOf, type ValueVerdict, wholeMilliseconds } fro
 import { replaceValue } from './edits';
 import { readOptions, type OptionsView } from './optionsArgument';
 import { NOT_AN_INTEGER } from './policies';
+import { MAX_TIMER_MS, MAX_TIMER_TEXT } from './timerRange';
 import type { BoundPolicy, Edit, FileCheck } from './types';
 
 // The AI SDK's `timeout` object (ai 6.0.16+): `{ totalMs, stepMs, chunkMs }`. What the SDK does with each member
@@ -37,7 +38,7 @@ const FAILS_AT_ONCE: Readonly<Record<string, string>> = {
 
 /** A member that makes the run fail at once: how to report it, the key, its text, what it does, the suggestion. */
 export interface AiTimeoutFailure {
-  readonly messageId: 'failsAtOnce' | 'fractionalTimeout';
+  readonly messageId: 'failsAtOnce' | 'fractionalTimeout' | 'timerOverflow';
   readonly key: string;
   readonly value: string;
   readonly effect: string;
@@ -100,6 +101,11 @@ export function aiTimeoutFailing(
     const expression = unwrapExpression(entry.value);
     const known = ASTUtils.getStaticValue(expression, file.sourceCode.getScope(expression));
     if (known == null || typeof known.value !== 'number') continue;
+    // A delay past 2147483647 ms fires a Node timer (and `AbortSignal.timeout()`) at once (timerRange.ts).
+    if (known.value > MAX_TIMER_MS && Number.isFinite(known.value)) {
+      const edit = entry.property && replaceValue(entry.property, key, MAX_TIMER_TEXT);
+      return { messageId: 'timerOverflow', key, value, effect: FAILS_AT_ONCE[key] ?? '', edit };
+    }
     if (known.value > 0 && Number.isFinite(known.value)) continue;
     const edit = entry.property && replaceValue(entry.property, key, file.timeoutText);
     return { messageId: 'failsAtOnce', key, value, effect: FAILS_AT_ONCE[key] ?? '', edit };

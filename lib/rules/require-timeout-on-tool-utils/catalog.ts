@@ -181,12 +181,16 @@ const zxExports = {
 // Agent SDKs: model and agent calls, the clients' requests, and the tool definitions whose implementation receives
 // the SDK's abort signal (signalDropped reads them).
 
-const AI_CALL: ToolApi = { policy: POLICIES.aiSdk, slot: atIndex(0) };
-const AI_STREAM_CALL: ToolApi = { policy: POLICIES.aiStream, slot: atIndex(0) };
+// Without `stopWhen`, a call runs one step and the agent (ai 6.0.0+) twenty (stepCount.ts).
+const AI_CALL: ToolApi = { policy: POLICIES.aiSdk, slot: atIndex(0), defaultSteps: 1 };
+const AI_STREAM_CALL: ToolApi = { policy: POLICIES.aiStream, slot: atIndex(0), defaultSteps: 1 };
 const AI_OBJECT_CALL: ToolApi = { policy: POLICIES.aiObject, slot: atIndex(0) };
 const AI_AGENT = {
   name: 'ToolLoopAgent',
-  members: { generate: { policy: POLICIES.aiSdk, slot: atIndex(0) }, stream: AI_STREAM_CALL },
+  members: {
+    generate: { policy: POLICIES.aiSdk, slot: atIndex(0), defaultSteps: 20 },
+    stream: { policy: POLICIES.aiStream, slot: atIndex(0), defaultSteps: 20 },
+  },
 } satisfies Family;
 // The agent's settings take `timeout`, which its calls inherit; ai 6 drops an `abortSignal` there at run time.
 const AI_AGENT_ELEMENT = {

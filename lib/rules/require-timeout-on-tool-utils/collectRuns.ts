@@ -6,6 +6,7 @@ import type { TrackedReference } from '../../util/trackReferences';
 import { apiUseOf, assignedMember, readUses } from './apiUses';
 import { constructorOptions } from './constructorOptions';
 import { handleUses } from './handleUses';
+import { throughReassigned } from './writes';
 import {
   assignedOption,
   EMPTY_OPTIONS,
@@ -151,6 +152,8 @@ function collectPromisified(file: FileScan, { node }: Reference<'promisify'>, co
 /** One reference of the tracker (or one the types show): the runs or the factory call it makes. */
 function collectReference(file: FileScan, reference: TrackedReference<TraceInfo>, collected: Collected): void {
   const { path } = reference;
+  // `let get = axios.get; get = other;`: a call through `get` may be the other value's.
+  if (throughReassigned(file.sourceCode, reference.node)) return;
   // `execa.execa` → `execa`: a module named after its main export.
   const name = (path[0] === path[1] ? path.slice(1) : path).join('.');
   switch (reference.info.kind) {

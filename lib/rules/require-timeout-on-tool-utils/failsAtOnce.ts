@@ -5,6 +5,7 @@ import { unwrapExpression } from '../../util/ast';
 import { aiTimeoutFailing, aiTimeoutObject } from './aiTimeout';
 import { isFraction, outOfRangeOf, wholeMilliseconds } from './boundValue';
 import { replaceValue } from './edits';
+import { timerFailure } from './timerRange';
 import type { OptionsView } from './optionsArgument';
 import type { BoundPolicy, FileCheck, Outcome } from './types';
 
@@ -73,5 +74,5 @@ export function failingValue(
       finding: { messageId: 'failsAtOnce', data: { name, key, value, effect }, edit },
     };
   }
-  return fractionalValue(file, name, policy, view);
+  return fractionalValue(file, name, policy, view) ?? timerFailure(file, name, policy, view);
 }

@@ -5,6 +5,7 @@ import { staticName, unwrapExpression } from '../../util/ast';
 import { findVariable } from '../../util/scope';
 import { innermostNodeAt, someTokenWithin } from '../../util/tokens';
 import type { SourceCode } from './types';
+import { isReassigned, isValueWrite } from './writes';
 
 // Where the handle a tool call returns goes: the variable or class member that keeps it, and what reads it.
 
@@ -132,6 +133,60 @@ function classVariable(sourceCode: SourceCode, body: TSESTree.ClassBody): TSESLi
     : undefined;
 }
 
+/**
+ * Every `<object>.<name> = …` in the file (the object anything: an instance of the class, a subclass's `this`; for
+ * a private `#name`, another instance inside the class body), memoised under the Program node.
+ */
+function assignedMembers(sourceCode: SourceCode, name: string, cache: MemberUseCache): TSESTree.MemberExpression[] {
+  const program = sourceCode.ast;
+  let members = cache.get(program);
+  if (!members) {
+    members = new Map();
+    cache.set(program, members);
+  }
+  let written = members.get(name);
+  if (!written) {
+    const found: TSESTree.MemberExpression[] = [];
+    someTokenWithin(sourceCode, program, (tokens, index) => {
+      const token = tokens[index] as TSESTree.Token;
+      // A private name's token is spelled `#x` by some parsers and `x` by others; the member's key decides.
+      const spelled = token.value === name || `#${token.value}` === name;
+      if (!spelled || tokens[index - 1]?.value !== '.' || tokens[index + 1]?.value !== '=') return false;
+      const { parent } = innermostNodeAt(sourceCode, program, token.range[0]);
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && memberKey(parent) === name) found.push(parent);
+      return false;
+    });
+    written = found;
+    members.set(name, written);
+  }
+  return written;
+}
+
+/** `this.x` in a class that extends nothing: a member of that class's own instances, never of another's. */
+function isOwnOfBaseClass(member: TSESTree.MemberExpression): boolean {
+  if (member.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  return enclosingClass(member)?.parent.superClass == null;
+}
+
+/**
+ * Whether a member may hold another value than the one written at `target`: a write among its uses, or a write of a
+ * member of that name elsewhere in the file (on an instance, in a subclass) that is not one of them.
+ */
+function memberReassigned(
+  sourceCode: SourceCode,
+  key: string,
+  target: TSESTree.Node | undefined,
+  uses: readonly TSESTree.Node[],
+  cache: MemberUseCache,
+): boolean {
+  if (uses.some((use) => use !== target && isValueWrite(sourceCode, use))) return true;
+  const known = new Set(uses);
+  return assignedMembers(sourceCode, key, cache).some(
+    (member) =>
+      member !== target && !known.has(member) && !isOwnOfBaseClass(member) && isValueWrite(sourceCode, member),
+  );
+}
+
 /** Where a value is kept: every read of the variable, class member (`this.x`, `this.#x`, `Player.x`) or object member. */
 function keptValueUses(
   sourceCode: SourceCode,
@@ -148,7 +203,9 @@ function keptValueUses(
     // In a static method `this` is the class: its `Player.x` reads are the same member.
     const body = enclosingClass(target);
     const statics = body ? membersOf(classVariable(sourceCode, body), key) : [];
-    return [...classMemberUses(sourceCode, target, key, cache), ...statics].filter((use) => use !== target);
+    const uses = [...classMemberUses(sourceCode, target, key, cache), ...statics];
+    if (onlyValue && memberReassigned(sourceCode, key, target, uses, cache)) return [];
+    return uses.filter((use) => use !== target);
   }
   // `Player.handle = spawn(…)`, `state.child = spawn(…)`: the member's reads through the same binding.
   if (object.type !== AST_NODE_TYPES.Identifier) return [];
@@ -156,7 +213,9 @@ function keptValueUses(
   const declaration = variable?.defs[0]?.node;
   const classUses =
     declaration?.type === AST_NODE_TYPES.ClassDeclaration ? memberUsesIn(sourceCode, declaration.body, key, cache) : [];
-  return [...membersOf(variable, key), ...classUses].filter((use) => use !== target);
+  const uses = [...membersOf(variable, key), ...classUses];
+  if (onlyValue && memberReassigned(sourceCode, key, target, uses, cache)) return [];
+  return uses.filter((use) => use !== target);
 }
 
 /**
@@ -194,7 +253,8 @@ export function handleUses(
     if (key == null) return [];
     const body = enclosingClass(parent);
     const statics = parent.static && body ? membersOf(classVariable(sourceCode, body), key) : [];
-    return [...classMemberUses(sourceCode, parent, key, cache), ...statics];
+    const uses = [...classMemberUses(sourceCode, parent, key, cache), ...statics];
+    return onlyValue && memberReassigned(sourceCode, key, undefined, uses, cache) ? [] : uses;
   }
   // One alias deep: `const processToClose = this._process; processToClose.kill()`.
   const aliases = uses.flatMap((use) =>
@@ -205,39 +265,6 @@ export function handleUses(
       : [],
   );
   return [...uses, ...aliases];
-}
-
-/** Whether `undefined` is the global one, not a local binding (a parameter so named). */
-function isGlobalUndefined(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
-  return (findVariable(sourceCode, identifier)?.defs.length ?? 0) === 0;
-}
-
-/** Whether a write stores no value a call could be made on: `null`, `undefined`, `void 0`. */
-function storesNothing(sourceCode: SourceCode, reference: TSESLint.Scope.Reference): boolean {
-  const value = reference.writeExpr;
-  if (value == null) return false;
-  const expression = unwrapExpression(value);
-  return (
-    (expression.type === AST_NODE_TYPES.Literal && expression.value === null) ||
-    (expression.type === AST_NODE_TYPES.Identifier &&
-      expression.name === 'undefined' &&
-      isGlobalUndefined(sourceCode, expression)) ||
-    (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void')
-  );
-}
-
-/**
- * Whether the variable can hold another value than the one written at `identifier`: some other write stores
- * something (`page = await other()`), not just `null` or `undefined`.
- */
-function isReassigned(
-  sourceCode: SourceCode,
-  variable: TSESLint.Scope.Variable,
-  identifier: TSESTree.Identifier,
-): boolean {
-  return variable.references.some(
-    (reference) => reference.isWrite() && reference.identifier !== identifier && !storesNothing(sourceCode, reference),
-  );
 }
 
 /** The reads of the variable written at `identifier`; none when `onlyValue` and another value may be in it. */

@@ -25,6 +25,7 @@ import { fitRemedy } from './remedies';
 import { droppedSignal } from './receivedSignal';
 import { failingValue } from './failsAtOnce';
 import { worstCase } from './retries';
+import { knownStepCount } from './stepCount';
 import type { FileCheck, Finding, Outcome, Problem, SourceCode, ToolApi, ToolRun } from './types';
 
 // From a run's outcome to what the rule reports: the message, and the fix as an autofix or a suggestion.
@@ -166,6 +167,9 @@ export function judgeRun(file: FileCheck, original: ToolRun): void {
   const failsAtOnce = outcome.kind === 'unbounded' && outcome.problem === 'failsAtOnce';
   if ((outcome.kind === 'unbounded' && !failsAtOnce) || outcome.kind === 'unknown')
     outcome = boundedByIdiom(file, run, view, outcome) ?? outcome;
+  // `stepMs` with a step count the code fixes bounds the run at stepMs × steps.
+  if (outcome.kind === 'unknown' && outcome.reason === 'steps' && knownStepCount(file.sourceCode, run, view) != null)
+    outcome = BOUNDED;
   outcome = fitRemedy(file.sourceCode, run, view, outcome);
   if (api.policy.runsCallerCode === true && outcome.kind === 'unbounded' && outcome.problem === 'missingBound') {
     const finding: Finding = { ...outcome.finding, messageId: 'toolRunUnbounded' };

@@ -14,12 +14,19 @@ export const NOT_AN_INTEGER = {
   stainless: 'the SDK rejects a `timeout` that is not an integer',
 } as const;
 
+/** What a Node timer does with a delay it cannot take, by where the library puts the value (timerRange.ts). */
+export const TIMER_EFFECT = {
+  setTimeout: "the library's `setTimeout()` fires at once",
+  abortSignal: "the SDK's `AbortSignal.timeout()` fires at once (or throws, past 4294967295 ms)",
+} as const;
+
 export const POLICIES = {
   // `timeout` is a number (an `AbortSignal.timeout()`) or `{ totalMs, stepMs, chunkMs }` (aiTimeout.ts).
   aiSdk: {
     keys: { abortSignal: 'signal', timeout: 'duration' },
     failsAtOnce: { timeout: "the SDK's `AbortSignal.timeout()` fires at once or throws" },
     integerKeys: { timeout: NOT_AN_INTEGER.abortSignal },
+    timerKeys: { timeout: TIMER_EFFECT.abortSignal },
     signalKey: 'abortSignal',
     add: 'timeout',
     remedy: 'pass `timeout` or `abortSignal`',
@@ -30,6 +37,7 @@ export const POLICIES = {
     keys: { abortSignal: 'signal', timeout: 'duration' },
     failsAtOnce: { timeout: "the SDK's `AbortSignal.timeout()` fires at once or throws" },
     integerKeys: { timeout: NOT_AN_INTEGER.abortSignal },
+    timerKeys: { timeout: TIMER_EFFECT.abortSignal },
     signalKey: 'abortSignal',
     add: 'timeout',
     remedy: 'pass `timeout` or `abortSignal`',
@@ -86,6 +94,7 @@ export const POLICIES = {
   childProcess: {
     keys: { timeout: 'duration', signal: 'signal' },
     integerKeys: { timeout: NOT_AN_INTEGER.childProcess },
+    timerKeys: { timeout: TIMER_EFFECT.setTimeout },
     signalKey: 'signal',
     add: 'timeout',
     remedy: 'pass `timeout` or `signal`, or kill the child from a timer',
@@ -159,6 +168,8 @@ export const POLICIES = {
   },
   mcp: {
     keys: { timeout: 'duration', signal: 'signal', maxTotalTimeout: 'duration' },
+    // protocol.ts (1.32.2): `setTimeout(onTimeout, options?.timeout ?? DEFAULT_REQUEST_TIMEOUT_MSEC)`.
+    timerKeys: { timeout: TIMER_EFFECT.setTimeout },
     // The SDK passes `timeout` to `setTimeout`: 0 fires at once, and so does Infinity (an overflowing delay).
     libraryDefault: {
       duration: '60 s',
@@ -177,6 +188,7 @@ export const POLICIES = {
     // The Stainless clients pass `timeout` to `setTimeout` (0 fires at once) and reject a request's non-integer one.
     failsAtOnce: { timeout: "the SDK's timer fires at once, or the SDK rejects the value" },
     integerKeys: { timeout: NOT_AN_INTEGER.stainless },
+    timerKeys: { timeout: TIMER_EFFECT.setTimeout },
     libraryDefault: {
       duration: '10 min',
       explicit: 'pass `timeout` or `signal`',
@@ -194,6 +206,7 @@ export const POLICIES = {
     keys: { signal: 'signal' },
     failsAtOnce: { timeout: "the SDK's timer fires at once, or the SDK rejects the value" },
     integerKeys: { timeout: NOT_AN_INTEGER.stainless },
+    timerKeys: { timeout: TIMER_EFFECT.setTimeout },
     libraryDefault: {
       duration: '10 min',
       explicit: 'pass `signal`',

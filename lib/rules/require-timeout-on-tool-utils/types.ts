@@ -56,6 +56,7 @@ export type MessageId =
   | 'failsAtOnce'
   | 'fractionalTimeout'
   | 'outOfRangeTimeout'
+  | 'timerOverflow'
   | 'toolRunUnbounded'
   | 'defaultTimeoutOff'
   | 'addBound'
@@ -160,6 +161,12 @@ export interface BoundPolicy {
   readonly failsAtOnce?: Readonly<Record<string, string>>;
   /** Keys the API checks for an integer: a fraction (`1.5`) makes the call throw at once, as the text says. */
   readonly integerKeys?: Readonly<Record<string, string>>;
+  /**
+   * Keys the library hands to a Node timer (`setTimeout`, `AbortSignal.timeout()`), with what that timer does: a
+   * delay past 2147483647 ms fires at once (TimeoutOverflowWarning) or throws, a negative one fires at once
+   * (timerRange.ts).
+   */
+  readonly timerKeys?: Readonly<Record<string, string>>;
   /** Each attempt gets the whole deadline and a failed one is retried: the worst case is (retries + 1) × deadline. */
   readonly retries?: { readonly key: string; readonly default: number; readonly perAttemptMinutes: number };
 }
@@ -184,6 +191,8 @@ export interface ToolApi {
    * may turn the library's timer off, not as a run.
    */
   readonly setsDefault?: string;
+  /** An AI SDK run: the steps it takes when `stopWhen` is not given (stepCount.ts). */
+  readonly defaultSteps?: number;
 }
 
 /** An API with methods whose instances (`axios.create()`, `new Client()`) the rule follows in the module. */
