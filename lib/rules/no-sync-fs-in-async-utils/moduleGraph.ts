@@ -10,24 +10,20 @@ export interface ModuleGraph {
   edges(file: string): readonly string[];
 }
 
-export interface Components {
-  /** Strongly connected groups, each after every group it reaches. */
-  readonly groups: readonly (readonly string[])[];
-  /** Modules reached `maxDepth` imports deep: not entered, so their summaries are unknown. */
-  readonly cut: ReadonlySet<string>;
-}
-
 interface Visit {
   readonly file: string;
   readonly targets: readonly string[];
   next: number;
 }
 
-/** The groups of the modules reachable from `start` that are not settled, entering none deeper than `maxDepth`. */
-export function componentsFrom(start: string, graph: ModuleGraph, maxDepth: number): Components {
+/**
+ * The strongly connected groups of the modules reachable from `start` that are not settled, each after every group
+ * it reaches. Every reachable module is entered, however deep: a cut that followed the search path would make a
+ * module's answer depend on which module the search started from.
+ */
+export function componentsFrom(start: string, graph: ModuleGraph): string[][] {
   const groups: string[][] = [];
-  const cut = new Set<string>();
-  if (graph.settled(start)) return { groups, cut };
+  if (graph.settled(start)) return groups;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
@@ -48,10 +44,7 @@ export function componentsFrom(start: string, graph: ModuleGraph, maxDepth: numb
       const seen = index.get(target);
       if (seen != null) {
         if (onStack.has(target)) low.set(top.file, Math.min(low.get(top.file) ?? seen, seen));
-      } else if (!cut.has(target) && !graph.settled(target)) {
-        if (path.length >= maxDepth) cut.add(target);
-        else enter(target);
-      }
+      } else if (!graph.settled(target)) enter(target);
       continue;
     }
     path.pop();
@@ -67,5 +60,5 @@ export function componentsFrom(start: string, graph: ModuleGraph, maxDepth: numb
     }
     groups.push(group);
   }
-  return { groups, cut };
+  return groups;
 }

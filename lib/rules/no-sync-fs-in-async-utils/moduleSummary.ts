@@ -83,9 +83,6 @@ interface Settled {
   readonly cacheable: boolean;
 }
 
-/** How deep a chain of imports is followed: beyond it a module is unknown (non-blocking). */
-const MAX_DEPTH = 256;
-
 /** Groups summarised inside a summary (an import the text scan missed): a bound, not a budget. */
 const MAX_NESTING = 8;
 
@@ -111,8 +108,6 @@ export class Summaries {
   private readonly seen = new Map<string, string>();
   /** The modules known in this lint, final. */
   private readonly done = new Map<string, Settled>();
-  /** Modules met too deep: unknown in this lint. */
-  private readonly cut = new Set<string>();
   private readonly valid = new Map<Provenance, boolean>();
   private readonly groups: Group[] = [];
   private readonly frames: Frame[] = [];
@@ -145,7 +140,7 @@ export class Summaries {
     let known = this.valid.get(record);
     if (known == null) {
       known =
-        depth < MAX_DEPTH * 4 &&
+        depth < 1024 &&
         [...record.versions].every(([file, v]) => this.version(file) === v) &&
         [...record.reads].every((entry) => this.holds(entry.record, depth + 1));
       this.valid.set(record, known);
@@ -176,7 +171,7 @@ export class Summaries {
 
   /** Whether the summary of `file` is known in this lint; a valid cache entry becomes known here. */
   private settled(file: string): boolean {
-    if (this.done.has(file) || this.cut.has(file) || this.groups.some(({ members }) => members.has(file))) return true;
+    if (this.done.has(file) || this.groups.some(({ members }) => members.has(file))) return true;
     const cached = this.cache.get(file);
     if (cached == null || !this.holds(cached.record)) return false;
     this.done.set(file, { entry: cached, cacheable: true });
@@ -211,7 +206,7 @@ export class Summaries {
       else if (frame != null) [frame.cacheable, frame.final] = [false, false];
       return group.entries.get(file) ?? EMPTY_ENTRY;
     }
-    if (this.cut.has(file) || this.groups.length >= MAX_NESTING) {
+    if (this.groups.length >= MAX_NESTING) {
       if (frame != null) frame.cacheable = false;
       return EMPTY_ENTRY;
     }
@@ -226,11 +221,9 @@ export class Summaries {
 
   /** Finds the modules below `file` this lint must summarise, and summarises them, deepest group first. */
   private settle(file: string): Settled {
-    const { groups, cut } = componentsFrom(file, this.graph, MAX_DEPTH);
-    for (const module of cut) this.cut.add(module);
     let last: Settled | undefined;
-    for (const members of groups) last = this.summariseGroup(members).get(file) ?? last;
-    return this.done.get(file) ?? last ?? { entry: EMPTY_ENTRY, cacheable: !this.cut.has(file) };
+    for (const members of componentsFrom(file, this.graph)) last = this.summariseGroup(members).get(file) ?? last;
+    return this.done.get(file) ?? last ?? { entry: EMPTY_ENTRY, cacheable: true };
   }
 
   /**
@@ -331,23 +324,31 @@ export class Summaries {
     return { summary, mayBlock };
   }
 
+  /**
+   * The chain of export `key` of `file`, following re-exports and then `export *` modules in order, first found
+   * wins. An explicit stack, in the order the recursion would take, so a chain of re-exports thousands of modules
+   * long cannot exhaust the call stack. `visited` guards a walk of `export *` modules; a named re-export starts a
+   * walk of its own (its key may differ).
+   */
   private lookup(file: string, key: string, visited: Set<string>): ExportChain | undefined {
-    if (visited.has(file)) return undefined;
-    visited.add(file);
-    const { summary } = this.entryOf(file);
-    const own = summary.exports.get(key);
-    if (own) return own;
-    const head = keyHead(key);
-    const target = summary.reexports.get(head);
-    if (target) {
-      const next = keyThrough(key, target.name);
-      return next == null ? undefined : this.lookup(target.file, next, new Set(visited));
-    }
-    // A module's own export hides the same name from its `export *` modules, as in ES.
-    if (head === 'default' || summary.names.has(head)) return undefined;
-    for (const star of summary.stars) {
-      const found = this.lookup(star, key, visited);
-      if (found) return found;
+    const pending: { file: string; key: string; visited: Set<string> }[] = [{ file, key, visited }];
+    for (let task = pending.pop(); task != null; task = pending.pop()) {
+      if (task.visited.has(task.file)) continue;
+      task.visited.add(task.file);
+      const { summary } = this.entryOf(task.file);
+      const own = summary.exports.get(task.key);
+      if (own) return own;
+      const head = keyHead(task.key);
+      const target = summary.reexports.get(head);
+      if (target) {
+        const next = keyThrough(task.key, target.name);
+        if (next != null) pending.push({ file: target.file, key: next, visited: new Set(task.visited) });
+        continue;
+      }
+      // A module's own export hides the same name from its `export *` modules, as in ES.
+      if (head === 'default' || summary.names.has(head)) continue;
+      for (const star of [...summary.stars].reverse())
+        pending.push({ file: star, key: task.key, visited: task.visited });
     }
     return undefined;
   }

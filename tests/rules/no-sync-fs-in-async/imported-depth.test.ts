@@ -8,25 +8,45 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
 
-// A chain of imports deeper than the rule follows: its end is unknown (non-blocking), and that answer is never
-// cached, so a lint that starts nearer the end still sees the sync call whatever was linted first.
+// Chains of imports are followed to their end, however deep: an answer never depends on how deep the search that
+// met a module was, nor on the order of the calls in the linted file.
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'imported-depth-'));
 afterAll(() => {
   fs.rmSync(directory, { recursive: true, force: true });
 });
 
-const LENGTH = 300;
-for (let index = 0; index < LENGTH; index++) {
-  const text =
-    index === LENGTH - 1
-      ? `import { readFileSync } from 'node:fs';\nexport function f() {\n  return readFileSync('x');\n}\n`
-      : `import { f as g } from './m${String(index + 1)}';\nexport function f() {\n  return g();\n}\n`;
-  fs.writeFileSync(path.join(directory, `m${String(index)}.ts`), text);
+const SYNC = `import { readFileSync } from 'node:fs';\n`;
+
+function write(folder: string, name: string, text: string): void {
+  fs.mkdirSync(path.join(directory, folder), { recursive: true });
+  fs.writeFileSync(path.join(directory, folder, name), text);
 }
 
-function lint(start: number): string[] {
+function writeChain(folder: string, length: number, link: (next: string) => string, end: string): void {
+  for (let index = 0; index < length; index++) {
+    write(folder, `m${String(index)}.ts`, index === length - 1 ? end : link(`./m${String(index + 1)}`));
+  }
+}
+
+const callLink = (next: string): string =>
+  `import { f as g } from '${next}';\nexport function f(): unknown {\n  return g();\n}\n`;
+const SYNC_END = `${SYNC}export function f() {\n  return readFileSync('x');\n}\n`;
+
+writeChain('calls', 300, callLink, SYNC_END);
+
+// The reviewer's shape: 256 modules deep, the last calls `g` of `shared.ts`, which the linted file imports too.
+writeChain(
+  'shared',
+  256,
+  callLink,
+  `import { g } from './shared';\nexport function f(): unknown {\n  return g();\n}\n`,
+);
+write('shared', 'shared.ts', `${SYNC}export function g() {\n  return readFileSync('x');\n}\n`);
+
+writeChain('reexports', 3000, (next) => `export { f } from '${next}';\n`, SYNC_END);
+
+function lint(folder: string, code: string, name = 'main.ts'): string[] {
   const plugin = { rules: { 'no-sync-fs-in-async': rule } } as unknown as ESLint.Plugin;
-  const code = `import { f } from './m${String(start)}';\nexport async function main() {\n  return f();\n}\n`;
   const messages = new Linter({ configType: 'flat', cwd: directory }).verify(
     code,
     [
@@ -37,14 +57,33 @@ function lint(start: number): string[] {
         rules: { 'async-io/no-sync-fs-in-async': 'error' },
       },
     ] satisfies Linter.Config[],
-    { filename: path.join(directory, 'main.ts') },
+    { filename: path.join(directory, folder, name) },
   );
   return messages.map((message) => `${String(message.line)}:${message.messageId ?? message.message}`);
 }
 
+const callOf = (start: number): string =>
+  `import { f } from './m${String(start)}';\nexport async function main() {\n  return f();\n}\n`;
+
 describe('a very deep import chain', () => {
-  it('is unknown past the depth limit, and that is not cached for a shorter chain', () => {
-    expect(lint(0)).toEqual([]);
-    expect(lint(LENGTH - 100)).toEqual(['3:syncFsInImportedHelper']);
+  it('is followed to its end, from its top or from nearer its end', () => {
+    expect(lint('calls', callOf(0))).toEqual(['3:syncFsInImportedHelper']);
+    expect(lint('calls', callOf(200))).toEqual(['3:syncFsInImportedHelper']);
+  });
+
+  it('does not lose a directly imported blocking module met deep in another chain, whatever the call order', () => {
+    const head = `import { f } from './m0';\nimport { g } from './shared';\n`;
+    expect(lint('shared', `${head}export async function main() {\n  f();\n  await 0;\n  g();\n}\n`, 'a.ts')).toEqual([
+      '4:syncFsInImportedHelper',
+      '6:syncFsInImportedHelper',
+    ]);
+    expect(lint('shared', `${head}export async function main() {\n  g();\n  await 0;\n  f();\n}\n`, 'b.ts')).toEqual([
+      '4:syncFsInImportedHelper',
+      '6:syncFsInImportedHelper',
+    ]);
+  });
+
+  it('of 3,000 re-exports reports without running out of stack', () => {
+    expect(lint('reexports', callOf(0))).toEqual(['3:syncFsInImportedHelper']);
   });
 });
