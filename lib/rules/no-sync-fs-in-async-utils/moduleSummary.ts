@@ -135,17 +135,38 @@ export class Summaries {
     return found;
   }
 
-  /** Whether a cached record still holds: its files unchanged, its specifiers leading where they did, its reads valid. */
-  private holds(record: Provenance, depth = 0): boolean {
-    let known = this.valid.get(record);
-    if (known == null) {
-      known =
-        depth < 1024 &&
-        [...record.versions].every(([file, v]) => this.version(file) === v) &&
-        [...record.reads].every((entry) => this.holds(entry.record, depth + 1));
-      this.valid.set(record, known);
+  /**
+   * Whether a cached record still holds: its files unchanged, its specifiers leading where they did, and every record
+   * it read holding too, however deep. A post-order walk with an explicit stack, each record's answer kept for this
+   * lint; a record met again on the walk's own path is taken as holding (its own answer is still being found).
+   */
+  private holds(root: Provenance): boolean {
+    const known = this.valid.get(root);
+    if (known != null) return known;
+    const path: { record: Provenance; reads: Entry[]; next: number; ok: boolean }[] = [];
+    const onPath = new Set<Provenance>();
+    const enter = (record: Provenance): void => {
+      const ok = [...record.versions].every(([file, v]) => this.version(file) === v);
+      path.push({ record, reads: [...record.reads], next: 0, ok });
+      onPath.add(record);
+    };
+    enter(root);
+    for (let top = path.at(-1); top != null; top = path.at(-1)) {
+      const read = top.ok ? top.reads[top.next]?.record : undefined;
+      top.next += 1;
+      if (read != null) {
+        const answer = this.valid.get(read);
+        if (answer === false) top.ok = false;
+        else if (answer == null && !onPath.has(read)) enter(read);
+        continue;
+      }
+      path.pop();
+      onPath.delete(top.record);
+      this.valid.set(top.record, top.ok);
+      const parent = path.at(-1);
+      if (parent != null && !top.ok) parent.ok = false;
     }
-    return known;
+    return this.valid.get(root) ?? false;
   }
 
   /**

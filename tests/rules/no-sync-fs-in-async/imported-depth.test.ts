@@ -7,6 +7,7 @@ import { type ESLint, Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import rule from '../../../lib/rules/no-sync-fs-in-async';
+import { moduleBuildCount } from '../../../lib/rules/no-sync-fs-in-async-utils/moduleSummary';
 
 // Chains of imports are followed to their end, however deep: an answer never depends on how deep the search that
 // met a module was, nor on the order of the calls in the linted file.
@@ -43,6 +44,7 @@ writeChain(
 );
 write('shared', 'shared.ts', `${SYNC}export function g() {\n  return readFileSync('x');\n}\n`);
 
+writeChain('cached', 1500, callLink, SYNC_END);
 writeChain('reexports', 3000, (next) => `export { f } from '${next}';\n`, SYNC_END);
 
 function lint(folder: string, code: string, name = 'main.ts'): string[] {
@@ -85,5 +87,21 @@ describe('a very deep import chain', () => {
 
   it('of 3,000 re-exports reports without running out of stack', () => {
     expect(lint('reexports', callOf(0))).toEqual(['3:syncFsInImportedHelper']);
+  });
+});
+
+describe('a deep chain cached piece by piece', () => {
+  it('still holds from the top, deeper than 1,024 reads: each lint builds only the modules not cached yet', () => {
+    const reports: string[] = [];
+    for (let start = 1450; start >= 0; start -= 50) {
+      const before = moduleBuildCount();
+      const report = lint('cached', callOf(start)).join();
+      reports.push(`${String(start)} ${report} ${String(moduleBuildCount() - before)}`);
+    }
+    const expected = (start: number): string => `${String(start)} 3:syncFsInImportedHelper 50`;
+    expect(reports).toEqual(reports.map((report) => expected(Number(report.split(' ')[0]))));
+    const before = moduleBuildCount();
+    expect(lint('cached', callOf(0))).toEqual(['3:syncFsInImportedHelper']);
+    expect(moduleBuildCount() - before).toBe(0);
   });
 });
