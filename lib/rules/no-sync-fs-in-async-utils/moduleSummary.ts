@@ -86,7 +86,10 @@ interface Settled {
 /** Groups summarised inside a summary (an import the text scan missed): a bound, not a budget. */
 const MAX_NESTING = 8;
 
-/** Builds of one member of a group: each adds an export or stops, so this bounds only a pathological case. */
+/**
+ * Builds of one member of a group: each adds an export or stops, so this bounds only a pathological case (a long
+ * chain of calls back and forth between two modules). A group that reaches it is kept for the lint, never cached.
+ */
 const MAX_BUILDS = 64;
 
 /** Builds in which a member's chains changed and its exports did not: the shortest chains settle in a few. */
@@ -258,6 +261,7 @@ export class Summaries {
     const readers = new Map<string, Set<string>>();
     const counts = new Map<string, { builds: number; chainRounds: number }>();
     const queue = new Set(members);
+    let complete = true;
     this.groups.push(group);
     try {
       for (const file of queue) {
@@ -272,19 +276,24 @@ export class Summaries {
         group.entries.set(file, entry);
         if (change === 'same' || (change === 'chains' && ++count.chainRounds > MAX_CHAIN_ROUNDS)) continue;
         for (const reader of readers.get(file) ?? []) {
+          // A reader not built again may miss what it read: this fixed point is not final, so never cached.
           if ((counts.get(reader)?.builds ?? 0) < MAX_BUILDS) queue.add(reader);
+          else complete = false;
         }
       }
     } finally {
       this.groups.pop();
     }
-    return this.keep(group, frames);
+    return this.keep(group, frames, complete);
   }
 
-  /** The final entries of a group's members, sharing one record: kept for this lint and cached where they may be. */
-  private keep(group: Group, frames: ReadonlyMap<string, Frame>): Map<string, Settled> {
+  /**
+   * The final entries of a group's members, sharing one record: kept for this lint and cached where they may be
+   * (not when `complete` is false: a member reached its build limit before the group stopped changing).
+   */
+  private keep(group: Group, frames: ReadonlyMap<string, Frame>, complete: boolean): Map<string, Settled> {
     const record: Provenance = { versions: new Map(), reads: new Set() };
-    let [cacheable, final] = [true, true];
+    let [cacheable, final] = [complete, true];
     for (const frame of frames.values()) {
       for (const [file, v] of frame.record.versions) record.versions.set(file, v);
       for (const read of frame.record.reads) record.reads.add(read);
