@@ -8,7 +8,10 @@ import { resolveRelativeImport } from '../rules/no-sync-fs-in-async-utils/resolv
 // stats each file instead of reading it; a file whose size or mtime differs is read again. Specifiers are kept, not
 // where they lead: a file added since may change where one resolves, so each is resolved anew (once per folder).
 
-const SPECIFIER = /(?:\bimport|\bexport)\s[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1|\bimport\s*\(?\s*(['"])([^'"]+)\3/gu;
+// Over-approximate: every quoted specifier after `from`, `import` or `import(` and `require(`, whatever precedes it
+// (a comment or a string with a quote inside an import's braces included); an edge too many costs a re-lint only.
+const SPECIFIER =
+  /\bfrom\s*(['"])([^'"\r\n]+)\1|\bimport\s*\(?\s*(['"`])([^'"`\r\n]+)\3|\brequire\s*\(\s*(['"`])([^'"`\r\n]+)\5/gu;
 
 interface Scanned {
   readonly size: number;
@@ -39,7 +42,7 @@ const isTextList = (value: unknown): value is readonly string[] =>
 function specifiersIn(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(SPECIFIER)) {
-    const specifier = match[2] ?? match[4] ?? '';
+    const specifier = match[2] ?? match[4] ?? match[6] ?? '';
     if (specifier.startsWith('.')) found.push(specifier);
   }
   return found;

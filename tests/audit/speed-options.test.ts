@@ -4,20 +4,8 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { removeTempDir, run } from '../integration/support/workspace';
-import { audit, AUDIT_BIN, copyAuditFixture } from './support';
-
-const COUNTER = path.join(__dirname, 'count-lints.cjs');
-
-/** Runs the command with the lint counter loaded; returns its output and how many files ESLint linted. */
-async function countedAudit(cwd: string, args: readonly string[]) {
-  const result = await run(process.execPath, ['--require', COUNTER, AUDIT_BIN, ...args], {
-    cwd,
-    env: { NO_COLOR: '1', FORCE_COLOR: undefined },
-  });
-  const linted = /files linted by ESLint: (\d+)\n$/u.exec(result.stderr)?.[1];
-  return { ...result, linted: linted == null ? null : Number(linted) };
-}
+import { removeTempDir } from '../integration/support/workspace';
+import { audit, copyAuditFixture, countedAudit } from './support';
 
 let dir: string;
 

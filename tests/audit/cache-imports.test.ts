@@ -1,0 +1,58 @@
+// --cache and the files a linted file imports: a change that reaches an importer through its imports (an edited
+// helper, a specifier that starts to lead to another file) lints the importer again, so the cached report is never
+// staler than an uncached one.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { removeTempDir } from '../integration/support/workspace';
+import { copyAuditFixture, countedAudit } from './support';
+
+const CACHED = ['--cache', '--format', 'json', '--no-progress'];
+const UNCACHED = ['--format', 'json', '--no-progress'];
+
+const QUIET_HELPER = "export function load() {\n  return 'settings';\n}\n";
+const BLOCKING_HELPER =
+  "import { readFileSync } from 'node:fs';\nexport function load() {\n  return readFileSync('settings.json', 'utf8');\n}\n";
+const MAIN_BODY = 'export async function main() {\n  return load();\n}\n';
+
+let project: string;
+let xmod: string;
+
+beforeEach(() => {
+  project = copyAuditFixture('clean');
+  // A node_modules of its own (not the link to this repository's), where the cache goes by default.
+  rmSync(path.join(project, 'node_modules'));
+  mkdirSync(path.join(project, 'node_modules'));
+  xmod = path.join(project, 'src/xmod');
+  mkdirSync(xmod, { recursive: true });
+});
+
+afterEach(() => {
+  removeTempDir(project);
+});
+
+/** The cached run, checked against an uncached run of the same tree: same status and report. */
+async function cachedMatchesUncached(status: number) {
+  const cached = await countedAudit(project, CACHED);
+  const uncached = await countedAudit(project, UNCACHED);
+  expect(uncached.status, uncached.transcript).toBe(status);
+  expect(cached.status, cached.transcript).toBe(status);
+  expect(cached.stdout).toBe(uncached.stdout);
+  return cached;
+}
+
+describe('--cache and the import scan', () => {
+  it('sees a helper edit through an import whose braces hold a quote and a semicolon', async () => {
+    writeFileSync(path.join(xmod, 'helper.ts'), QUIET_HELPER);
+    writeFileSync(
+      path.join(xmod, 'main.ts'),
+      `import {\n  load, // the helper's loader; "quoted"\n} from './helper';\n${MAIN_BODY}`,
+    );
+    expect((await countedAudit(project, CACHED)).status).toBe(0);
+    writeFileSync(path.join(xmod, 'helper.ts'), BLOCKING_HELPER);
+    const second = await cachedMatchesUncached(1);
+    expect(second.linted).toBe(2);
+  });
+});
