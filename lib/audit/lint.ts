@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { ESLint, Linter } from 'eslint';
 
-import { invalidateImporters } from './cacheImports';
+import { invalidateImporters, recordImports } from './cacheImports';
 import { CENSUS_RULES, censusConfigs } from './config';
 import { type AuditEslint, type Concurrency, type EslintClass, instantiate, type OptionsSpec } from './eslintOptions';
 import { exactPattern, fileState, type Screened, type Unreadable } from './fileChecks';
@@ -198,6 +198,7 @@ export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
   try {
     const { targets, unreadable } = await lintTargets(eslint, setup);
     const results = targets == null ? [] : await eslint.lintFiles(targets);
+    if (setup.cacheLocation != null) recordImports(setup.cacheLocation);
     // A file ESLint ignored comes back with a warning and nothing linted: not audited, not a clean file.
     const ignored: NotAudited[] = [];
     const linted = results.filter((result) => {

@@ -56,3 +56,37 @@ describe('--cache and the import scan', () => {
     expect(second.linted).toBe(2);
   });
 });
+
+describe('--cache and a specifier that comes to lead to another file', () => {
+  it('lints the importer again when helper.ts is deleted and an unchanged, blocking helper.js wins', async () => {
+    writeFileSync(path.join(xmod, 'helper.ts'), QUIET_HELPER);
+    writeFileSync(path.join(xmod, 'helper.js'), BLOCKING_HELPER);
+    writeFileSync(path.join(xmod, 'main.ts'), `import { load } from './helper';\n${MAIN_BODY}`);
+    expect((await countedAudit(project, CACHED)).status).toBe(0);
+    rmSync(path.join(xmod, 'helper.ts'));
+    const second = await cachedMatchesUncached(1);
+    expect(second.linted).toBe(1);
+  });
+
+  it('lints the importer again when a blocking helper.ts is deleted and an unchanged, quiet helper.js wins', async () => {
+    writeFileSync(path.join(xmod, 'helper.ts'), BLOCKING_HELPER);
+    writeFileSync(path.join(xmod, 'helper.js'), QUIET_HELPER);
+    writeFileSync(path.join(xmod, 'main.ts'), `import { load } from './helper';\n${MAIN_BODY}`);
+    expect((await countedAudit(project, CACHED)).status).toBe(1);
+    rmSync(path.join(xmod, 'helper.ts'));
+    const second = await cachedMatchesUncached(0);
+    expect(second.linted).toBe(1);
+  });
+
+  it('lints the importer again when a folder’s package.json `main` comes to name another file', async () => {
+    mkdirSync(path.join(xmod, 'lib'));
+    writeFileSync(path.join(xmod, 'lib/quiet.js'), QUIET_HELPER);
+    writeFileSync(path.join(xmod, 'lib/blocking.js'), BLOCKING_HELPER);
+    writeFileSync(path.join(xmod, 'lib/package.json'), JSON.stringify({ main: 'quiet.js' }));
+    writeFileSync(path.join(xmod, 'main.ts'), `import { load } from './lib';\n${MAIN_BODY}`);
+    expect((await countedAudit(project, CACHED)).status).toBe(0);
+    writeFileSync(path.join(xmod, 'lib/package.json'), JSON.stringify({ main: 'blocking.js' }));
+    const second = await cachedMatchesUncached(1);
+    expect(second.linted).toBe(1);
+  });
+});
