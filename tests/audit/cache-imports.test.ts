@@ -1,7 +1,7 @@
 // --cache and the files a linted file imports: a change that reaches an importer through its imports (an edited
 // helper, a specifier that starts to lead to another file) lints the importer again, so the cached report is never
 // staler than an uncached one.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,26 @@ describe('--cache and the import scan', () => {
     writeFileSync(path.join(xmod, 'helper.ts'), BLOCKING_HELPER);
     const second = await cachedMatchesUncached(1);
     expect(second.linted).toBe(2);
+  });
+});
+
+describe('--cache and the kept import lists', () => {
+  it('primes, re-runs with nothing changed, then sees a helper edit through the kept lists', async () => {
+    writeFileSync(path.join(xmod, 'helper.ts'), QUIET_HELPER);
+    writeFileSync(path.join(xmod, 'main.ts'), `import { load } from './helper';\n${MAIN_BODY}`);
+    const first = await countedAudit(project, CACHED);
+    expect(first.status, first.transcript).toBe(0);
+    const scanFiles = () =>
+      readdirSync(path.join(project, 'node_modules/.cache/async-io-audit')).filter((name) =>
+        name.endsWith('.async-io-imports.json'),
+      );
+    expect(scanFiles()).toHaveLength(1);
+    // Nothing changed: nothing linted, the same report, main.ts's imports taken from the kept list.
+    const second = await countedAudit(project, CACHED);
+    expect([second.status, second.linted, second.stdout]).toEqual([0, 0, first.stdout]);
+    writeFileSync(path.join(xmod, 'helper.ts'), BLOCKING_HELPER);
+    const third = await cachedMatchesUncached(1);
+    expect(third.linted).toBe(2);
   });
 });
 
