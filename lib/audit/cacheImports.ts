@@ -84,9 +84,9 @@ const isEntryList = (data: unknown): data is Entry[] =>
   Array.isArray(data) && data.every((item) => typeof (item as Entry | null)?.key === 'string');
 
 /** Deletes the stale entries of one ESLint cache file; returns false when the file's shape is not known. */
-function pruneFile(file: string, flatted: Flatted): boolean {
+function pruneFile(file: string, flatted: Flatted, typed: boolean): boolean {
   const data: unknown = flatted.parse(readFileSync(file, 'utf8'));
-  const scan = importScan(scanFileOf(file));
+  const scan = importScan(scanFileOf(file), { typed });
   if (isEntryList(data)) {
     const stale = staleImporters(new Map(data.map((entry) => [entry.key, entry.value])), scan);
     if (stale.size > 0) writeFileSync(file, flatted.stringify(data.filter((entry) => !stale.has(entry.key))));
@@ -140,12 +140,15 @@ function cacheFiles(location: string): string[] {
     .map((name) => path.join(location, name));
 }
 
-/** Before a cached run: drops the entries of files whose imported files changed (see the top of this file). */
-export function invalidateImporters(location: string): void {
+/**
+ * Before a cached run: drops the entries of files whose imported files changed (see the top of this file). `typed`:
+ * the config may give the rule type information (`--config`), so a file with an alias-like specifier is re-linted.
+ */
+export function invalidateImporters(location: string, typed = false): void {
   for (const file of cacheFiles(location)) {
     let pruned = false;
     try {
-      pruned = pruneFile(file, loadFlatted());
+      pruned = pruneFile(file, loadFlatted(), typed);
     } catch {
       pruned = false;
     }

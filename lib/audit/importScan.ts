@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { resolveRelativeImport } from '../rules/no-sync-fs-in-async-utils/resolveImport';
+import { opaqueSpecifiers } from './bareImports';
 
 // The relative imports of the files in ESLint's cache, for the cache check (cacheImports.ts). A file's specifiers
 // are kept beside the cache file with the size and mtime they were read at, so a re-run where nothing changed
@@ -19,6 +20,8 @@ interface Scanned {
   readonly size: number;
   readonly mtime: number;
   readonly specifiers: readonly string[];
+  /** The non-relative specifiers (packages, built-ins, aliases). */
+  readonly bare: readonly string[];
   /** Where each specifier led when last kept (null: nowhere), to see one that leads elsewhere now. */
   readonly targets?: readonly (string | null)[];
 }
@@ -42,14 +45,15 @@ function readScans(file: string): Map<string, Scanned> {
 const isTextList = (value: unknown): value is readonly string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-/** The relative specifiers in a file's text, by a cheap scan (comments and strings included). */
-function specifiersIn(text: string): string[] {
-  const found: string[] = [];
+/** The relative and the other specifiers in a file's text, by a cheap scan (comments and strings included). */
+function specifiersIn(text: string): { specifiers: string[]; bare: string[] } {
+  const specifiers: string[] = [];
+  const bare: string[] = [];
   for (const match of text.matchAll(SPECIFIER)) {
     const specifier = match[2] ?? match[4] ?? match[6] ?? '';
-    if (specifier.startsWith('.')) found.push(specifier);
+    (specifier.startsWith('.') ? specifiers : bare).push(specifier);
   }
-  return found;
+  return { specifiers, bare };
 }
 
 export interface ImportScan {
@@ -69,30 +73,40 @@ const sameTargets = (a: readonly (string | null)[], b: readonly (string | null)[
 const isTargetList = (value: unknown): value is readonly (string | null)[] =>
   Array.isArray(value) && value.every((item) => item === null || typeof item === 'string');
 
-/** An import scan that reuses, and then updates, the specifiers and targets kept in `scanFile`. */
-export function importScan(scanFile: string): ImportScan {
+/**
+ * An import scan that reuses, and then updates, the specifiers and targets kept in `scanFile`. With `typed` (the
+ * config may give the rule type information), a file with a specifier only type information may resolve (see
+ * bareImports.ts) is `retargeted` on every run.
+ */
+export function importScan(scanFile: string, { typed = false }: { readonly typed?: boolean } = {}): ImportScan {
   const kept = readScans(scanFile);
+  const isOpaque = opaqueSpecifiers();
   const used = new Map<string, Scanned>();
   const resolved = new Map<string, string | null>();
   let dirty = false;
   /** The file's size, mtime and specifiers: the kept ones while its size and mtime are the same. */
   const specifiersOf = (file: string): Scanned => {
     const stats = statSync(file, { throwIfNoEntry: false });
-    if (stats == null) return { size: -1, mtime: -1, specifiers: [] };
+    if (stats == null) return { size: -1, mtime: -1, specifiers: [], bare: [] };
     const size = stats.size;
     const mtime = stats.mtime.getTime();
     const previous = kept.get(file);
-    if (previous?.size === size && previous.mtime === mtime && isTextList(previous.specifiers)) {
-      return { size, mtime, specifiers: previous.specifiers };
+    if (
+      previous?.size === size &&
+      previous.mtime === mtime &&
+      isTextList(previous.specifiers) &&
+      isTextList(previous.bare)
+    ) {
+      return { size, mtime, specifiers: previous.specifiers, bare: previous.bare };
     }
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      return { size: -1, mtime: -1, specifiers: [] };
+      return { size: -1, mtime: -1, specifiers: [], bare: [] };
     }
     dirty = true;
-    return { size, mtime, specifiers: specifiersIn(text) };
+    return { size, mtime, ...specifiersIn(text) };
   };
   const resolve = (file: string, specifier: string): string | null => {
     // Where a specifier leads depends on the importer's folder alone.
@@ -118,8 +132,10 @@ export function importScan(scanFile: string): ImportScan {
   return {
     importsOf: (file) => (scan(file).targets ?? []).flatMap((target) => target ?? []),
     retargeted(file) {
+      const scanned = scan(file);
+      if (typed && scanned.bare.some((specifier) => isOpaque(file, specifier))) return true;
       const previous = keptTargets(file);
-      return previous != null && !sameTargets(previous, scan(file).targets ?? []);
+      return previous != null && !sameTargets(previous, scanned.targets ?? []);
     },
     hasKept: (file) => keptTargets(file) != null,
     save() {

@@ -78,7 +78,7 @@ export function firstLine(error: unknown): string {
 export async function createEslint(setup: LintSetup): Promise<AuditEslint> {
   const ESLintClass = await eslintClass();
   // ESLint's cache knows only each linted file: a helper's change must reach the files that import it.
-  if (setup.cacheLocation != null) invalidateImporters(setup.cacheLocation);
+  if (setup.cacheLocation != null) invalidateImporters(setup.cacheLocation, setup.config != null);
   // In a git work tree, git's list says how many files there are (for the default concurrency).
   const { listed } = setup;
   const ignores = setup.config != null || listed != null ? [] : await gitignorePatterns(setup.cwd);
