@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { ESLint, Linter } from 'eslint';
 
-import { invalidateImporters } from './cacheImports';
+import { invalidateImporters, recordImports } from './cacheImports';
 import { CENSUS_RULES, censusConfigs } from './config';
 import { type AuditEslint, type Concurrency, type EslintClass, instantiate, type OptionsSpec } from './eslintOptions';
 import { exactPattern, fileState, type Screened, type Unreadable } from './fileChecks';
@@ -78,7 +78,7 @@ export function firstLine(error: unknown): string {
 export async function createEslint(setup: LintSetup): Promise<AuditEslint> {
   const ESLintClass = await eslintClass();
   // ESLint's cache knows only each linted file: a helper's change must reach the files that import it.
-  if (setup.cacheLocation != null) invalidateImporters(setup.cacheLocation);
+  if (setup.cacheLocation != null) invalidateImporters(setup.cacheLocation, setup.config != null);
   // In a git work tree, git's list says how many files there are (for the default concurrency).
   const { listed } = setup;
   const ignores = setup.config != null || listed != null ? [] : await gitignorePatterns(setup.cwd);
@@ -198,6 +198,7 @@ export async function lint(eslint: ESLint, setup: LintSetup): Promise<LintRun> {
   try {
     const { targets, unreadable } = await lintTargets(eslint, setup);
     const results = targets == null ? [] : await eslint.lintFiles(targets);
+    if (setup.cacheLocation != null) recordImports(setup.cacheLocation);
     // A file ESLint ignored comes back with a warning and nothing linted: not audited, not a clean file.
     const ignored: NotAudited[] = [];
     const linted = results.filter((result) => {

@@ -4,12 +4,13 @@ import plugin from '../index';
 import type { RuleName } from './model';
 
 // Which rule ids are the plugin's rules. The zero-config setup registers the plugin as `async-io`; a project's own
-// config may register it under any namespace. The ids are found from the plugin objects the config uses: a
-// namespace whose rule is the very object this package exports names one of our rules, and so does one whose plugin
-// says it is this package (`meta.name`): a second install of it, say the project's own under `--config`. Another
-// plugin may have rules of the same names: its messages are not ours and are left out. Only where a plugin that is
-// neither is registered under our own namespace (`async-io`) would findings of ours be silently lost (a wrapped or
-// bundled copy of the plugin), so a report from it stops the run. A rule id that no registered plugin defines (ESLint's own "Definition for rule … was not found" message, from a directive
+// config may register it under any namespace. The ids are found from the rule values the config uses: a rule
+// that is the very object this package exports, or one whose `meta.docs.url` is ours for that rule name (a copy
+// wrapped rule by rule, as `fixupPluginRules` does, or another install), is one of our rules under any namespace,
+// and so is every rule of a plugin that says it is this package (`meta.name`): a second install of it, say the
+// project's own under `--config`. Another plugin may have rules of the same names: its messages are not ours and
+// are left out. Only where a plugin that is neither is registered under our own namespace (`async-io`) might
+// findings of ours be silently lost (a copy bundled beyond recognition), so a report from it stops the run. A rule id that no registered plugin defines (ESLint's own "Definition for rule … was not found" message, from a directive
 // naming an unregistered namespace) drops no finding of ours: it is skipped.
 
 /** Our rules by the ids the config gives them (`async-io/no-sync-fs-in-async`, `io/no-sync-fs-in-async`, …). */
@@ -25,9 +26,21 @@ interface RegisteredPlugin {
   readonly rules?: Readonly<Record<string, unknown>>;
 }
 
+/** The docs URL a rule object gives (`meta.docs.url`), when it gives one. */
+function docsUrlOf(rule: unknown): unknown {
+  return (rule as { meta?: { docs?: { url?: unknown } } } | null)?.meta?.docs?.url;
+}
+
+/** Whether `rule` is our rule `name` by its value: the very object, or one with our docs URL for that rule. */
+function isOurRule(rule: unknown, name: RuleName): boolean {
+  const ours: unknown = plugin.rules[name];
+  if (rule === ours) return true;
+  const url = docsUrlOf(rule);
+  return url != null && url === docsUrlOf(ours);
+}
+
 function isOurs(registered: RegisteredPlugin, rule: unknown, name: RuleName, warn: Warn): boolean {
-  if (rule === plugin.rules[name]) return true;
-  if (registered.meta?.name !== plugin.meta.name) return false;
+  if (registered.meta?.name !== plugin.meta.name) return isOurRule(rule, name);
   const { version } = registered.meta;
   if (version !== plugin.meta.version) {
     const shown = version == null ? '' : ` (${String(registered.meta.version)})`;

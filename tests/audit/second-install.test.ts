@@ -1,7 +1,8 @@
 // Under --config, the project's config may load its own install of the plugin (not the command's): its rules are
-// other objects, and the audit must still count their findings, warn when the versions differ, and stop (exit 2)
-// rather than drop the findings of a plugin it does not recognise under our own namespace; another plugin with
-// rules of the same names, under its own namespace, is not ours and its messages are left out.
+// other objects, and the audit must still count their findings, warn when the versions differ, count our rules
+// wrapped one by one under any namespace, and stop (exit 2) rather than drop the findings of a plugin it does not
+// recognise under our own namespace; another plugin with rules of the same names that are not ours, under its own
+// namespace, is left out.
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,12 +18,34 @@ const RECOMMENDED = `import plugin from 'eslint-plugin-async-io';
 export default [...plugin.configs.recommended];
 `;
 
-/** The copy's rules under a plugin that does not say it is ours, registered under `namespace`. */
+/**
+ * A fork: rules named like ours that are not ours (their own docs URL; they report what ours do), under a plugin
+ * that does not say it is ours, registered under `namespace`.
+ */
 const forkAs = (namespace: string) => `import plugin from 'eslint-plugin-async-io';
+const fork = (rule) => ({ meta: { ...rule.meta, docs: { ...rule.meta.docs, url: 'https://example.com/fork' } }, create: rule.create });
 export default [
   {
-    plugins: { '${namespace}': { meta: { name: 'my-fork' }, rules: plugin.rules } },
+    plugins: {
+      '${namespace}': {
+        meta: { name: 'my-fork' },
+        rules: Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [name, fork(rule)])),
+      },
+    },
     rules: { '${namespace}/no-sync-fs-in-async': 'error' },
+  },
+];
+`;
+
+/** Our rules, each wrapped as `fixupPluginRules` does, in a plugin with no meta, under `namespace`. */
+const wrappedAs = (namespace: string) => `import plugin from 'eslint-plugin-async-io';
+const wrap = (rule) => ({ meta: rule.meta, create: (context) => rule.create(context) });
+export default [
+  {
+    plugins: {
+      '${namespace}': { rules: Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [name, wrap(rule)])) },
+    },
+    rules: { '${namespace}/no-sync-fs-in-async': 'error', '${namespace}/require-timeout-on-tool': 'error' },
   },
 ];
 `;
@@ -107,5 +130,17 @@ describe('a second install of the plugin under --config', () => {
     const result = await auditWith(forkAs('fork'), version);
     expect([result.status, result.stderr], result.transcript).toEqual([0, '']);
     expect((JSON.parse(result.stdout) as Report).findings).toEqual([]);
+  });
+
+  it.each(['io', 'async-io'])('counts the findings of our rules wrapped one by one, under %s', async (namespace) => {
+    const result = await auditWith(wrappedAs(namespace), version);
+    expect([result.status, result.stderr], result.transcript).toEqual([1, '']);
+    const { findings } = JSON.parse(result.stdout) as Report;
+    expect(findings.map(({ file, line }) => `${file}:${String(line)}`)).toEqual([
+      'src/a.js:5',
+      'src/a.js:6',
+      'src/a.js:7',
+      'src/b.js:3',
+    ]);
   });
 });

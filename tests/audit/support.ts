@@ -55,6 +55,18 @@ export function audit(cwd: string, args: readonly string[], env: NodeJS.ProcessE
   return run(process.execPath, [AUDIT_BIN, ...args], { cwd, env: { NO_COLOR: '1', FORCE_COLOR: undefined, ...env } });
 }
 
+const COUNTER = path.join(__dirname, 'count-lints.cjs');
+
+/** Runs the command with the lint counter loaded; returns its output and how many files ESLint linted. */
+export async function countedAudit(cwd: string, args: readonly string[]) {
+  const result = await run(process.execPath, ['--require', COUNTER, AUDIT_BIN, ...args], {
+    cwd,
+    env: { NO_COLOR: '1', FORCE_COLOR: undefined },
+  });
+  const linted = /files linted by ESLint: (\d+)\n$/u.exec(result.stderr)?.[1];
+  return { ...result, linted: linted == null ? null : Number(linted) };
+}
+
 /** Type-checks a fixture copy with its tsconfig (strict, noUnusedLocals). */
 export function typeCheck(dir: string): RunResult {
   return runSync(process.execPath, [TSC, '-p', 'tsconfig.json', '--noEmit'], { cwd: dir });
