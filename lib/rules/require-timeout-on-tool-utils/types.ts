@@ -193,6 +193,8 @@ export interface ToolApi {
   readonly setsDefault?: string;
   /** An AI SDK run: the steps it takes when `stopWhen` is not given (stepCount.ts). */
   readonly defaultSteps?: number;
+  /** Whether `stopWhen: null` takes the default too (the agent reads `settings.stopWhen ?? default`). */
+  readonly nullStopWhenIsDefault?: boolean;
 }
 
 /** An API with methods whose instances (`axios.create()`, `new Client()`) the rule follows in the module. */
