@@ -58,7 +58,7 @@ export function failingValue(
     const members = entry && aiTimeoutObject(file, policy, entry.value);
     const member = members && aiTimeoutFailing(file, policy, members);
     if (member) {
-      const data = { name, key: member.key, value: member.value, effect: member.effect };
+      const data = { name, key: member.key, value: member.value, effect: member.effect, max: file.maxTimerText };
       return {
         kind: 'unbounded',
         problem: 'failsAtOnce',
