@@ -5,6 +5,7 @@ import { unwrapExpression } from '../../util/ast';
 import { aiTimeoutFailing, aiTimeoutObject } from './aiTimeout';
 import { isFraction, outOfRangeOf, wholeMilliseconds } from './boundValue';
 import { replaceValue } from './edits';
+import { signalTimeoutFailure } from './signalTimeout';
 import { timerFailure } from './timerRange';
 import type { OptionsView } from './optionsArgument';
 import type { BoundPolicy, FileCheck, Outcome } from './types';
@@ -74,5 +75,9 @@ export function failingValue(
       finding: { messageId: 'failsAtOnce', data: { name, key, value, effect }, edit },
     };
   }
-  return fractionalValue(file, name, policy, view) ?? timerFailure(file, name, policy, view);
+  return (
+    fractionalValue(file, name, policy, view) ??
+    timerFailure(file, name, policy, view) ??
+    signalTimeoutFailure(file, name, policy, view)
+  );
 }
