@@ -84,6 +84,9 @@ async function check(rule, entry) {
 }
 
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+// A run in a tree that differs from HEAD (tracked changes, staged or not) tests code no commit holds: say so.
+const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' });
+const dirty = changed.trim() === '' ? {} : { dirty: true };
 const results = [];
 let survivors = 0;
 for (const rule of rules) {
@@ -103,10 +106,10 @@ for (const rule of rules) {
     if (failed) console.log(`    failed: ${failed}`);
     const killed = verdict === 'killed' || verdict === 'timedOut';
     // A one-entry run is merged into the rule's older record: the entry says when and at which commit it ran.
-    const stamp = values.only === undefined ? {} : { commit, ranAt: new Date().toISOString() };
+    const stamp = values.only === undefined ? {} : { commit, ranAt: new Date().toISOString(), ...dirty };
     entries.push({ index, guard: entry.guard, verdict, killed, failed, ...stamp });
   }
-  results.push({ ranAt: new Date().toISOString(), commit, rule, entries });
+  results.push({ ranAt: new Date().toISOString(), commit, ...dirty, rule, entries });
 }
 
 console.log('\n| rule | killed | total | survived or stale |\n| --- | --- | --- | --- |');

@@ -80,7 +80,7 @@ export default createRule<Options, MessageId>({
       outOfRangeTimeout:
         '`{{key}}: {{value}}` does not turn off the timeout of `{{name}}()` but makes it fail at once, as {{effect}}; use a positive whole number of milliseconds.',
       timerOverflow:
-        "`{{key}}: {{value}}` is longer than Node's timers take (2147483647 ms, about 24.8 days), so {{effect}} and `{{name}}()` fails at once; use at most `2_147_483_647`.",
+        "`{{key}}: {{value}}` is longer than Node's timers take (2147483647 ms, about 24.8 days), so {{effect}} and `{{name}}()` fails at once; use at most `{{max}}`.",
       toolRunUnbounded:
         '`{{name}}()` runs a tool with no deadline, so it hangs as long as the tool does; {{remedy}} (option `strict`).',
       defaultTimeoutOff:

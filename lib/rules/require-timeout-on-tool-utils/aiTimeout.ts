@@ -8,7 +8,7 @@ import { durationVerdict, fractionOf, type ValueVerdict, wholeMilliseconds } fro
 import { replaceValue } from './edits';
 import { readOptions, type OptionsView } from './optionsArgument';
 import { NOT_AN_INTEGER } from './policies';
-import { MAX_TIMER_MS, MAX_TIMER_TEXT } from './timerRange';
+import { MAX_TIMER_MS } from './timerRange';
 import type { BoundPolicy, Edit, FileCheck } from './types';
 
 // The AI SDK's `timeout` object (ai 6.0.16+): `{ totalMs, stepMs, chunkMs }`. What the SDK does with each member
@@ -103,7 +103,7 @@ export function aiTimeoutFailing(
     if (known == null || typeof known.value !== 'number') continue;
     // A delay past 2147483647 ms fires a Node timer (and `AbortSignal.timeout()`) at once (timerRange.ts).
     if (known.value > MAX_TIMER_MS && Number.isFinite(known.value)) {
-      const edit = entry.property && replaceValue(entry.property, key, MAX_TIMER_TEXT);
+      const edit = entry.property && replaceValue(entry.property, key, file.maxTimerText);
       return { messageId: 'timerOverflow', key, value, effect: FAILS_AT_ONCE[key] ?? '', edit };
     }
     if (known.value > 0 && Number.isFinite(known.value)) continue;

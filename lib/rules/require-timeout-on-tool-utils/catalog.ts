@@ -188,8 +188,8 @@ const AI_OBJECT_CALL: ToolApi = { policy: POLICIES.aiObject, slot: atIndex(0) };
 const AI_AGENT = {
   name: 'ToolLoopAgent',
   members: {
-    generate: { policy: POLICIES.aiSdk, slot: atIndex(0), defaultSteps: 20 },
-    stream: { policy: POLICIES.aiStream, slot: atIndex(0), defaultSteps: 20 },
+    generate: { policy: POLICIES.aiSdk, slot: atIndex(0), defaultSteps: 20, nullStopWhenIsDefault: true },
+    stream: { policy: POLICIES.aiStream, slot: atIndex(0), defaultSteps: 20, nullStopWhenIsDefault: true },
   },
 } satisfies Family;
 // The agent's settings take `timeout`, which its calls inherit; ai 6 drops an `abortSignal` there at run time.

@@ -6,6 +6,7 @@ import { collectRuns } from './collectRuns';
 import { configuredEcmaVersion, formatMs } from './edits';
 import { judgeFactory, judgeProjectCall, judgeRun } from './judge';
 import { localCommandPrefixes } from './localCommands';
+import { MAX_TIMER_MS } from './timerRange';
 import { toolImplementations } from './toolImplementations';
 import type {
   BoundPolicy,
@@ -52,6 +53,7 @@ export function fileScan(context: Readonly<TSESLint.RuleContext<MessageId, Optio
     strict: options.strict === true,
     autofix: options.autofix === true,
     timeoutText,
+    maxTimerText: formatMs(MAX_TIMER_MS, separators),
     signalContext: { sourceCode, callerSignal: options.signalFromCaller ?? 'bounded' },
     signalNames: new Set(options.signalParameters ?? DEFAULT_SIGNAL_PARAMETERS),
     projectTools: (options.tools ?? []).map((tool) => projectTool(tool, timeoutText)),

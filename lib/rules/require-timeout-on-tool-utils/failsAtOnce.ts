@@ -5,6 +5,7 @@ import { unwrapExpression } from '../../util/ast';
 import { aiTimeoutFailing, aiTimeoutObject } from './aiTimeout';
 import { isFraction, outOfRangeOf, wholeMilliseconds } from './boundValue';
 import { replaceValue } from './edits';
+import { signalTimeoutFailure } from './signalTimeout';
 import { timerFailure } from './timerRange';
 import type { OptionsView } from './optionsArgument';
 import type { BoundPolicy, FileCheck, Outcome } from './types';
@@ -58,7 +59,7 @@ export function failingValue(
     const members = entry && aiTimeoutObject(file, policy, entry.value);
     const member = members && aiTimeoutFailing(file, policy, members);
     if (member) {
-      const data = { name, key: member.key, value: member.value, effect: member.effect };
+      const data = { name, key: member.key, value: member.value, effect: member.effect, max: file.maxTimerText };
       return {
         kind: 'unbounded',
         problem: 'failsAtOnce',
@@ -74,5 +75,9 @@ export function failingValue(
       finding: { messageId: 'failsAtOnce', data: { name, key, value, effect }, edit },
     };
   }
-  return fractionalValue(file, name, policy, view) ?? timerFailure(file, name, policy, view);
+  return (
+    fractionalValue(file, name, policy, view) ??
+    timerFailure(file, name, policy, view) ??
+    signalTimeoutFailure(file, name, policy, view)
+  );
 }

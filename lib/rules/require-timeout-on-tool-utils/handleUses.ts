@@ -162,28 +162,69 @@ function assignedMembers(sourceCode: SourceCode, name: string, cache: MemberUseC
   return written;
 }
 
-/** `this.x` in a class that extends nothing: a member of that class's own instances, never of another's. */
-function isOwnOfBaseClass(member: TSESTree.MemberExpression): boolean {
-  if (member.object.type !== AST_NODE_TYPES.ThisExpression) return false;
-  return enclosingClass(member)?.parent.superClass == null;
+/** The body of the class a binding names (`class B {}`, `const B = class {}`), resolved in the file. */
+function boundClassBody(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const declaration = findVariable(sourceCode, node)?.defs[0]?.node;
+  if (declaration?.type === AST_NODE_TYPES.ClassDeclaration) return declaration.body;
+  const init = declaration?.type === AST_NODE_TYPES.VariableDeclarator ? declaration.init : null;
+  return init?.type === AST_NODE_TYPES.ClassExpression ? init.body : undefined;
+}
+
+/** Whether the class of `body`, through its `extends` chain as bound in the file, reaches `target`. */
+function extendsClass(sourceCode: SourceCode, body: TSESTree.ClassBody, target: TSESTree.ClassBody): boolean {
+  const seen = new Set<TSESTree.ClassBody>();
+  for (let current: TSESTree.ClassBody | undefined = body; current && !seen.has(current);) {
+    seen.add(current);
+    const superClass: TSESTree.Node | null = current.parent.superClass;
+    current = superClass == null ? undefined : boundClassBody(sourceCode, superClass);
+    if (current === target) return true;
+  }
+  return false;
 }
 
 /**
- * Whether a member may hold another value than the one written at `target`: a write among its uses, or a write of a
- * member of that name elsewhere in the file (on an instance, in a subclass) that is not one of them.
+ * Whether a write `<object>.<name> = …` can reach a member of the class of `body`: written in the class itself,
+ * `this.<name>` in a class whose `extends` chain reaches it, or through a binding that is the class itself or is
+ * initialised from `new <Class>(…)`. A write to any other object is another object's member.
+ */
+function reachesClass(sourceCode: SourceCode, member: TSESTree.MemberExpression, body: TSESTree.ClassBody): boolean {
+  const own = enclosingClass(member);
+  if (own === body) return true;
+  const object = unwrapExpression(member.object);
+  if (object.type === AST_NODE_TYPES.ThisExpression) return own != null && extendsClass(sourceCode, own, body);
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  if (boundClassBody(sourceCode, object) === body) return true;
+  const declaration = findVariable(sourceCode, object)?.defs[0]?.node;
+  const init =
+    declaration?.type === AST_NODE_TYPES.VariableDeclarator && declaration.init != null
+      ? unwrapExpression(declaration.init)
+      : undefined;
+  return init?.type === AST_NODE_TYPES.NewExpression && boundClassBody(sourceCode, init.callee) === body;
+}
+
+/**
+ * Whether a member may hold another value than the one written at `target`: a write among its uses, or a write
+ * elsewhere in the file that can reach a member of the class of `body` ({@link reachesClass}). Without a class
+ * (`state.child = …`), only the writes among its uses count.
  */
 function memberReassigned(
   sourceCode: SourceCode,
   key: string,
   target: TSESTree.Node | undefined,
   uses: readonly TSESTree.Node[],
+  body: TSESTree.ClassBody | undefined,
   cache: MemberUseCache,
 ): boolean {
   if (uses.some((use) => use !== target && isValueWrite(sourceCode, use))) return true;
+  if (!body) return false;
   const known = new Set(uses);
   return assignedMembers(sourceCode, key, cache).some(
     (member) =>
-      member !== target && !known.has(member) && !isOwnOfBaseClass(member) && isValueWrite(sourceCode, member),
+      member !== target &&
+      !known.has(member) &&
+      reachesClass(sourceCode, member, body) &&
+      isValueWrite(sourceCode, member),
   );
 }
 
@@ -204,17 +245,17 @@ function keptValueUses(
     const body = enclosingClass(target);
     const statics = body ? membersOf(classVariable(sourceCode, body), key) : [];
     const uses = [...classMemberUses(sourceCode, target, key, cache), ...statics];
-    if (onlyValue && memberReassigned(sourceCode, key, target, uses, cache)) return [];
+    if (onlyValue && memberReassigned(sourceCode, key, target, uses, body, cache)) return [];
     return uses.filter((use) => use !== target);
   }
   // `Player.handle = spawn(…)`, `state.child = spawn(…)`: the member's reads through the same binding.
   if (object.type !== AST_NODE_TYPES.Identifier) return [];
   const variable = findVariable(sourceCode, object);
   const declaration = variable?.defs[0]?.node;
-  const classUses =
-    declaration?.type === AST_NODE_TYPES.ClassDeclaration ? memberUsesIn(sourceCode, declaration.body, key, cache) : [];
+  const body = declaration?.type === AST_NODE_TYPES.ClassDeclaration ? declaration.body : undefined;
+  const classUses = body ? memberUsesIn(sourceCode, body, key, cache) : [];
   const uses = [...membersOf(variable, key), ...classUses];
-  if (onlyValue && memberReassigned(sourceCode, key, target, uses, cache)) return [];
+  if (onlyValue && memberReassigned(sourceCode, key, target, uses, body, cache)) return [];
   return uses.filter((use) => use !== target);
 }
 
@@ -254,7 +295,7 @@ export function handleUses(
     const body = enclosingClass(parent);
     const statics = parent.static && body ? membersOf(classVariable(sourceCode, body), key) : [];
     const uses = [...classMemberUses(sourceCode, parent, key, cache), ...statics];
-    return onlyValue && memberReassigned(sourceCode, key, undefined, uses, cache) ? [] : uses;
+    return onlyValue && memberReassigned(sourceCode, key, undefined, uses, body, cache) ? [] : uses;
   }
   // One alias deep: `const processToClose = this._process; processToClose.kill()`.
   const aliases = uses.flatMap((use) =>

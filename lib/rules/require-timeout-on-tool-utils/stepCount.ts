@@ -71,13 +71,29 @@ function stopWhenSteps(sourceCode: SourceCode, stopWhen: TSESTree.Node): number 
 }
 
 /**
- * The most steps an AI SDK run takes, or undefined: `stopWhen` where the code sets it, else the API's default
- * (unless the agent's `prepareCall` may set another).
+ * Whether `stopWhen` is set to what the SDK reads as not set: `undefined` or `void 0` (generateText's parameter
+ * default), and `null` too for the agent, whose code reads `settings.stopWhen ?? default`.
+ */
+function takesDefault(sourceCode: SourceCode, run: ToolRun, stopWhen: TSESTree.Node): boolean {
+  const expression = unwrapExpression(stopWhen);
+  if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void') return true;
+  if (expression.type === AST_NODE_TYPES.Identifier && expression.name === 'undefined') {
+    return (findVariable(sourceCode, expression)?.defs.length ?? 0) === 0;
+  }
+  const isNull = expression.type === AST_NODE_TYPES.Literal && expression.value === null;
+  return isNull && run.api.nullStopWhenIsDefault === true;
+}
+
+/**
+ * The most steps an AI SDK run takes, or undefined: `stopWhen` where the code sets it to a value, else the API's
+ * default (unless the agent's `prepareCall` may set another).
  */
 export function knownStepCount(sourceCode: SourceCode, run: ToolRun, view: OptionsView): number | undefined {
   const { defaultSteps } = run.api;
   if (defaultSteps == null || view.opaque) return undefined;
   const stopWhen = view.entries.get('stopWhen');
-  if (stopWhen != null) return stopWhenSteps(sourceCode, stopWhen.value);
+  if (stopWhen != null && !takesDefault(sourceCode, run, stopWhen.value)) {
+    return stopWhenSteps(sourceCode, stopWhen.value);
+  }
   return view.entries.has('prepareCall') ? undefined : defaultSteps;
 }

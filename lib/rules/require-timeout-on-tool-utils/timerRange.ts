@@ -16,8 +16,6 @@ type Unbounded = Extract<Outcome, { kind: 'unbounded' }>;
 
 /** The longest delay a Node timer takes. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
-/** What the suggestion writes in place of a delay too long for the timer: the longest it takes. */
-export const MAX_TIMER_TEXT = '2_147_483_647';
 
 /**
  * The first key of `policy.timerKeys` set to a number a Node timer cannot take: past its range (`timerOverflow`,
@@ -38,8 +36,10 @@ export function timerFailure(
     const value = file.sourceCode.getText(entry.value);
     const data = { name, key, value, effect };
     if (known.value > MAX_TIMER_MS) {
-      const edit = entry.property && replaceValue(entry.property, key, MAX_TIMER_TEXT);
-      return { kind: 'unbounded', problem: 'failsAtOnce', finding: { messageId: 'timerOverflow', data, edit } };
+      // The longest delay, written as the file's syntax allows (no `_` separators before ES2021).
+      const edit = entry.property && replaceValue(entry.property, key, file.maxTimerText);
+      const finding = { messageId: 'timerOverflow' as const, data: { ...data, max: file.maxTimerText }, edit };
+      return { kind: 'unbounded', problem: 'failsAtOnce', finding };
     }
     if (known.value < 0) {
       const edit = entry.property && replaceValue(entry.property, key, file.timeoutText);

@@ -193,6 +193,8 @@ export interface ToolApi {
   readonly setsDefault?: string;
   /** An AI SDK run: the steps it takes when `stopWhen` is not given (stepCount.ts). */
   readonly defaultSteps?: number;
+  /** Whether `stopWhen: null` takes the default too (the agent reads `settings.stopWhen ?? default`). */
+  readonly nullStopWhenIsDefault?: boolean;
 }
 
 /** An API with methods whose instances (`axios.create()`, `new Client()`) the rule follows in the module. */
@@ -318,6 +320,8 @@ export interface FileScan {
   readonly autofix: boolean;
   /** The default timeout as a fix writes it (`30_000`). */
   readonly timeoutText: string;
+  /** The longest delay a Node timer takes, as a fix writes it (`2_147_483_647`, or `2147483647` before ES2021). */
+  readonly maxTimerText: string;
   readonly signalContext: SignalContext;
   /** The parameter names through which a function receives an abort signal (option `signalParameters`). */
   readonly signalNames: ReadonlySet<string>;

@@ -86,6 +86,28 @@ class Service {
     },
     {
       code: `import axios from 'axios';
+const Service = class {
+  http = axios.create({ baseURL });
+  async load() { return this.http.get('/users'); }
+};
+class Base extends Service {}
+class Mocked extends Base {
+  m() { this.http = fake; }
+}`,
+      name: "a write by a subclass's subclass",
+    },
+    {
+      code: `import axios from 'axios';
+class Service {
+  http = axios.create({ baseURL });
+  async load() { return this.http.get('/users'); }
+}
+let service = new Service() as Service;
+service.http = fake;`,
+      name: 'a field written through an instance kept in a let',
+    },
+    {
+      code: `import axios from 'axios';
 let get = axios.get;
 if (mock) get = fakeGet;
 await get('/users');`,
@@ -149,6 +171,48 @@ other.http = fake;`,
       49,
       "this.#http.get('/users')",
       'a private field, which nothing outside the class can write',
+    ),
+    unbounded(
+      `import axios from 'axios';
+export class A {
+  http = axios.create();
+  async f(u) { return this.http.get(u); }
+}
+function unrelated(o) { o.http = 5; }`,
+      4,
+      23,
+      39,
+      'this.http.get(u)',
+      'a member of that name written on an unrelated object',
+    ),
+    unbounded(
+      `import axios from 'axios';
+class Service {
+  http = axios.create({ baseURL });
+  async load() { return this.http.get('/users'); }
+}
+class B extends Other {
+  m() { this.http = 1; }
+}`,
+      4,
+      25,
+      48,
+      "this.http.get('/users')",
+      'a member of that name written by a subclass of another class',
+    ),
+    unbounded(
+      `import axios from 'axios';
+class Service {
+  http = axios.create({ baseURL });
+  async load() { return this.http.get('/users'); }
+}
+const other = new Other();
+other.http = fake;`,
+      4,
+      25,
+      48,
+      "this.http.get('/users')",
+      'a member of that name written on an instance of another class',
     ),
     unbounded(
       `import axios from 'axios';

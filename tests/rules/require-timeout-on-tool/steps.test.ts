@@ -35,6 +35,18 @@ await agent.generate({ prompt });
 agent.stream({ prompt });`,
       options: strict,
     },
+    // `stopWhen: undefined` / `void 0` is the SDK's default; so is `null` for the agent (`settings.stopWhen ?? …`).
+    {
+      code: `import { generateText, streamText, ToolLoopAgent } from 'ai';
+await generateText({ model, prompt, tools, stopWhen: undefined, timeout: { stepMs: 10_000 } });
+streamText({ model, prompt, tools, stopWhen: void 0, timeout: { stepMs: 10_000 } });
+const agent = new ToolLoopAgent({ model, tools, stopWhen: null, timeout: { stepMs: 10_000 } });
+await agent.generate({ prompt });
+const other = new ToolLoopAgent({ model, tools, stopWhen: undefined, timeout: { stepMs: 10_000 } });
+other.stream({ prompt });`,
+      options: strict,
+      name: 'stopWhen set to undefined, void 0 or (for the agent) null takes the default steps',
+    },
     // A step count from 'ai': by either name, through the namespace, a const, in an array with ai's own conditions.
     {
       code: `import { generateText, stepCountIs, isStepCount, hasToolCall } from 'ai';

@@ -2,6 +2,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../../lib/rules/require-timeout-on-tool';
 import { runWithData } from '../../rule-tester';
+import * as espree from 'espree';
 
 // Node's timers take at most 2147483647 ms. Node 20.20.2: an async child_process call with `timeout: 2 ** 31` (or
 // 3e9, 2 ** 32) warns "TimeoutOverflowWarning: … Timeout duration was set to 1." and kills the child with SIGTERM
@@ -19,7 +20,7 @@ function overflow(code: string, name: string, value: string, effect: string, col
     errors: [
       {
         messageId: 'timerOverflow' as const,
-        data: { name, key: 'timeout', value, effect },
+        data: { name, key: 'timeout', value, effect, max: '2_147_483_647' },
         line: 2,
         column,
         endLine: 2,
@@ -101,6 +102,7 @@ await generateText({ model, prompt, timeout: { stepMs: 2 ** 31 } });`,
             key: 'stepMs',
             value: '2 ** 31',
             effect: "the SDK's step timer fires at once",
+            max: '2_147_483_647',
           },
           line: 2,
           column: 7,
@@ -117,6 +119,38 @@ await generateText({ model, prompt, timeout: { stepMs: 2_147_483_647 } });`,
         },
       ],
       name: "AI SDK: a stepMs past the timers' range fires the step timer at once",
+    },
+    {
+      // Before ES2021 the suggestion (and the message) write the longest delay without `_` separators.
+      code: `const { execFile } = require('child_process');
+execFile('ls', [], { timeout: 3e9 }, () => {});`,
+      languageOptions: { parser: espree, parserOptions: { ecmaVersion: 2019, sourceType: 'commonjs' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'timerOverflow',
+          data: {
+            name: 'child_process.execFile',
+            key: 'timeout',
+            value: '3e9',
+            effect: SET_TIMEOUT,
+            max: '2147483647',
+          },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'replaceBound',
+              data: { text: '2147483647' },
+              output: `const { execFile } = require('child_process');
+execFile('ls', [], { timeout: 2147483647 }, () => {});`,
+            },
+          ],
+        },
+      ],
+      name: 'ES2019: the longest delay is written without separators',
     },
     {
       code: `import { Client } from '@modelcontextprotocol/sdk/client/index.js';
