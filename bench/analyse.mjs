@@ -50,7 +50,12 @@ export function comparePeer(comparison, sampleLimit = 12) {
   for (const file of comparison) {
     const row = (perPackage[file.pkg] ??= emptyComparisonRow());
     const matched = new Set();
-    for (const mine of file.ours) {
+    // Direct reports first: a helper call wrapped around a sync call (`load(fs.readFileSync(p))`) overlaps the same
+    // report of theirs, which is the direct report's match.
+    const ordered = [...file.ours].sort(
+      (a, b) => Number(HELPER_MESSAGE_IDS.has(a.messageId)) - Number(HELPER_MESSAGE_IDS.has(b.messageId)),
+    );
+    for (const mine of ordered) {
       const index = file.theirs.findIndex((theirs, i) => !matched.has(i) && overlaps(mine, theirs));
       if (index >= 0) {
         matched.add(index);
