@@ -45,9 +45,9 @@ function headline(results) {
     `- Our rules: ${results.ourRules.map(code).join(', ') || 'none built yet'}.`,
     `- Crashes of our rules: **${failures.crashes}**. Fixes that do not parse: **${failures.unparseableFixes}**. ` +
       `Fixes a second pass changes: **${failures.unstableFixes}**.`,
-    `- \`no-sync-fs-in-async\` vs \`n/no-sync\`: ${comparison.total.both} both, ${comparison.total.oursOnly} only ours, ` +
+    `- \`no-sync-fs-in-async\` vs \`n/no-sync\`: ${comparison.total.both} both, ${comparison.total.oursOnly} only ours` +
       helperAside(comparison.total) +
-      `${comparison.total.theirsOnly} only theirs (of which ${comparison.total.buckets['not fs'].nonTest + comparison.total.buckets['not fs'].test} not fs, ` +
+      `, ${comparison.total.theirsOnly} only theirs (of which ${comparison.total.buckets['not fs'].nonTest + comparison.total.buckets['not fs'].test} not fs, ` +
       `${comparison.total.buckets['not in async'].nonTest + comparison.total.buckets['not in async'].test} not in async code).`,
   ];
   if (results.peerAsShipped.tsFiles) {
@@ -339,7 +339,7 @@ function syncFsPerPackage(perPackage) {
 function helperAside(total) {
   return total.oursHelper == null
     ? ''
-    : `(and ${total.oursHelper} calls of blocking helpers, which n/no-sync does not look for), `;
+    : ` (and ${total.oursHelper} calls of blocking helpers, which n/no-sync does not look for)`;
 }
 
 function comparisonTable(comparison) {
